@@ -1,0 +1,45 @@
+"""The errors newsmodel raises on purpose.  Each names what went wrong and what to do."""
+
+from __future__ import annotations
+
+__all__ = [
+    "DecodeError",
+    "DuplicateFormatError",
+    "EmptyInputError",
+    "InputError",
+    "NewsmodelError",
+    "PluginError",
+    "UnknownFormatError",
+]
+
+
+class NewsmodelError(Exception):
+    """Base class of every error newsmodel raises on purpose."""
+
+
+class InputError(NewsmodelError, ValueError):
+    """The input cannot be parsed as an article."""
+
+
+class EmptyInputError(InputError):
+    """The input is empty or holds only whitespace."""
+
+
+class DecodeError(InputError):
+    """The input bytes are not valid UTF-8 (or look like a binary file)."""
+
+    def __init__(self, message: str, offset: int) -> None:
+        super().__init__(message)
+        self.offset = offset
+
+
+class PluginError(NewsmodelError):
+    """A plugin could not be loaded or misbehaved."""
+
+
+class UnknownFormatError(NewsmodelError, LookupError):
+    """No installed plugin provides the requested format."""
+
+
+class DuplicateFormatError(PluginError):
+    """Two plugins registered the same format name."""

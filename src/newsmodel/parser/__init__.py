@@ -1,0 +1,52 @@
+"""The parser: raw article text in, :class:`~newsmodel.model.Article` out.
+
+The stages, each a module with one job, run in this order:
+
+1. :mod:`.decode` — bytes or str to the source text (errors for empty or undecodable input);
+2. :mod:`.lines` — the non-blank lines, with spans;
+3. :mod:`.classify` — a role for every line (headline, date, byline, caption, heading,
+   paragraph, note, boilerplate...), using :mod:`.dates`, :mod:`.bylines`,
+   :mod:`.captions` and :mod:`.boilerplate`;
+4. :mod:`.quotes` — quotations in the body paragraphs, with speakers;
+5. :mod:`.assemble` — the immutable :class:`~newsmodel.model.Article`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from ..model import Article
+from ..profiles import PublisherProfile
+from .assemble import assemble
+from .classify import classify
+from .decode import decode
+from .lines import split_lines
+
+__all__ = ["parse"]
+
+
+def parse(
+    data: str | bytes,
+    *,
+    errors: str = "strict",
+    profiles: Iterable[PublisherProfile] | None = None,
+) -> Article:
+    """Parse the raw text of one news article.
+
+    :param data: the text, as ``str`` or UTF-8 ``bytes`` (a BOM and CRLF line ends are fine).
+    :param errors: ``"strict"`` raises :class:`~newsmodel.errors.DecodeError` on bytes that
+        are not UTF-8; ``"replace"`` substitutes U+FFFD.
+    :param profiles: publisher profiles to apply; ``None`` uses those that installed
+        plugins register.
+    :raises newsmodel.errors.EmptyInputError: the input holds no text.
+    :raises newsmodel.errors.DecodeError: the bytes are not UTF-8 text.
+    """
+    source = decode(data, errors=errors)
+    if profiles is None:
+        from ..plugins import publishers
+
+        profiles = publishers()
+    active = tuple(p for p in profiles if p.applies_to(source))
+    lines = split_lines(source)
+    layout = classify(lines, active)
+    return assemble(source, layout)

@@ -1,0 +1,156 @@
+"""An :class:`~newsmodel.model.Article` as plain data (the JSON contract) and back.
+
+Every format plugin shares this one conversion.  The layout is the public JSON contract
+``newsmodel.article/1``: see ``docs/formats/json.md``.  Quotes are listed once, at the
+top level, and each paragraph names its quotes by their index in that list.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import Any
+
+import cattrs
+
+from .model import (
+    Article,
+    Author,
+    Block,
+    Caption,
+    Dateline,
+    Note,
+    Paragraph,
+    Quote,
+    Section,
+    Span,
+    Timestamp,
+)
+
+__all__ = ["SCHEMA", "from_dict", "timestamp_from_text", "timestamp_to_text", "to_dict"]
+
+SCHEMA = "newsmodel.article/1"
+
+
+def timestamp_to_text(value: Timestamp | None) -> str | None:
+    """ISO 8601: ``2019-11-18T18:54:00+00:00`` with a zone, without one if the text had
+    none, ``2019-11-18`` for a date alone."""
+    if value is None:
+        return None
+    if isinstance(value, datetime):
+        return value.isoformat(timespec="seconds")
+    return value.isoformat()
+
+
+def timestamp_from_text(text: str | None) -> Timestamp | None:
+    """The inverse of :func:`timestamp_to_text`."""
+    if text is None:
+        return None
+    if len(text) == 10:
+        return date.fromisoformat(text)
+    return datetime.fromisoformat(text)
+
+
+def _make_converter() -> cattrs.Converter:
+    conv = cattrs.Converter()
+    conv.register_unstructure_hook(Span, lambda s: [s.start, s.end])
+    conv.register_structure_hook(Span, lambda v, _: Span(int(v[0]), int(v[1])))
+    conv.register_unstructure_hook(Block, lambda b: {"text": b.text, "span": [b.span.start, b.span.end]})
+    conv.register_structure_hook(
+        Block, lambda v, _: Block(role="boilerplate", text=v["text"], span=Span(*v["span"]))
+    )
+    return conv
+
+
+_converter = _make_converter()
+
+
+def to_dict(article: Article) -> dict[str, Any]:
+    """Turn an article into the plain data of the JSON contract."""
+    unstructure = _converter.unstructure
+    quotes: list[dict[str, Any]] = []
+    sections = []
+    for section in article.sections:
+        paragraphs = []
+        for paragraph in section.paragraphs:
+            first = len(quotes)
+            quotes.extend(unstructure(q) for q in paragraph.quotes)
+            paragraphs.append(
+                {
+                    "text": paragraph.text,
+                    "span": unstructure(paragraph.span),
+                    "quotes": list(range(first, len(quotes))),
+                }
+            )
+        sections.append(
+            {
+                "heading": section.heading,
+                "heading_span": unstructure(section.heading_span),
+                "span": unstructure(section.span),
+                "paragraphs": paragraphs,
+            }
+        )
+    return {
+        "schema": SCHEMA,
+        "id": article.id,
+        "headline": article.headline,
+        "standfirst": article.standfirst,
+        "published": timestamp_to_text(article.published),
+        "updated": timestamp_to_text(article.updated),
+        "dateline": unstructure(article.dateline),
+        "byline": article.byline,
+        "authors": unstructure(article.authors),
+        "publisher": article.publisher,
+        "sections": sections,
+        "quotes": quotes,
+        "captions": unstructure(article.captions),
+        "notes": unstructure(article.notes),
+        "boilerplate": unstructure(article.boilerplate),
+        "blocks": [[b.role, b.span.start, b.span.end] for b in article.blocks],
+        "source": article.source,
+    }
+
+
+def from_dict(data: dict[str, Any]) -> Article:
+    """Rebuild an article from the plain data :func:`to_dict` made."""
+    if data.get("schema") != SCHEMA:
+        raise ValueError(f"not a {SCHEMA} document (schema is {data.get('schema')!r})")
+    structure = _converter.structure
+    source: str = data["source"]
+    quotes = [structure(q, Quote) for q in data["quotes"]]
+    sections = tuple(
+        Section(
+            heading=s["heading"],
+            heading_span=structure(s["heading_span"], Span | None),  # type: ignore[arg-type]
+            span=structure(s["span"], Span),
+            paragraphs=tuple(
+                Paragraph(
+                    text=p["text"],
+                    span=structure(p["span"], Span),
+                    quotes=tuple(quotes[i] for i in p["quotes"]),
+                )
+                for p in s["paragraphs"]
+            ),
+        )
+        for s in data["sections"]
+    )
+    blocks = tuple(
+        Block(role=role, text=source[start:end], span=Span(start, end))
+        for role, start, end in data["blocks"]
+    )
+    return Article(
+        id=data["id"],
+        source=source,
+        headline=data["headline"],
+        standfirst=data["standfirst"],
+        published=timestamp_from_text(data["published"]),
+        updated=timestamp_from_text(data["updated"]),
+        dateline=structure(data["dateline"], Dateline | None),  # type: ignore[arg-type]
+        byline=data["byline"],
+        authors=structure(data["authors"], tuple[Author, ...]),
+        publisher=data["publisher"],
+        sections=sections,
+        captions=structure(data["captions"], tuple[Caption, ...]),
+        notes=structure(data["notes"], tuple[Note, ...]),
+        boilerplate=structure(data["boilerplate"], tuple[Block, ...]),
+        blocks=blocks,
+    )
