@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping
+from pathlib import Path
 from typing import IO, Any
 
 import regex
@@ -10,10 +11,13 @@ from attrs import field, frozen
 
 from .model import Article
 
-__all__ = ["OutputFormat", "Writer"]
+__all__ = ["FolderWriter", "OutputFormat", "Writer"]
 
 #: Writes articles to a binary stream, one at a time, with format-specific options.
 Writer = Callable[[Iterable[Article], IO[bytes], Mapping[str, Any]], None]
+
+#: Writes articles into an existing folder as several linked files (one per table, say).
+FolderWriter = Callable[[Iterable[Article], Path, Mapping[str, Any]], None]
 
 _NAME = regex.compile(r"[a-z][a-z0-9_-]{0,31}")
 
@@ -36,6 +40,8 @@ class OutputFormat:
     :param options: the option names ``write`` accepts, with a one-line help each.
     :param many: how several articles go to one stream (``"jsonl"``, ``"channel"``...);
         ``None`` when the format holds one article per stream only.
+    :param write_folder: writes the articles into an existing folder as several linked
+        files (one per table, say); ``None`` when the format writes one stream only.
     """
 
     name: str = field(validator=_check_name)
@@ -45,3 +51,4 @@ class OutputFormat:
     write: Writer = field(eq=False)
     options: Mapping[str, str] = field(factory=dict, eq=False)
     many: bool = True
+    write_folder: FolderWriter | None = field(default=None, eq=False)
