@@ -3,9 +3,14 @@
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Sequence
 
-from ..model import Article, Block, Caption, Paragraph, Section, Span
-from .layout import Layout
+from ..model import Article, Author, Block, Caption, Note, Paragraph, Section, Span, Timestamp
+from .bylines import Byline
+from .captions import CaptionParts
+from .dateline import read_dateline
+from .layout import Layout, Tagged
+from .notes import note_kind
 from .quotes import find_quotes
 
 __all__ = ["article_id", "assemble"]
@@ -16,57 +21,182 @@ def article_id(source: str) -> str:
     return hashlib.sha256(source.encode("utf-8", "surrogatepass")).hexdigest()[:16]
 
 
+def _dates(tagged: Sequence[Tagged], feats_dates: list[tuple[int, object]]) -> tuple[Timestamp | None, Timestamp | None]:
+    published: Timestamp | None = None
+    updated: Timestamp | None = None
+    for t in tagged:
+        if t.role not in ("date", "byline"):
+            continue
+        for found in t.info.get("dates", ()):  # type: ignore[attr-defined]
+            if found.updated:
+                updated = updated or found.value
+            else:
+                published = published or found.value
+    del feats_dates
+    return published, updated
+
+
+def _captions(tagged: Sequence[Tagged]) -> tuple[list[tuple[int, Caption]], set[int]]:
+    """Captions with the index of the line they start on; repeated ones are merged."""
+    out: list[tuple[int, Caption]] = []
+    merged: set[int] = set()
+    seen_text: dict[str, int] = {}
+    i = 0
+    while i < len(tagged):
+        t = tagged[i]
+        if t.role != "caption":
+            i += 1
+            continue
+        parts: CaptionParts | None = t.info.get("caption")  # type: ignore[assignment]
+        line = t.line
+        if parts is None and t.info.get("caption_text"):
+            text, span = line.text, line.span
+            credit = credit_span = None
+            nxt = tagged[i + 1] if i + 1 < len(tagged) else None
+            prv = tagged[i - 1] if i > 0 else None
+            if nxt is not None and nxt.role == "caption" and nxt.info.get("credit_only"):
+                credit, credit_span = _bare_credit(nxt)
+                merged.add(i + 1)
+            elif prv is not None and prv.role == "caption" and prv.info.get("credit_only"):
+                credit, credit_span = _bare_credit(prv)
+                merged.add(i - 1)
+                out = [c for c in out if c[0] != i - 1]
+            parts = CaptionParts(text, span, credit, credit_span)
+        elif parts is None:
+            if i in merged:
+                i += 1
+                continue
+            credit, credit_span = _bare_credit(t)
+            parts = CaptionParts("", Span(line.span.start, line.span.start), credit, credit_span)
+        key = " ".join(parts.text.split()).casefold()
+        if key and key in seen_text or not key and any(c.credit == parts.credit for _, c in out[-2:]):
+            i += 1
+            continue
+        if key:
+            seen_text[key] = i
+        out.append((i, Caption(text=parts.text, span=parts.span, credit=parts.credit, credit_span=parts.credit_span)))
+        i += 1
+    return out, merged
+
+
+def _bare_credit(t: Tagged) -> tuple[str, Span]:
+    text, start = t.line.text, t.line.span.start
+    from .captions import _clean_credit  # the same cleaning as credits in captions
+
+    body = text
+    if body.startswith("(") and body.endswith(")"):
+        body, start = body[1:-1], start + 1
+    label = __import__("regex").match(r"(?i:(?:photo(?:graph)?|credit|image(?:\s++copyright)?|picture)\s*+:?\s*+)", body)
+    if label:
+        body, start = body[label.end() :], start + label.end()
+    credit, cstart = _clean_credit(body, start)
+    return credit, Span(cstart, cstart + len(credit))
+
+
 def assemble(source: str, layout: Layout) -> Article:
     """Build the article: sections of paragraphs, quotes, captions, notes, boilerplate."""
-    blocks = tuple(Block(role=t.role, text=t.line.text, span=t.line.span) for t in layout.tagged)
-    headline = next((t.line.text for t in layout.tagged if t.role == "headline"), None)
-    body = [t for t in layout.tagged if t.role in ("paragraph", "heading")]
-    paragraphs = [t.line for t in body if t.role == "paragraph"]
-    quotes = iter(find_quotes([(p.text, p.span.start) for p in paragraphs]))
-    sections: list[Section] = []
-    heading: tuple[str, Span] | None = None
-    current: list[Paragraph] = []
+    tagged = layout.tagged
+    blocks = tuple(Block(role=t.role, text=t.line.text, span=t.line.span) for t in tagged)
+    headline = next((t.line.text for t in tagged if t.role == "headline"), None)
+    standfirst = next((t.line.text for t in tagged if t.role == "standfirst"), None)
 
-    def close(end_span: Span | None) -> None:
+    published, updated = None, None
+    for t in tagged:
+        if t.role in ("date", "byline"):
+            for found in t.line_dates if hasattr(t, "line_dates") else t.info.get("dates", ()):  # type: ignore[attr-defined]
+                pass
+    published, updated = _header_dates(tagged)
+
+    bylines = [t for t in tagged if t.role == "byline" and t.info.get("byline") is not None]
+    byline_text = bylines[0].line.text if bylines else None
+    if bylines and bylines[0].line.span.start > 0:
+        lone = [t for t in tagged if t.role == "byline" and t.info.get("byline") is None]
+        if lone and lone[0].line.index == bylines[0].line.index - 1:
+            byline_text = lone[0].line.text + " " + bylines[0].line.text
+    authors: list[Author] = []
+    names: set[str] = set()
+    for t in bylines:
+        found: Byline = t.info["byline"]  # type: ignore[assignment]
+        for author in found.authors:
+            if author.name.casefold() not in names:
+                names.add(author.name.casefold())
+                authors.append(author)
+
+    paragraphs = [t for t in tagged if t.role == "paragraph"]
+    quotes = iter(find_quotes([(t.line.text, t.line.span.start) for t in paragraphs]))
+    captions, _ = _captions(tagged)
+    caption_at = {i: c for i, c in captions}
+
+    sections: list[Section] = []
+    heading: Tagged | None = None
+    current: list[Paragraph] = []
+    positioned: list[Caption] = []
+    count = 0
+
+    def close() -> None:
         if heading is None and not current:
             return
-        start = heading[1].start if heading else current[0].span.start
-        end = current[-1].span.end if current else heading[1].end if heading else start
+        start = heading.line.span.start if heading else current[0].span.start
+        end = current[-1].span.end if current else heading.line.span.end if heading else start
         sections.append(
             Section(
-                heading=heading[0] if heading else None,
-                heading_span=heading[1] if heading else None,
+                heading=heading.line.text if heading else None,
+                heading_span=heading.line.span if heading else None,
                 span=Span(start, end),
                 paragraphs=tuple(current),
             )
         )
 
-    captions: list[Caption] = []
-    count = 0
-    for t in layout.tagged:
+    from attrs import evolve
+
+    for i, t in enumerate(tagged):
         if t.role == "heading":
-            close(None)
-            heading, current = (t.line.text, t.line.span), []
+            close()
+            heading, current = t, []
         elif t.role == "paragraph":
             current.append(Paragraph(text=t.line.text, span=t.line.span, quotes=next(quotes)))
             count += 1
-        elif t.role == "caption":
-            captions.append(
-                Caption(
-                    text=t.info.get("text", t.line.text),
-                    span=t.info.get("span", t.line.span),
-                    credit=t.info.get("credit"),
-                    credit_span=t.info.get("credit_span"),
-                    position=count,
-                )
-            )
-    close(None)
+        elif i in caption_at:
+            positioned.append(evolve(caption_at[i], position=count))
+    close()
+
+    notes = [
+        Note(kind=note_kind(t.line.text, tuple(a.name for a in authors)) or "note", text=t.line.text, span=t.line.span)
+        for t in tagged
+        if t.role == "note"
+    ]
+    first = paragraphs[0] if paragraphs else None
+    dateline = read_dateline(first.line.text, first.line.span.start) if first else None
     return Article(
         id=article_id(source),
         source=source,
         headline=headline,
+        standfirst=standfirst,
+        published=published,
+        updated=updated,
+        dateline=dateline,
+        byline=byline_text,
+        authors=tuple(authors),
+        publisher=layout.publisher,
         sections=tuple(sections),
-        captions=tuple(captions),
+        captions=tuple(positioned),
+        notes=tuple(notes),
         boilerplate=tuple(b for b in blocks if b.role == "boilerplate"),
         blocks=blocks,
     )
+
+
+def _header_dates(tagged: Sequence[Tagged]) -> tuple[Timestamp | None, Timestamp | None]:
+    from .dates import find_dates
+
+    published: Timestamp | None = None
+    updated: Timestamp | None = None
+    for t in tagged:
+        if t.role not in ("date", "byline"):
+            continue
+        for found in find_dates(t.line.text, t.line.span.start):
+            if found.updated:
+                updated = updated or found.value
+            else:
+                published = published or found.value
+    return published, updated

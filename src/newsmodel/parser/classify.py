@@ -1,17 +1,268 @@
-"""Stage 3: give every line a role."""
+"""Stage 3: give every line a role.
+
+The article is read in three zones.  The *header* runs from the headline to the first
+paragraph of prose and holds the standfirst, dates, bylines and lead captions.  The
+*body* runs from there to the last paragraph before the page turns to other things (a
+long run of short non-prose lines, or a "Related"/"More stories" rail).  The *tail* is
+the rest: bylines, notes, the publisher line and page chrome.  Site chrome above the
+headline is boilerplate.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
+import regex
+
 from ..profiles import PublisherProfile
+from .features import Features, read_features
 from .layout import Layout, Tagged
 from .lines import Line
+from .notes import note_kind
+from .publisher import find_publisher
 
 __all__ = ["classify"]
 
+_HEADING_END = regex.compile(r"[.,;]$")
+_TIME_HEADING = regex.compile(r"^(?:\d{1,2}(?::\d\d)?\s*+(?:a\.?m\.?|p\.?m\.?)|\d{1,2}:\d\d)\.?$", regex.I)
+_LONE_BY = regex.compile(r"^(?i:by|von|par|por)\s*+:?$")
+# How many weak lines in a row end the body (an end marker counts for three).
+_END_RUN = 5
+
+
+def _normal(text: str) -> str:
+    return " ".join(text.split()).casefold()
+
+
+def _weak(f: Features) -> bool:
+    """A line that is neither prose nor a recognised article part."""
+    return f.boilerplate or (not f.prose and f.caption is None and not f.credit_only)
+
+
+def _find_headline(lines: Sequence[Line], feats: Sequence[Features]) -> int | None:
+    limit = max(3, len(lines) * 3 // 5)
+    for i, (line, f) in enumerate(zip(lines[:limit], feats[:limit])):
+        if f.boilerplate or f.date_line or f.byline or f.caption or f.credit_only:
+            continue
+        if line.text.endswith(("|", ":")) or f.list_item:
+            continue
+        if f.words >= 3 or (f.wide and len(line.text) >= 8):
+            return i if f.words <= 40 else None
+    return None
+
+
+def _is_heading(i: int, lines: Sequence[Line], feats: Sequence[Features], roles: list[str]) -> bool:
+    f, text = feats[i], lines[i].text
+    if f.boilerplate or f.caption or f.credit_only or f.list_item:
+        return False
+    if _TIME_HEADING.match(text):
+        return True
+    if f.words > 14 or (f.wide and len(text) > 45) or _HEADING_END.search(text):
+        return False
+    if f.prose and f.ends_sentence and not text.endswith(("?", "!", "?”", "?\"")):
+        return False
+    previous = next((roles[j] for j in range(i - 1, -1, -1) if roles[j] != "caption"), "paragraph")
+    if previous not in ("paragraph", "headline", "standfirst", "date", "byline", "note"):
+        return False
+    following = next((j for j in range(i + 1, len(lines)) if feats[j].caption is None and not feats[j].credit_only), None)
+    return following is not None and feats[following].prose and not feats[following].boilerplate
+
+
+class _Classifier:
+    def __init__(self, lines: Sequence[Line], profiles: Sequence[PublisherProfile]) -> None:
+        extra = tuple(p for profile in profiles for p in profile.boilerplate)
+        self.lines = lines
+        self.feats = [read_features(line, extra) for line in lines]
+        self.roles = ["boilerplate"] * len(lines)
+        self.info: list[dict[str, object]] = [{} for _ in lines]
+        self.authors: list[str] = []
+
+    # -- helpers ----------------------------------------------------------------------
+
+    def caption(self, i: int) -> bool:
+        """Tag line ``i`` as a caption if it is one (pairing bare credits with their text)."""
+        f = self.feats[i]
+        if f.caption is not None:
+            self.roles[i], self.info[i]["caption"] = "caption", f.caption
+            return True
+        if f.credit_only:
+            self.roles[i], self.info[i]["credit_only"] = "caption", True
+            return True
+        return False
+
+    def followed_by_credit(self, i: int) -> bool:
+        nxt = i + 1
+        return (
+            nxt < len(self.lines)
+            and self.feats[nxt].credit_only
+            and self.feats[i].caption is None
+            and not self.feats[i].boilerplate
+            and self.feats[i].words <= 70
+        )
+
+    def byline(self, i: int, bare: bool) -> bool:
+        f = self.feats[i]
+        found = f.byline or f.credits or (f.bare_byline if bare else None)
+        if found is None:
+            return False
+        self.roles[i], self.info[i]["byline"] = "byline", found
+        self.authors.extend(a.name for a in found.authors)
+        return True
+
+    # -- zones ------------------------------------------------------------------------
+
+    def run(self) -> Layout:
+        lines, feats, roles = self.lines, self.feats, self.roles
+        n = len(lines)
+        h = _find_headline(lines, feats)
+        start = 0
+        if h is not None:
+            roles[h] = "headline"
+            start = h + 1
+        body = self.header(start)
+        end = self.body(body) if body is not None else n
+        self.tail(end)
+        self.dedupe()
+        return Layout(
+            tagged=tuple(Tagged(line=lines[i], role=roles[i], info=self.info[i]) for i in range(n)),
+            publisher=find_publisher(lines, feats, roles, self.info),
+        )
+
+    def header(self, start: int) -> int | None:
+        """Classify from ``start`` to the first paragraph; return that paragraph's index."""
+        lines, feats, roles = self.lines, self.feats, self.roles
+        n = len(lines)
+        i = start
+        seen_meta = False
+        standfirst_done = False
+        while i < n:
+            f, text = feats[i], lines[i].text
+            if f.boilerplate:
+                i += 1
+                continue
+            if f.date_line:
+                roles[i], seen_meta = "date", True
+            elif _LONE_BY.match(text) and i + 1 < n and feats[i + 1].bare_byline:
+                roles[i] = "byline"
+                self.byline(i + 1, bare=True)
+                seen_meta = True
+                i += 2
+                continue
+            elif self.byline(i, bare=f.words <= 5 and not f.ends_sentence):
+                seen_meta = True
+            elif self.caption(i):
+                seen_meta = True
+            elif self.followed_by_credit(i):
+                roles[i] = "caption"
+                self.info[i]["caption_text"] = True
+            elif f.credit_only is False and i > start and feats[i - 1].credit_only and roles[i - 1] == "caption" \
+                    and not f.prose and f.words <= 15 and "paired" not in self.info[i - 1]:
+                roles[i] = "caption"
+                self.info[i]["caption_text"] = True
+                self.info[i - 1]["paired"] = True
+            elif note_kind(text) and not f.prose or note_kind(text) in ("editor", "correction"):
+                roles[i] = "note"
+            elif f.prose or (f.words >= 6 and f.ends_sentence):
+                if not standfirst_done and not seen_meta and i > start - 1 and self._standfirst(i):
+                    roles[i], standfirst_done = "standfirst", True
+                else:
+                    return i
+            i += 1
+            standfirst_done = standfirst_done or (seen_meta and i > start)
+        return None
+
+    def _standfirst(self, i: int) -> bool:
+        """A prose line right under the headline, followed by dates, bylines or captions."""
+        if self.feats[i].words > 60:
+            return False
+        for j in range(i + 1, min(len(self.lines), i + 8)):
+            f = self.feats[j]
+            if f.date_line or f.byline or f.bare_byline or f.caption or f.credit_only or self.followed_by_credit(j):
+                return True
+            if f.prose and not f.boilerplate:
+                return False
+        return False
+
+    def body(self, b: int) -> int:
+        """Classify the body from line ``b``; return the index where the tail starts."""
+        lines, feats, roles = self.lines, self.feats, self.roles
+        n = len(lines)
+        last = b
+        run = 0
+        i = b
+        while i < n:
+            f, text = feats[i], lines[i].text
+            kind = note_kind(text, tuple(self.authors)) if f.words < 250 else None
+            if f.end_marker and i > b:
+                run += 3
+            elif _weak(f) and not self._heading_ahead(i):
+                run += 1
+            else:
+                run = 0 if f.prose else run
+            if run >= _END_RUN:
+                break
+            if f.boilerplate:
+                pass
+            elif kind and kind != "bio":
+                roles[i] = "note"
+            elif self.caption(i):
+                pass
+            elif self.followed_by_credit(i) and not f.prose:
+                roles[i] = "caption"
+                self.info[i]["caption_text"] = True
+            elif f.byline and f.words <= 12:
+                self.byline(i, bare=False)
+            elif f.credits:
+                self.byline(i, bare=False)
+            elif _is_heading(i, lines, feats, roles):
+                roles[i] = "heading"
+            elif f.prose or f.list_item or (f.ends_sentence and f.words >= 3) or (i == b):
+                roles[i] = "paragraph"
+                last = i
+            elif kind == "bio":
+                roles[i] = "note"
+            i += 1
+        # Weak lines after the last paragraph belong to the tail.
+        for j in range(last + 1, min(i, n)):
+            if roles[j] in ("heading",):
+                roles[j] = "boilerplate"
+        return last + 1
+
+    def _heading_ahead(self, i: int) -> bool:
+        """Whether a short line is followed by prose (a heading, not a run of chrome)."""
+        f = self.feats[i]
+        if f.boilerplate or f.words > 14:
+            return False
+        nxt = i + 1
+        return nxt < len(self.lines) and self.feats[nxt].prose and not self.feats[nxt].boilerplate
+
+    def tail(self, end: int) -> None:
+        lines, feats, roles = self.lines, self.feats, self.roles
+        for i in range(end, len(lines)):
+            f, text = feats[i], lines[i].text
+            if roles[i] in ("note", "byline", "caption") and i >= end:
+                continue
+            roles[i] = "boilerplate"
+            kind = note_kind(text, tuple(self.authors)) if f.words < 250 else None
+            if f.boilerplate:
+                continue
+            if kind:
+                roles[i] = "note"
+            elif (f.byline or f.credits) and f.words <= 20:
+                self.byline(i, bare=False)
+
+    def dedupe(self) -> None:
+        """A line repeating the headline, standfirst or a paragraph is page chrome."""
+        seen: set[str] = set()
+        for i, role in enumerate(self.roles):
+            if role not in ("headline", "standfirst", "paragraph", "heading"):
+                continue
+            key = _normal(self.lines[i].text)
+            if key in seen and role != "headline":
+                self.roles[i] = "boilerplate"
+            seen.add(key)
+
 
 def classify(lines: Sequence[Line], profiles: Sequence[PublisherProfile] = ()) -> Layout:
-    """Return the lines with their roles."""
-    tagged = [Tagged(line=line, role="headline" if i == 0 else "paragraph") for i, line in enumerate(lines)]
-    return Layout(tagged=tuple(tagged))
+    """Return every line with its role."""
+    return _Classifier(lines, profiles).run()

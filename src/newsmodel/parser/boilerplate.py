@@ -1,0 +1,95 @@
+"""Page chrome: lines that belong to the web page, not to the article.
+
+Each pattern matches a whole line (after trimming).  They describe the controls and
+prompts news sites share — share and print buttons, comment and newsletter prompts,
+"Read more" and related links, gallery controls, tag lists, copyright and standards
+lines — never one site's wording.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from .dates import RELATIVE
+
+__all__ = ["END_MARKER", "is_boilerplate"]
+
+_SOCIAL = (
+    r"facebook|twitter|x|linkedin|whatsapp|pinterest|reddit|flipboard|instagram|youtube|"
+    r"tiktok|telegram|email|e-mail|mail|messenger|google\s*+plus|tumblr|threads|bluesky|"
+    r"copy(?:\s++link)?|sms|print|share|tweet|pin|comments?|recommend|save|bookmark"
+)
+_WHOLE_LINE = regex.compile(
+    r"^(?i:"
+    # share / print / social buttons, alone or glued together
+    r"(?:(?:share|post|send|pin|email)(?:\s++(?:on|to|via|this|the))?+\s*+(?:"
+    + _SOCIAL
+    + r"|article|story|page|link)?+"
+    r"|(?:" + _SOCIAL + r")(?:\s*+[|/·•,]?\s*+(?:" + _SOCIAL + r"))*+)"
+    r"|share\s++(?:this\s++)?(?:article|story|page|post|on\s++\w++)(?:\s++\S++)*+"
+    r"|(?:show|hide)\s++(?:more|less|all)(?:\s++\S++){0,4}"
+    r"|copy\s++link.*+|link\s++copied!?+|url\s*+copied!?+"
+    r"|\d++\s*+(?:comments?|shares?|views?|reactions?)"
+    r"|(?:leave|add|post|write|view|read|show|see|load|join)\s++(?:a\s++|the\s++|all\s++|more\s++)?(?:comments?|conversation|discussion).*+"
+    r"|comments?(?:\s*+\(\d++\))?+|join\s++the\s++conversation.*+"
+    r"|.{0,40}(?:log|sign)\s*+in\s++to\s++(?:comment|one\s++of|your).*+"
+    r"|to\s++(?:write|post|leave)\s++(?:a\s++)?comments?.*+"
+    # navigation, skip links, ads
+    r"|skip\s++to\s++.*+|jump\s++to\s++.*+|back\s++to\s++top|top\s++of\s++page|seitenanfang"
+    r"|menu|search|home|close|next|previous|prev|more|less|open|toggle.*+|expand.*+"
+    r"|(?:previous|next)\s++(?:post|article|story|page|slide|image)"
+    r"|advertisement|advertising|anzeige|publicidad|sponsored(?:\s++content)?|ad|ads|promoted"
+    r"|(?:sponsor|become\s++a\s++sponsor).*+|sponsor\s++message"
+    r"|(?:sign\s*+(?:up|in|out)|log\s*+(?:in|out)|register|subscribe|subscribe\s++now|my\s++account|edit|login)"
+    r"|(?:already\s++a\s++subscriber|create\s++(?:an\s++)?account|become\s++a\s++member).*+"
+    # related content
+    r"|(?:read|see|watch|listen|view)\s++(?:more|also|next|now|full|the\s++full)\b.*+"
+    r"|(?:also|further)\s++read.*+|read\s*+:.*+|related.*+|more\s++(?:from|stories|news|on|in|about|must-reads|videos?|top\s++stories)\b.*+"
+    r"|(?:top|latest|trending|popular|recommended|featured|editor'?s\s++picks?|most\s++(?:read|popular|viewed|shared|watched))(?:\s++\S++){0,3}"
+    r"|you\s++(?:may|might)\s++(?:also\s++)?(?:like|be\s++interested).*+|don'?t\s++miss.*+|up\s++next.*+"
+    r"|recommended\s++for\s++you|what\s++to\s++read\s++next|in\s++case\s++you\s++missed\s++it"
+    # media controls and galleries
+    r"|enlarge\s++(?:this\s++)?image|view\s++images?|(?:hide|toggle|show)\s++caption|expand\s++image|zoom"
+    r"|view\s++(?:all|gallery|slideshow|photos?)(?:\s*+\(\d++\))?+|\d++\s++(?:of|/)\s++\d++|\(?\d++\s++photos?\)?"
+    r"|(?:watch|play|replay|pause|mute|unmute)(?:\s++(?:live|video|now|in\s++the\s++app))*+(?:watch\s++in\s++the\s++app)?+"
+    r"|watch\s*+live.*+|video\s*+\d.*+|(?:photos?|videos?|gallery|audio|podcast|transcript|download|embed|listen)"
+    r"|listen\s*+(?:·|to\s++(?:this\s++)?(?:article|story))?.*+"
+    # newsletters and alerts
+    r"|.{0,60}newsletters?\b.{0,80}|get\s++(?:our|the)\s++.{0,60}(?:email|newsletter|alerts?|app).*+"
+    r"|(?:breaking\s++news\s++)?(?:emails?|alerts?)|sign\s++up.*+|follow\s++us.*+|follow\s++@?\S++.*+"
+    # tags, categories, filing
+    r"|(?:tags?|topics?|categories|category|filed\s++under|keywords?|countries|languages?|themen|schlagworte)\s*+:?.*+"
+    # legal, standards, errors
+    r"|©.*+|\(c\)\s++\d{4}.*+|copyright\b.*+|all\s++rights\s++reserved.*+"
+    r"|(?:terms\s++(?:of\s++(?:use|service)|&\s++conditions)|privacy(?:\s++policy|\s++notice)?|cookie.*+|accessibility|sitemap|site\s++map)"
+    r"|(?:contact|about)(?:\s++us)?|careers|help|faq|feedback|corrections?|ethics|press|masthead"
+    r"|report\s++(?:an\s++)?(?:error|typo|a\s++correction)|why\s++you\s++can\s++trust\s++.*+|standards\s++board.*+"
+    r"|(?:this\s++article\s++is\s++more\s++than|this\s++story\s++is\s++more\s++than).*+old\.?"
+    r"|true|false|null|undefined|loading\.*+|please\s++wait\.*+"
+    r")$"
+)
+# A line of nothing but numbers, times and punctuation: counters, durations, "0".
+_NO_WORDS = regex.compile(r"^[\d\s\p{P}\p{S}]++$")
+_URL = regex.compile(r"^(?:https?://|www\.)\S++$|<(?:iframe|script|div|img)\b", regex.I)
+_PLAYER = regex.compile(r"^(?:VIDEO|AUDIO|WATCH)\s*+\d", regex.I)
+
+#: Lines after which the article is over: related-stories rails and footers.
+END_MARKER = regex.compile(
+    r"^(?i:related(?:\s++\S++){0,3}|more\s++(?:from|stories|news|on|in|about|must-reads)\b.*+|"
+    r"(?:top|latest|popular|trending|recommended)\s++(?:stories|news|videos?|articles?)|"
+    r"most\s++(?:read|popular|viewed|shared)(?:\s++\S++){0,3}|you\s++(?:may|might)\s++(?:also\s++)?like.*+|"
+    r"recommended\s++for\s++you|what\s++to\s++read\s++next|read\s++next|up\s++next.*+|"
+    r"more\s++stories|comments?|join\s++the\s++conversation.*+|tags?\s*+:?.*+|"
+    r"(?:leave|post|add)\s++a\s++comment.*+|to\s++write\s++comments.*+)$"
+)
+
+
+def is_boilerplate(line: str, extra: tuple[regex.Pattern[str], ...] = ()) -> bool:
+    """Whether ``line`` (trimmed) is page chrome rather than article text."""
+    if len(line) > 300:
+        return False
+    if _NO_WORDS.match(line) or _URL.search(line) or _PLAYER.match(line):
+        return True
+    if _WHOLE_LINE.match(line) or RELATIVE.fullmatch(line.strip(" ·•|")):
+        return True
+    return any(p.fullmatch(line) for p in extra)

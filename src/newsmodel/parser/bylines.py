@@ -1,0 +1,173 @@
+"""Bylines: the line that credits the authors, and the authors it names."""
+
+from __future__ import annotations
+
+import regex
+from attrs import frozen
+
+from ..model import Author, Span
+from .dates import find_dates
+from .names import display_name, looks_like_name
+
+__all__ = ["Byline", "read_byline"]
+
+_PREFIX = regex.compile(
+    r"^(?:[-–—]{1,2}\s*+)?(?:(?i:by(?:by)?|von|par|por|door|af|av)(?=[\s:\p{Lu}])|"
+    r"(?i:written|words|story|text|reporting|reported|compiled)\s++by|"
+    r"(?i:geschrieben|verfasst)\s++von|(?i:by|author)\s*+:)\s*+:?\s*+"
+)
+# "Reporting by A and B; additional reporting by C; Editing by D" (usually at the end).
+_CREDITS = regex.compile(
+    r"(?i:(?P<kind>(?:additional\s++)?reporting|writing|editing|edited|compiled|"
+    r"graphics|photos?|video)\s++by\s++)"
+)
+_EMAIL = regex.compile(r"[\w.+-]++@[\w-]++(?:\.[\w-]++)++")
+_HIDDEN_EMAIL = regex.compile(r"\[?\[email\s++protected\]\]?")
+_HANDLE = regex.compile(r"@(?:[a-z0-9_]++(?=\p{Lu})|\w++)")
+_CAMEL = regex.compile(r"(?<=\p{Ll}{3})(?=\p{Lu}\p{Ll})")
+_CUT = regex.compile(
+    r"(?i:\s*+(?:\||/|•|·|–\s|—|\bfollow\b|\bupdated\b|\bpublished\b|\bon\s++twitter\b|"
+    r"\bemail\b|\bcontact\b|\bphotos?\b|\bmore\s++stories\b|"
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*+\.?+\s++\d)).*+$"
+)
+_SPLIT = regex.compile(r"\s*+(?:,|;|&|\band\b|\bund\b|\bet\b|\by\b|\be\b|\bAND\b)\s*+")
+_ORG = regex.compile(
+    r"(?i:\b(?:news|press|times|post|daily|herald|tribune|journal|agency|today|network|"
+    r"radio|tv|media|wire|gazette|telegraph|chronicle|service|reuters|bloomberg|staff)\b)"
+)
+_ROLE = regex.compile(
+    r"(?i:\b(?:columnist|correspondent|reporter|writer|editor|contributor|producer|"
+    r"analyst|staff\s++writer|senior|chief|bureau|intern|photographer)\b)"
+)
+_AGENCIES = regex.compile(
+    r"(?:The\s++)?(?:Associated\s++Press|AP|Reuters|AFP|Agence\s++France-Presse|Bloomberg|"
+    r"Yonhap|Xinhua|Kyodo(?:\s++News)?|dpa|EFE|ANSA|PA|Press\s++Association|UPI|TNN|IANS|PTI)"
+)
+_KOREAN_REPORTER = regex.compile(r"^(?P<name>\p{Hangul}{2,4})\s*+(?:기자|특파원)")
+
+
+@frozen
+class Byline:
+    """What a byline line says: the authors, and a publisher affiliation if it names one."""
+
+    authors: tuple[Author, ...]
+    affiliation: str | None = None
+
+
+def _author(raw: str, start: int, email: str | None, hidden: bool) -> Author:
+    return Author(
+        name=display_name(raw), raw=raw, email=email, email_hidden=hidden,
+        span=Span(start, start + len(raw)),
+    )  # fmt: skip
+
+
+def _names(rest: str, offset: int) -> tuple[list[tuple[str, int]], str | None]:
+    """Split the part after ``By`` into names with their offsets, and an affiliation."""
+    dates = find_dates(rest)
+    if dates:
+        rest = rest[: dates[0].span.start]
+    rest = _HIDDEN_EMAIL.sub(lambda m: " " * len(m[0]), rest)
+    rest = _EMAIL.sub(lambda m: " " * len(m[0]), rest)
+    rest = _HANDLE.sub(lambda m: "," + " " * (len(m[0]) - 1), rest)
+    rest = _CAMEL.sub("\0", rest)  # mark glued words; replaced below to keep offsets
+    rest = rest.replace("\0", "")
+    cut = _CUT.search(rest)
+    if cut:
+        rest = rest[: cut.start()]
+    parts: list[tuple[str, int]] = []
+    for piece in _split_keep_offsets(rest):
+        text, start = piece
+        camel = _CAMEL.search(text)
+        if camel and _ROLE.search(text[camel.start() :]):
+            text = text[: camel.start()]
+        stripped = text.strip(" .:-–—")
+        if stripped:
+            parts.append((stripped, offset + start + text.index(stripped)))
+    affiliation = None
+    if len(parts) > 1 and _is_affiliation(parts[-1][0], parts[:-1]):
+        affiliation = parts.pop()[0]
+    return parts, affiliation
+
+
+def _split_keep_offsets(text: str) -> list[tuple[str, int]]:
+    out, last = [], 0
+    # Split on "and" only where both sides look like full names (or a list has commas).
+    has_comma = "," in text
+    for m in _SPLIT.finditer(text):
+        word = m[0].strip().lower()
+        left = text[last : m.start()]
+        right_end = text.find(",", m.end())
+        right = text[m.end() : right_end if right_end >= 0 else len(text)]
+        if (
+            word in ("and", "und", "et", "y", "e")
+            and not has_comma
+            and (len(left.split()) < 2 or len(right.split()) < 2)
+        ):
+            continue
+        out.append((left, last))
+        last = m.end()
+    out.append((text[last:], last))
+    return out
+
+
+def _is_affiliation(text: str, others: list[tuple[str, int]]) -> bool:
+    if _ORG.search(text) or regex.search(r"\d", text):
+        return True
+    letters = [c for c in text if c.isalpha()]
+    shouting = letters and all(c.isupper() for c in letters) and len(text.split()) == 1
+    others_mixed = any(any(c.islower() for c in o) for o, _ in others)
+    return bool(shouting and others_mixed and len(letters) <= 6)
+
+
+def read_byline(text: str, offset: int, *, bare: bool = False) -> Byline | None:
+    """Read ``text`` (a line starting at ``offset``) as a byline, or return ``None``.
+
+    With ``bare=True`` a line that is only a name (no ``By``) counts too: the classifier
+    allows that only in the article's header, next to its dates.
+    """
+    korean = _KOREAN_REPORTER.match(text)
+    if korean:
+        email = _EMAIL.search(text)
+        return Byline((_author(korean["name"], offset, email[0] if email else None, False),))
+    prefix = _PREFIX.match(text)
+    if prefix is None:
+        if not bare:
+            return None
+        start = 0
+    else:
+        start = prefix.end()
+    rest = text[start:]
+    if not rest.strip():
+        return None
+    hidden = _HIDDEN_EMAIL.search(rest) is not None
+    email_match = _EMAIL.search(rest)
+    names, affiliation = _names(rest, offset + start)
+    if not names:
+        return None
+    if prefix is None and not (
+        len(names) <= 3 and all(looks_like_name(n, max_tokens=4) for n, _ in names)
+    ):
+        return None
+    if not all(looks_like_name(n, max_tokens=6) or _AGENCIES.fullmatch(n) for n, _ in names):
+        return None
+    email = email_match[0] if email_match and len(names) == 1 else None
+    authors = tuple(_author(n, s, email, hidden and len(names) == 1) for n, s in names)
+    return Byline(authors, affiliation)
+
+
+def read_credits(text: str, offset: int) -> Byline | None:
+    """Read a ``Reporting by …; Editing by …`` line: the reporters, not the editors."""
+    if not _CREDITS.search(text) or len(text) > 300:
+        return None
+    authors: list[Author] = []
+    for chunk in regex.finditer(r"[^;.]++", text):
+        m = _CREDITS.search(chunk[0])
+        if (
+            m is None
+            or not m["kind"].lower().endswith("reporting")
+            and m["kind"].lower() != "writing"
+        ):
+            continue
+        names, _ = _names(chunk[0][m.end() :], offset + chunk.start() + m.end())
+        authors.extend(_author(n, s, None, False) for n, s in names if looks_like_name(n))
+    return Byline(tuple(authors)) if authors else None

@@ -1,0 +1,137 @@
+"""Photo captions and their credits."""
+
+from __future__ import annotations
+
+import regex
+from attrs import frozen
+
+from ..model import Span
+
+__all__ = ["CaptionParts", "is_credit_only", "read_caption"]
+
+# Words that mark a credit: agencies, picture desks and the words photographers sign with.
+_CREDIT_WORD = (
+    r"(?:\b(?:AP|AFP|EPA|Reuters|REUTERS|Getty|Images|Photo|Photos|Photograph|Shutterstock|"
+    r"Xinhua|Yonhap|YONHAP|Bloomberg|Alamy|Corbis|Flickr|Wikimedia|Commons|Supplied|"
+    r"handout|Handout|HANDOUT|pool|Pool|POOL|file|File|FILE|Associated\s++Press|"
+    r"ASSOCIATED\s++PRESS|Staff|Tribune|Herald|Times|News|via|CC\s++BY(?:-SA)?|"
+    r"courtesy|Courtesy|screen\s++grab|Screengrab|iStock|NASA|UPI|PA|ANI|PTI|DPA|dpa|"
+    r"SIPA|Sipa|KCNA|Newsis|NEWSIS|NEWS1|News1|Creative|license|licence)\b)"
+)
+_CREDITISH = regex.compile(r"/|" + _CREDIT_WORD)
+_LABEL = regex.compile(
+    r"(?i:\b(?:photograph|photo(?:s|graphy)?|picture|pic|image|credit|foto|bild|fotos|"
+    r"illustration|video|source|quelle)(?:\s++copyright)?\s*+:\s*+|\bimage\s++copyright\s++)"
+)
+_NESTED_LABEL = regex.compile(r"^(?i:(?:photo(?:graph)?|credit|image|picture)\s*+:\s*+)++")
+_TRAILING_LABEL = regex.compile(r"(?i:[,/\s]*+\b(?:file|file\s++photo|archive)\s*+)$")
+_BRACKETED = regex.compile(r"\[(?P<credit>[^\[\]\n]{1,120})\]\s*+$")
+_PARENS = regex.compile(r"\((?P<credit>[^()\n]{1,120})\)\s*+$")
+# A credit glued after the caption's last sentence: "... 2015. Chuck Burton/AP",
+# "... California.David McNew—Getty Images".
+_TAIL_CREDIT = regex.compile(
+    r"(?<=[.!?][\"”’]?+)\s*+(?P<credit>\p{Lu}[^.!?\n]{0,70}?(?:/|—|–)[^.!?\n]{1,60})$"
+)
+_CONTROL_WORDS = regex.compile(r"(?i:\s*+\b(?:hide|toggle|show)\s++caption\s*+)$")
+_CAPTION_LABEL = regex.compile(
+    r"^(?i:image\s++caption|caption|photo\s++caption|bildunterschrift)\s*+:?\s*+"
+)
+_IMAGE_PREFIX = regex.compile(r"^(?i:image|photo|picture|pic)\s*+:\s*+")
+
+
+@frozen
+class CaptionParts:
+    """A caption split into its text and credit, each with a span (absolute)."""
+
+    text: str
+    span: Span
+    credit: str | None
+    credit_span: Span | None
+
+
+def _credit_like(text: str) -> bool:
+    words = text.split()
+    if not 1 <= len(words) <= 14 or text.rstrip().endswith((".", "?", "!")) and "/" not in text:
+        return False
+    if _CREDITISH.search(text):
+        return True
+    letters = [c for c in text if c.isalpha()]
+    return bool(letters) and all(c.isupper() for c in letters) and len(letters) > 1
+
+
+def _clean_credit(credit: str, start: int) -> tuple[str, int]:
+    label = _NESTED_LABEL.match(credit)
+    if label:
+        credit, start = credit[label.end() :], start + label.end()
+    tail = _TRAILING_LABEL.search(credit)
+    if tail and tail.start() > 0:
+        credit = credit[: tail.start()]
+    stripped = credit.strip(" ,;")
+    return stripped, start + credit.find(stripped)
+
+
+def _parts(
+    line: str, offset: int, text_end: int, credit: str | None, credit_start: int
+) -> CaptionParts:
+    text = line[:text_end].rstrip()
+    lead = _CAPTION_LABEL.match(text) or _IMAGE_PREFIX.match(text)
+    text_start = lead.end() if lead else 0
+    text = text[text_start:]
+    if credit is None:
+        return CaptionParts(
+            text, Span(offset + text_start, offset + text_start + len(text)), None, None
+        )
+    credit, credit_start = _clean_credit(credit, credit_start)
+    return CaptionParts(
+        text,
+        Span(offset + text_start, offset + text_start + len(text)),
+        credit or None,
+        Span(offset + credit_start, offset + credit_start + len(credit)) if credit else None,
+    )
+
+
+def read_caption(line: str, offset: int) -> CaptionParts | None:
+    """Read a caption line that carries its credit; ``None`` when ``line`` has no credit."""
+    control = _CONTROL_WORDS.search(line)
+    if control:
+        line = line[: control.start()]
+    for pattern, need_creditish in ((_BRACKETED, False), (_PARENS, True)):
+        m = pattern.search(line)
+        if m and (not need_creditish or _credit_like(m["credit"])) and m["credit"].strip():
+            if "email" in m["credit"] and "protected" in m["credit"]:
+                return None
+            if not need_creditish and m["credit"][:1].islower():
+                continue
+            return _parts(line, offset, m.start(), m["credit"], m.start("credit"))
+    if _CAPTION_LABEL.match(line):
+        return _parts(line, offset, len(line), None, 0)
+    for label in _LABEL.finditer(line):
+        before = line[: label.start()].rstrip()
+        strong = regex.match(r"(?i:photograph|credit|image\s++copyright|foto|bild)", label[0])
+        if not (label.start() == 0 or strong or before[-1:] in '.!?"”’)'):
+            continue
+        credit = line[label.end() :]
+        if label.start() == 0 and len(credit.split()) > 6 and not _credit_like(credit):
+            return _parts(line, offset, len(line), None, 0)
+        if credit.strip() and len(credit.split()) <= 14:
+            return _parts(line, offset, label.start(), credit, label.end())
+    tail = _TAIL_CREDIT.search(line)
+    if tail and _credit_like(tail["credit"]):
+        return _parts(line, offset, tail.start("credit"), tail["credit"], tail.start("credit"))
+    return None
+
+
+def is_credit_only(line: str) -> bool:
+    """Whether ``line`` is a bare credit (``Chuck Burton/AP``, ``(Jane Roe / Reuters)``)."""
+    body = line.strip()
+    if body.startswith("(") and body.endswith(")"):
+        body = body[1:-1]
+    if _LABEL.match(body) and not _CAPTION_LABEL.match(body):
+        return len(body.split()) <= 10
+    if not _credit_like(body) or len(body.split()) > 9:
+        return False
+    if "/" in body or "," in body and _CREDITISH.search(body):
+        return True
+    return bool(
+        regex.fullmatch(r"(?:Getty\s++Images|Supplied|Handout|AFP|AP|Reuters|EPA|File)", body)
+    )

@@ -1,0 +1,171 @@
+"""Reading the publication and update dates a page states.
+
+Dates are read with one linear pattern per shape (day-month-year, month-day-year, ISO,
+German ``dd.mm.yyyy``), then built with the standard library.  A zone is attached only
+when the text names one: fixed abbreviations (``GMT``, ``EST``, ``KST``...) become fixed
+offsets, and the North American ``ET``/``PT``/``CT``/``MT`` and ``UK`` become the IANA
+zone, so daylight saving time is right for the date.  A time without a zone stays naive;
+a date without a time stays a :class:`datetime.date`.  Relative dates ("2 hours ago")
+are never dates.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta, timezone, tzinfo
+from zoneinfo import ZoneInfo
+
+import regex
+from attrs import frozen
+
+from ..model import Span, Timestamp
+
+__all__ = ["FoundDate", "RELATIVE", "find_dates"]
+
+_MONTHS = {
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8,
+    "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+    # German, French, Spanish, Portuguese
+    "januar": 1, "jänner": 1, "februar": 2, "märz": 3, "mai": 5, "juni": 6, "juli": 7,
+    "oktober": 10, "dezember": 12, "janvier": 1, "février": 2, "mars": 3, "avril": 4,
+    "juin": 6, "juillet": 7, "août": 8, "septembre": 9, "octobre": 10, "novembre": 11,
+    "décembre": 12, "enero": 1, "febrero": 2, "marzo": 3, "abril": 4, "mayo": 5,
+    "junio": 6, "julio": 7, "agosto": 8, "septiembre": 9, "octubre": 10, "noviembre": 11,
+    "diciembre": 12,
+}  # fmt: skip
+
+_FIXED_ZONES: dict[str, float] = {
+    "UTC": 0, "GMT": 0, "Z": 0, "BST": 1, "CET": 1, "CEST": 2, "MEZ": 1, "MESZ": 2,
+    "EET": 2, "EEST": 3, "WAT": 1, "EAT": 3, "SAST": 2, "MSK": 3, "IST": 5.5, "PKT": 5,
+    "ICT": 7, "WIB": 7, "SGT": 8, "HKT": 8, "AWST": 8, "KST": 9, "JST": 9, "AEST": 10,
+    "AEDT": 11, "ACST": 9.5, "NZST": 12, "NZDT": 13, "EST": -5, "EDT": -4, "CST": -6,
+    "CDT": -5, "MST": -7, "MDT": -6, "PST": -8, "PDT": -7, "AKST": -9, "AKDT": -8,
+    "HST": -10, "AST": -4, "ADT": -3, "NST": -3.5,
+}  # fmt: skip
+_IANA_ZONES = {
+    "ET": "America/New_York", "CT": "America/Chicago", "MT": "America/Denver",
+    "PT": "America/Los_Angeles", "UK": "Europe/London",
+}  # fmt: skip
+
+_MONTH = (
+    r"(?P<month>(?i:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|"
+    r"aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|"
+    r"januar|jänner|februar|märz|mai|juni|juli|oktober|dezember|"
+    r"janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre|"
+    r"enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|"
+    r"diciembre))\.?+"
+)
+_DAY = r"(?P<day>[0-3]?\d)(?i:st|nd|rd|th)?+\.?+"
+_YEAR = r"(?P<year>(?:19|20)\d\d)"
+_WEEKDAY = r"(?:(?i:mon|tue|wed|thu|fri|sat|sun)[a-z]*+\.?+,?+\s++)?+"
+# A time: 17:17, 18.54, 8:22AM, 5:17 p.m., 3:53 PM; seconds optional; "Uhr" allowed.
+_TIME = (
+    r"(?P<hour>[0-2]?\d)[:.](?P<minute>[0-5]\d)(?::(?P<second>[0-5]\d))?+"
+    r"(?:\s*+(?P<ampm>(?i:a\.?m\.?|p\.?m\.?)))?+(?:\s*+Uhr)?+"
+)
+_ZONE = (
+    r"(?P<zone>(?:UTC|GMT)[+-]\d{1,2}(?::?\d\d)?|[+-]\d\d:?\d\d|"
+    r"(?:" + "|".join(sorted({*_FIXED_ZONES, *_IANA_ZONES} - {"Z"}, key=len, reverse=True)) + r")"
+    r"(?!\p{Ll}))"
+)
+_SEP = r"(?:\s*+(?:,|at|@|•|-|–|—|\||um|à|a las)?+\s*+)"
+
+_DMY = _WEEKDAY + _DAY + r"\s*+" + _MONTH + r",?+\s*+" + _YEAR
+_MDY = _WEEKDAY + _MONTH + r"\s*+" + _DAY + r",?+\s*+" + _YEAR
+_ISO = r"(?P<year>(?:19|20)\d\d)-(?P<nmonth>[01]\d)-(?P<day>[0-3]\d)"
+_NUMERIC = r"(?P<day>[0-3]?\d)\.(?P<nmonth>[01]?\d)\.(?P<year>(?:19|20)\d\d)"
+
+_AFTER = _SEP + _TIME + r"(?:\s*+,?+\s*+" + _ZONE + r")?+"
+_ISO_AFTER = r"(?:[T ]" + _TIME + r"(?:\.\d++)?+(?:\s*+(?:" + _ZONE + r"|(?P<zone>Z)))?+)?+"
+_BEFORE = _TIME + r"(?:\s*+" + _ZONE + r")?+,?+\s*+"
+
+_DATE = regex.compile(
+    r"(?<![\p{L}\p{N}])(?:"
+    r"(?:" + _BEFORE + r"(?:" + _DMY + "|" + _MDY + r"))"
+    r"|(?:" + _DMY + r"(?:" + _AFTER + r")?+)"
+    r"|(?:" + _MDY + r"(?:" + _AFTER + r")?+)"
+    r"|(?:" + _ISO + _ISO_AFTER + r")"
+    r"|(?:" + _NUMERIC + r"(?:" + _AFTER + r")?+)"
+    r")",
+    regex.V0,
+)
+
+# "Updated", "Last modified", "Stand", 기사수정 ... mark the date that follows as an update.
+_UPDATED = regex.compile(
+    r"(?i:updated?|last\s++(?:modified|updated)|modified|revised|aktualisiert|stand|"
+    r"mis\s++à\s++jour|actualizado|atualizado)|기사수정|수정"
+)
+_PUBLISHED = regex.compile(
+    r"(?i:published|posted|first\s++published|publié|publicado|veröffentlicht|erstellt)|기사입력|입력"
+)
+#: Relative times are not dates: "2 hours ago", "1 day ago", "vor 3 Stunden".
+RELATIVE = regex.compile(
+    r"(?i:\b\d++\s*+(?:sec(?:ond)?s?|min(?:ute)?s?|hours?|hrs?|days?|weeks?|months?)\s++ago\b|"
+    r"\bvor\s++\d++\s++(?:minuten|stunden|tagen)\b|\b(?:just now|yesterday|today)\b)"
+)
+
+
+@frozen
+class FoundDate:
+    """A date read from the text: its value, span and whether it is an update."""
+
+    value: Timestamp
+    span: Span
+    updated: bool
+
+
+def _zone(name: str | None, day: date) -> tzinfo | None:
+    if not name:
+        return None
+    upper = name.upper()
+    if upper in _FIXED_ZONES:
+        return timezone(timedelta(hours=_FIXED_ZONES[upper]))
+    if upper in _IANA_ZONES:
+        return ZoneInfo(_IANA_ZONES[upper])
+    offset = regex.fullmatch(r"(?:UTC|GMT)?([+-])(\d{1,2}):?(\d\d)?", upper)
+    if offset:
+        sign = -1 if offset[1] == "-" else 1
+        return timezone(sign * timedelta(hours=int(offset[2]), minutes=int(offset[3] or 0)))
+    return None
+
+
+def _build(m: regex.Match[str]) -> Timestamp | None:
+    try:
+        year = int(m["year"])
+        month = (
+            _MONTHS[m["month"].lower().rstrip(".")[:4].rstrip()] if m["month"] else int(m["nmonth"])
+        )
+        day = date(year, month, int(m["day"]))
+    except (KeyError, ValueError):
+        try:
+            month = _MONTHS[m["month"].lower().rstrip(".")[:3]] if m["month"] else 0
+            day = date(int(m["year"]), month, int(m["day"]))
+        except (KeyError, ValueError, TypeError):
+            return None
+    if m["hour"] is None:
+        return day
+    hour, minute = int(m["hour"]), int(m["minute"])
+    ampm = (m["ampm"] or "").lower().replace(".", "")
+    if ampm == "pm" and hour < 12:
+        hour += 12
+    elif ampm == "am" and hour == 12:
+        hour = 0
+    if hour > 23:
+        return day
+    stamp = datetime(day.year, day.month, day.day, hour, minute, int(m["second"] or 0))
+    zone = _zone(m["zone"], day)
+    return stamp.replace(tzinfo=zone) if zone else stamp
+
+
+def find_dates(text: str, offset: int = 0) -> list[FoundDate]:
+    """Every date in ``text``, with absolute spans (``offset`` is where ``text`` starts)."""
+    found: list[FoundDate] = []
+    last = 0
+    for m in _DATE.finditer(text):
+        value = _build(m)
+        if value is None:
+            continue
+        before = text[last : m.start()]
+        updated = _UPDATED.search(before) is not None and _PUBLISHED.search(before) is None
+        found.append(FoundDate(value, Span(offset + m.start(), offset + m.end()), updated))
+        last = m.end()
+    return found

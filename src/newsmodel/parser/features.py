@@ -1,0 +1,82 @@
+"""What the classifier reads off each line before deciding its role."""
+
+from __future__ import annotations
+
+import regex
+from attrs import frozen
+
+from .boilerplate import END_MARKER, is_boilerplate
+from .bylines import Byline, read_byline, read_credits
+from .captions import CaptionParts, is_credit_only, read_caption
+from .dates import FoundDate, find_dates
+from .lines import Line
+
+__all__ = ["Features", "read_features"]
+
+_WORD = regex.compile(r"[\p{L}\p{N}]++(?:['’\-.][\p{L}\p{N}]++)*+")
+_WIDE = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\p{Thai}]")
+_SENTENCE_END = regex.compile(r"[.!?。！？…:;]['\"”’»」)\]]*+$|[\"”’»」]$")
+_DATE_LABELS = regex.compile(
+    r"(?i:published|updated?|posted|last|modified|on|at|as|of|stand|uhr|am|le|el|por|by|"
+    r"first|created|date|time|edt|est|et|pt|gmt|utc|local|\w+day|und|and|\d++)|기사입력|기사수정|입력|수정"
+)
+_LIST_ITEM = regex.compile(r"^(?:[-*•·▪◦‣–—]|\d{1,2}[.)])\s++\S")
+
+
+@frozen(kw_only=True)
+class Features:
+    """Facts about one line, each computed once."""
+
+    words: int
+    wide: bool
+    ends_sentence: bool
+    prose: bool
+    boilerplate: bool
+    end_marker: bool
+    dates: tuple[FoundDate, ...]
+    date_line: bool
+    byline: Byline | None
+    bare_byline: Byline | None
+    credits: Byline | None
+    caption: CaptionParts | None
+    credit_only: bool
+    list_item: bool
+
+
+def _date_line(text: str, dates: list[FoundDate], start: int) -> bool:
+    if not dates:
+        return False
+    rest = text
+    for found in reversed(dates):
+        a, b = found.span.start - start, found.span.end - start
+        rest = rest[:a] + " " + rest[b:]
+    leftover = [w for w in _WORD.findall(rest) if not _DATE_LABELS.fullmatch(w)]
+    return len(leftover) <= 2
+
+
+def read_features(line: Line, extra_boilerplate: tuple[regex.Pattern[str], ...] = ()) -> Features:
+    """Read the features of one line."""
+    text, start = line.text, line.span.start
+    wide_chars = len(_WIDE.findall(text))
+    wide = wide_chars * 3 > len(text)
+    words = len(_WORD.findall(text)) if not wide else max(1, len(text) // 3)
+    ends = _SENTENCE_END.search(text) is not None
+    prose = (words >= 6 and ends) or words >= 16
+    dates = find_dates(text, start) if len(text) < 400 else []
+    short = len(text) < 250
+    return Features(
+        words=words,
+        wide=wide,
+        ends_sentence=ends,
+        prose=prose,
+        boilerplate=short and is_boilerplate(text, extra_boilerplate),
+        end_marker=short and END_MARKER.match(text) is not None,
+        dates=tuple(dates),
+        date_line=_date_line(text, dates, start),
+        byline=read_byline(text, start) if short else None,
+        bare_byline=read_byline(text, start, bare=True) if words <= 6 else None,
+        credits=read_credits(text, start) if short else None,
+        caption=read_caption(text, start) if len(text) < 600 else None,
+        credit_only=short and is_credit_only(text),
+        list_item=_LIST_ITEM.match(text) is not None,
+    )

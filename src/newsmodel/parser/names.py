@@ -1,0 +1,59 @@
+"""People's names in display form: ``SHIM SEOK-YONG`` → ``Shim Seok-yong``."""
+
+from __future__ import annotations
+
+import regex
+
+__all__ = ["display_name", "looks_like_name"]
+
+_PARTICLES = {"de", "da", "del", "della", "di", "du", "la", "le", "van", "von", "der", "den",
+              "ter", "bin", "al", "and", "of", "the", "y", "e"}  # fmt: skip
+_WORD = regex.compile(r"[\p{L}\p{M}][\p{L}\p{M}'’.\-]*+")
+_NAME_TOKEN = regex.compile(
+    r"(?:\p{Lu}[\p{L}\p{M}'’\-]*+\.?+|\p{Lu}\.(?:\p{Lu}\.)*+|"
+    r"(?i:de|da|del|della|di|du|la|le|van|von|der|den|ter|bin|al|y|e)|[\p{Lo}]++)"
+)
+
+
+def _title(token: str, first: bool) -> str:
+    lower = token.lower()
+    if not first and lower in _PARTICLES:
+        return lower
+    if regex.fullmatch(r"(?:\p{L}\.)++\p{L}?+\.?+", token):  # initials: J.O.
+        return token.upper()
+    parts = regex.split(r"(['’])", lower)
+    out = []
+    for i, part in enumerate(parts):
+        if part in ("'", "’") or not part:
+            out.append(part)
+            continue
+        if i > 0 and len(parts[0]) > 1:  # d'Arcy-style only after one letter (O'Mahony)
+            out.append(part)
+            continue
+        pieces = part.split("-")
+        # Hyphenated given names (Seok-yong, Jong-un) keep the second part lower-case.
+        head = pieces[0][:1].upper() + pieces[0][1:]
+        if head.startswith("Mc") and len(head) > 2:
+            head = "Mc" + head[2:3].upper() + head[3:]
+        out.append("-".join([head, *pieces[1:]]))
+    return "".join(out)
+
+
+def display_name(raw: str) -> str:
+    """The name as a reader would write it: title case for names written in capitals."""
+    name = " ".join(raw.split()).strip(" ,;:|-–—•")
+    letters = [c for c in name if c.isalpha()]
+    if letters and all(not c.islower() for c in letters) and any(c.isupper() for c in letters):
+        tokens = name.split(" ")
+        return " ".join(_title(t, i == 0) for i, t in enumerate(tokens))
+    return name
+
+
+def looks_like_name(text: str, *, max_tokens: int = 5) -> bool:
+    """Whether ``text`` reads like a person's (or agency's) name: a few capitalised words."""
+    tokens = text.split()
+    if not 1 <= len(tokens) <= max_tokens:
+        return False
+    if not all(_NAME_TOKEN.fullmatch(t) for t in tokens):
+        return False
+    return tokens[0][:1].isupper() or tokens[0][:1].isalpha() and not tokens[0].isascii()

@@ -1,0 +1,106 @@
+"""Notes about the article: editor's notes, corrections, disclaimers, disclosures, bios."""
+
+from __future__ import annotations
+
+import regex
+
+__all__ = ["note_kind"]
+
+_KINDS: tuple[tuple[str, regex.Pattern[str]], ...] = (
+    (
+        "correction",
+        regex.compile(
+            r"^(?i:corrections?|clarifications?|update|updated)\s*+(?:\([^)]{0,40}\))?+\s*+[:—–-]"
+            r"|(?i:\ban?\s++(?:earlier|previous)\s++version\s++of\s++this\s++(?:article|story|report)\b)"
+        ),
+    ),
+    (
+        "ai",
+        regex.compile(
+            r"(?i:\b(?:generative\s++)?AI(?:-assisted|\s++tools?|\s++was\s++used)|artificial\s++intelligence\s++"
+            r"(?:was|tools?)|with\s++the\s++help\s++of\s++(?:generative\s++)?AI)"
+        ),
+    ),
+    (
+        "translation",
+        regex.compile(
+            r"(?i:\b(?:originally\s++(?:written|published)\s++in\s++\p{L}++|translated\s++(?:by|from|into)|"
+            r"translation\s++by|übersetzt|traducido|traduit|traduzido)\b)"
+        ),
+    ),
+    (
+        "editor",
+        regex.compile(
+            r"^(?:\*|†)|^(?i:editor['’]?s?\s++note|note\s++from\s++the\s++editor|ed\.?\s++note|"
+            r"note\s*+:|n\.?\s*+b\.?\s*+:|anm\.\s++d\.\s++red)"
+        ),
+    ),
+    (
+        "disclosure",
+        regex.compile(
+            r"^(?i:disclosure|disclaimer|full\s++disclosure|conflict\s++of\s++interest)\b"
+            r"|(?i:\b(?:is|are)\s++(?:a|an)\s++(?:investor|shareholder|donor|funder|sponsor)\s++(?:in|of)\b|"
+            r"\bhas\s++(?:a\s++)?financial\s++(?:interest|ties?|relationships?)\b|"
+            r"\breceives?\s++funding\s++from\b|\bdoes\s++not\s++work\s++for,\s++consult)"
+        ),
+    ),
+    (
+        "source",
+        regex.compile(
+            r"(?i:\b(?:this|the)\s++(?:article|story|post|piece|report)\s++(?:has\s++been\s++|was\s++)?"
+            r"(?:adapted|republished|reprinted|originally\s++(?:appeared|published|ran)|first\s++(?:appeared|published))\b|"
+            r"^(?:cross-posted|originally\s++published|via)\s++\S|\bis\s++republished\s++(?:here\s++)?with\b|"
+            r"\bpart\s++of\s++a\s++(?:special\s++)?series\b)"
+        ),
+    ),
+    (
+        "contribution",
+        regex.compile(
+            r"(?i:\bcontributed\s++(?:to\s++)?(?:this\s++)?(?:report|story|article)|"
+            r"^(?:additional\s++)?reporting\s++by\b|^(?:the\s++)?associated\s++press\s++contributed)"
+        ),
+    ),
+    (
+        "broadcast",
+        regex.compile(
+            r"(?i:^über\s++dieses\s++thema\s++berichtete|^this\s++(?:story|segment)\s++(?:aired|was\s++broadcast))"
+        ),
+    ),
+)
+
+_BIO = regex.compile(
+    r"^(?:[\p{Lu}][\p{L}.'’\-]*+\s++){1,4}(?i:is|was|writes|covers|has\s++been|serves|reports)\b"
+)
+
+
+def note_kind(text: str, authors: tuple[str, ...] = ()) -> str | None:
+    """The kind of note ``text`` is, or ``None`` if it reads as ordinary prose.
+
+    ``authors`` are the names the byline credits: a short paragraph that opens with one
+    of them (``Jane Doe is a reporter for …``) is the author's bio.
+    """
+    if len(text) > 1200:
+        return None
+    for kind, pattern in _KINDS:
+        if pattern.search(text):
+            return kind
+    for name in authors:
+        surname = name.split()[-1] if name.split() else ""
+        if (
+            len(surname) > 2
+            and surname.casefold() in text[:120].casefold()
+            and regex.search(
+                r"(?i:\b(?:is|was|writes|covers|has\s++been|serves|co-?founded|is\s++the\s++author)\b)",
+                text[:200],
+            )
+        ):
+            return "bio"
+    if (
+        _BIO.match(text)
+        and regex.search(
+            r"(?i:\b(?:reporter|correspondent|writer|editor|columnist|author|journalist)\b)", text
+        )
+        and len(text) < 400
+    ):
+        return "bio"
+    return None

@@ -1,0 +1,63 @@
+"""The outlet whose page this is, where the text names it."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import regex
+
+from .features import Features
+from .lines import Line
+
+__all__ = ["find_publisher"]
+
+_WITH = regex.compile(r"^(?i:with|from)(?:\s*+:\s*+|\s++)(?:the\s++)?(?P<name>(?:The\s++)?\p{Lu}[\p{L}\p{N}.&'’ -]{1,60})$")
+_COPYRIGHT = regex.compile(
+    r"(?:©|\(c\)|(?i:copyright))\s*+(?:(?i:by)\s++)?(?:\d{4}(?:\s*+[-–]\s*+\d{4})?+,?\s*+)?"
+    r"(?P<name>(?:The\s++)?\p{Lu}[\p{L}\p{N}.&'’-]*+(?:\s++(?:of\s++|the\s++)?\p{Lu}[\p{L}\p{N}.&'’-]*+){0,5}|[a-z]++\.(?:com|net|org|co\.\w\w))"
+)
+_MORE_FROM = regex.compile(
+    r"^(?i:more\s++from|why\s++you\s++can\s++trust)\s++(?P<name>(?:the\s++)?\p{Lu}[\p{L}\p{N}.&'’ -]{1,50})$"
+)
+_NOT_NAMES = regex.compile(r"(?i:^(?:all|rights|reserved|the|this|our|we|inc)$)")
+
+
+def _clean(name: str) -> str | None:
+    name = name.strip(" .,;")
+    name = regex.sub(r"(?i:\s*+(?:,?\s*+all\s++rights\s++reserved|,?\s*+inc|,?\s*+llc|,?\s*+ltd)\.?)$", "", name)
+    if not name or _NOT_NAMES.match(name) or len(name) < 2:
+        return None
+    return name
+
+
+def find_publisher(
+    lines: Sequence[Line],
+    feats: Sequence[Features],
+    roles: list[str],
+    info: list[dict[str, object]],
+) -> str | None:
+    """The publisher the page names: a ``with the …`` or ``From: …`` line first, then a
+    byline affiliation, a copyright line, a ``More from …`` rail."""
+    candidates: list[tuple[int, str]] = []
+    for i, line in enumerate(lines):
+        text = line.text
+        if roles[i] in ("paragraph", "headline", "standfirst", "heading", "caption"):
+            continue
+        m = _WITH.match(text)
+        if m and len(text.split()) <= 8 and (name := _clean(m["name"])):
+            candidates.append((0, name))
+            roles[i] = "publisher"
+            continue
+        byline = info[i].get("byline")
+        affiliation = getattr(byline, "affiliation", None)
+        if affiliation:
+            candidates.append((1, affiliation))
+        if len(text) < 200:
+            m = _COPYRIGHT.search(text)
+            if m and (name := _clean(m["name"])):
+                candidates.append((2, name))
+            m = _MORE_FROM.match(text)
+            if m and (name := _clean(m["name"])):
+                candidates.append((3, name))
+    del feats
+    return min(candidates, key=lambda c: c[0])[1] if candidates else None
