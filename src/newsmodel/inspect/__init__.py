@@ -1,0 +1,62 @@
+"""See what the parser did: self-contained HTML pages drawn from an article's spans.
+
+>>> from newsmodel import Article, Block, Span
+>>> title = Block(role="headline", text="Title", span=Span(0, 5))
+>>> article = Article(id="a", source="Title", blocks=[title])
+>>> '<span id="b0" class="block role-headline"' in render_article(article)
+True
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+from ..model import Article
+from .checks import check
+from .index import page_names, render_index
+from .page import quote_label, render_article
+
+__all__ = [
+    "check",
+    "page_names",
+    "quote_label",
+    "render_article",
+    "render_index",
+    "write_inspection",
+]
+
+_PAGE_SUFFIXES = (".html", ".htm")
+
+
+def write_inspection(articles: Sequence[tuple[str, Article]], out: Path | str) -> list[Path]:
+    """Write the inspection pages of ``(name, article)`` pairs; return the files written.
+
+    One article and an ``out`` ending in ``.html`` give that one page.  Otherwise ``out``
+    is a folder (made if missing) that gets ``index.html`` and one page per article.
+
+    :raises ValueError: several articles (or none) for a single ``.html`` file.
+    """
+    out = Path(out)
+    if out.suffix.lower() in _PAGE_SUFFIXES and not out.is_dir():
+        if len(articles) != 1:
+            raise ValueError(
+                f"{out} is one page but there are {len(articles)} articles: "
+                "give a folder to write one page each and an index"
+            )
+        name, article = articles[0]
+        out.write_bytes(render_article(article, name=name).encode("utf-8"))
+        return [out]
+    out.mkdir(parents=True, exist_ok=True)
+    files = page_names([name for name, _ in articles])
+    written = []
+    for (name, article), file in zip(articles, files, strict=True):
+        page = out / file
+        page.write_bytes(
+            render_article(article, name=name, index_href="index.html").encode("utf-8")
+        )
+        written.append(page)
+    index = out / "index.html"
+    entries = [(name, file, article) for (name, article), file in zip(articles, files, strict=True)]
+    index.write_bytes(render_index(entries).encode("utf-8"))
+    return [index, *written]
