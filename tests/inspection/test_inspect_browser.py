@@ -1,0 +1,236 @@
+"""The inspection page in a real browser: headless Chromium renders it, a probe reads it back.
+
+The probe is a script added to a copy of the page (and allowed by its hash in the page's
+security policy) that writes what the browser computed into the DOM as JSON; Chromium's
+``--dump-dom`` hands that back.  A screenshot is kept in the test's temporary folder.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import html
+import json
+import os
+import re
+import shutil
+import struct
+import subprocess
+import tempfile
+import zlib
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from newsmodel import Article, Block, Span
+from newsmodel.inspect import render_article
+
+_BROWSERS = ("chromium", "chromium-browser", "google-chrome", "chrome")
+
+PROBE = """
+(function () {
+  var pane = document.getElementById("source");
+  var facts = {text: pane.textContent, roles: {}, quotes: [], scripts: document.scripts.length,
+               title: document.title, pwned: document.documentElement.dataset.pwned || null};
+  pane.querySelectorAll("[data-block]").forEach(function (b) {
+    var role = b.dataset.role, style = getComputedStyle(b);
+    var seen = facts.roles[role] || {count: 0, background: style.backgroundColor,
+                                     label: getComputedStyle(b, "::before").content, shown: 0};
+    seen.count += 1;
+    if (b.getClientRects().length && b.getBoundingClientRect().width > 0) { seen.shown += 1; }
+    facts.roles[role] = seen;
+  });
+  pane.querySelectorAll("mark[data-quote][id]").forEach(function (m) {
+    var item = document.getElementById("ql" + m.dataset.quote);
+    var speaker = item.querySelector(".speaker");
+    facts.quotes.push({kind: m.dataset.kind, tip: m.dataset.tip, title: m.title,
+                       line: getComputedStyle(m).textDecorationStyle,
+                       listed: speaker ? speaker.textContent : null});
+  });
+  var first = pane.querySelector("mark[data-quote]");
+  if (first) {
+    var entry = document.getElementById("ql" + first.dataset.quote);
+    first.dispatchEvent(new MouseEvent("mouseenter"));
+    facts.hoverLights = entry.classList.contains("hl");
+    first.dispatchEvent(new MouseEvent("mouseleave"));
+    facts.leaveClears = !entry.classList.contains("hl");
+  }
+  var button = document.querySelector('.legend button[data-role="paragraph"]');
+  button.click();
+  facts.dimmedByParagraph = pane.querySelectorAll(".block.dim").length;
+  button.click();
+  facts.dimmedAfterUndo = pane.querySelectorAll(".block.dim").length;
+  facts.fitsWidth = document.documentElement.scrollWidth <= window.innerWidth;
+  var out = document.createElement("pre");
+  out.id = "probe";
+  out.textContent = JSON.stringify(facts);
+  document.body.appendChild(out);
+}());
+"""
+
+
+@pytest.fixture(scope="module")
+def chromium() -> str:
+    found = next((p for p in map(shutil.which, _BROWSERS) if p), None)
+    if found is None:
+        pytest.skip("Chromium is not installed (apt-get install chromium): browser test skipped")
+    return found
+
+
+def _run(browser: str, page: Path, *extra: str) -> str:
+    with tempfile.TemporaryDirectory() as profile:
+        done = subprocess.run(
+            [
+                browser,
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-quic",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--force-color-profile=srgb",
+                "--hide-scrollbars",
+                f"--user-data-dir={profile}",
+                "--window-size=1400,1000",
+                *extra,
+                page.as_uri(),
+            ],
+            capture_output=True,
+            text=True,
+            timeout=120,
+            check=False,
+        )
+    assert done.returncode == 0, done.stderr[-2000:]
+    return done.stdout
+
+
+def _probe(
+    browser: str, article: Article, folder: Path, mutate: Callable[[str], str] = str
+) -> dict[str, Any]:
+    """Render ``article``, add the probe and a script the policy must block, read the facts."""
+    page = mutate(render_article(article))
+    digest = base64.b64encode(hashlib.sha256(PROBE.encode()).digest()).decode()
+    page = page.replace("script-src ", f"script-src 'sha256-{digest}' ", 1)
+    blocked = "<script>document.documentElement.dataset.pwned = 'yes';</script>"
+    page = page.replace("</body>", f"{blocked}<script>{PROBE}</script></body>", 1)
+    path = folder / f"{article.id}-probe.html"
+    path.write_text(page, encoding="utf-8")
+    dom = _run(browser, path, "--dump-dom")
+    match = re.search(r'<pre id="probe">(.*?)</pre>', dom, re.DOTALL)
+    assert match, "the probe did not run:\n" + dom[-2000:]
+    facts: dict[str, Any] = json.loads(html.unescape(match[1]))
+    return facts
+
+
+def _rgb(css: str) -> tuple[int, int, int]:
+    r, g, b = (int(x) for x in re.findall(r"\d+", css)[:3])
+    return r, g, b
+
+
+def _png_pixels(data: bytes) -> tuple[int, int, set[tuple[int, int, int]]]:
+    """Width, height and the set of colours of an 8-bit RGB(A) PNG (what Chromium writes)."""
+    assert data[:8] == b"\x89PNG\r\n\x1a\n", "not a PNG"
+    pos, chunks, header = 8, b"", b""
+    while pos < len(data):
+        (size,) = struct.unpack(">I", data[pos : pos + 4])
+        kind, body = data[pos + 4 : pos + 8], data[pos + 8 : pos + 8 + size]
+        if kind == b"IHDR":
+            header = body
+        elif kind == b"IDAT":
+            chunks += body
+        pos += size + 12
+    width, height, depth, colour = struct.unpack(">IIBB", header[:10])
+    assert depth == 8 and colour in (2, 6), (depth, colour)
+    step = 3 if colour == 2 else 4
+    raw, stride = zlib.decompress(chunks), width * step
+    previous, colours = bytearray(stride), set()
+    for y in range(height):
+        line = raw[y * (stride + 1) : (y + 1) * (stride + 1)]
+        kind, row = line[0], bytearray(line[1:])
+        for x in range(stride):
+            a = row[x - step] if x >= step else 0
+            b, c = previous[x], previous[x - step] if x >= step else 0
+            if kind == 1:
+                row[x] = (row[x] + a) & 255
+            elif kind == 2:
+                row[x] = (row[x] + b) & 255
+            elif kind == 3:
+                row[x] = (row[x] + (a + b) // 2) & 255
+            elif kind == 4:
+                p = a + b - c
+                pa, pb, pc = abs(p - a), abs(p - b), abs(p - c)
+                row[x] = (row[x] + (a if pa <= pb and pa <= pc else b if pb <= pc else c)) & 255
+        colours.update(zip(row[0::step], row[1::step], row[2::step], strict=True))
+        previous = row
+    return width, height, colours
+
+
+def test_the_browser_renders_roles_quotes_and_speakers(
+    chromium: str, ferry: Article, tmp_path: Path
+) -> None:
+    facts = _probe(chromium, ferry, tmp_path)
+    assert facts["text"] == ferry.source
+    expected = {b.role for b in ferry.blocks}
+    assert set(facts["roles"]) == expected and len(expected) == 10
+    for role, seen in facts["roles"].items():
+        assert seen["shown"] == seen["count"] == sum(b.role == role for b in ferry.blocks)
+        assert seen["label"] == f'"{role}"'  # the role's name in the margin
+    backgrounds = [seen["background"] for seen in facts["roles"].values()]
+    assert len(set(backgrounds)) == 10, "two roles share a colour"
+    assert [q["kind"] for q in facts["quotes"]] == ["direct", "direct", "partial", "scare"]
+    assert [q["line"] for q in facts["quotes"]] == ["solid", "solid", "dashed", "dotted"]
+    listed = [q["listed"] for q in facts["quotes"]]
+    assert listed == ["Owen Marsh", "Owen Marsh", "Islanders", "no speaker"]
+    assert facts["quotes"][0]["tip"] == "direct quote: Owen Marsh, said"
+    assert facts["hoverLights"] and facts["leaveClears"]
+    assert facts["dimmedByParagraph"] == len(ferry.blocks) - 5
+    assert facts["dimmedAfterUndo"] == 0
+    # The article's own <script> is text; the injected unhashed one is blocked by the policy.
+    assert facts["scripts"] == 3 and facts["pwned"] is None
+    assert facts["title"] == "Inspect: Island ferry returns after winter refit"
+    assert facts["fitsWidth"]
+
+    page = tmp_path / "ferry.html"
+    page.write_text(render_article(ferry, name="ferry.txt"), encoding="utf-8")
+    shot = tmp_path / "ferry.png"
+    _run(chromium, page, f"--screenshot={shot}")
+    width, height, colours = _png_pixels(shot.read_bytes())
+    assert (width, height) == (1400, 1000)
+    missing = [b for b in backgrounds if _rgb(b) not in colours]
+    assert missing == [], f"colours not painted in {shot}"
+    if os.environ.get("NEWSMODEL_ARTIFACTS"):
+        shutil.copy(shot, Path(os.environ["NEWSMODEL_ARTIFACTS"]) / shot.name)
+
+
+def test_the_browser_keeps_every_character_of_awkward_text(chromium: str, tmp_path: Path) -> None:
+    lines = ["Title & <b>bold</b>", "\tTabbed\x0bvertical\x7fdel\x85next", "Emoji 🚢 é\u2028end"]
+    source = "\n\r\n" + "\r\n".join(lines) + "\r\n"
+    starts = [source.index(line) for line in lines]
+    roles = ("headline", "paragraph", "boilerplate")
+    blocks = [
+        Block(role=r, text=t, span=Span(s, s + len(t)))
+        for r, t, s in zip(roles, lines, starts, strict=True)
+    ]
+    article = Article(id="awkward", source=source, blocks=blocks)
+    facts = _probe(chromium, article, tmp_path)
+    assert facts["text"] == source
+    assert {r: s["count"] for r, s in facts["roles"].items()} == dict.fromkeys(roles, 1)
+
+
+def test_the_text_check_fails_on_a_page_that_writes_carriage_returns_raw(
+    chromium: str, tmp_path: Path
+) -> None:
+    # A browser folds a raw CR LF into LF: the check must catch a page that forgets that.
+    source = "Title\r\nBody\r\n"
+    blocks = [
+        Block(role="headline", text="Title", span=Span(0, 5)),
+        Block(role="paragraph", text="Body", span=Span(7, 11)),
+    ]
+    article = Article(id="raw-cr", source=source, blocks=blocks)
+    facts = _probe(chromium, article, tmp_path, mutate=lambda page: page.replace("&#13;", "\r"))
+    assert facts["text"] != source
+    assert facts["text"] == "Title\nBody\n"
