@@ -8,12 +8,14 @@
 
 from __future__ import annotations
 
+from .api import dump, dumps, formats, get_plugins
 from .errors import (
     DecodeError,
     DuplicateFormatError,
     EmptyInputError,
     InputError,
     NewsmodelError,
+    OptionError,
     PluginError,
     UnknownFormatError,
 )
@@ -48,6 +50,7 @@ __all__ = [
     "InputError",
     "NewsmodelError",
     "Note",
+    "OptionError",
     "OutputFormat",
     "Paragraph",
     "PluginError",
@@ -57,6 +60,10 @@ __all__ = [
     "Span",
     "UnknownFormatError",
     "__version__",
+    "dump",
+    "dumps",
+    "formats",
+    "get_plugins",
     "hookimpl",
     "parse",
 ]

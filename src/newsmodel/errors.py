@@ -8,6 +8,7 @@ __all__ = [
     "EmptyInputError",
     "InputError",
     "NewsmodelError",
+    "OptionError",
     "PluginError",
     "UnknownFormatError",
 ]
@@ -43,3 +44,7 @@ class UnknownFormatError(NewsmodelError, LookupError):
 
 class DuplicateFormatError(PluginError):
     """Two plugins registered the same format name."""
+
+
+class OptionError(NewsmodelError, ValueError):
+    """A format option has a value the format cannot use."""

@@ -9,9 +9,10 @@ from typing import IO, Any
 import regex
 from attrs import field, frozen
 
+from .errors import OptionError
 from .model import Article
 
-__all__ = ["FolderWriter", "OutputFormat", "Writer"]
+__all__ = ["FolderWriter", "OutputFormat", "Writer", "option_flag", "option_int"]
 
 #: Writes articles to a binary stream, one at a time, with format-specific options.
 Writer = Callable[[Iterable[Article], IO[bytes], Mapping[str, Any]], None]
@@ -52,3 +53,49 @@ class OutputFormat:
     options: Mapping[str, str] = field(factory=dict, eq=False)
     many: bool = True
     write_folder: FolderWriter | None = field(default=None, eq=False)
+
+
+_TRUE = frozenset({"1", "true", "yes", "on"})
+_FALSE = frozenset({"0", "false", "no", "off", ""})
+
+
+def option_flag(options: Mapping[str, Any], key: str, default: bool = False) -> bool:
+    """Read a yes/no option given as text (``true``/``false``, ``yes``/``no``, ``1``/``0``,
+    ``on``/``off``, any case) or as a bool.
+
+    :raises newsmodel.OptionError: the value is none of those.
+    """
+    value = options.get(key)
+    if value is None:
+        return default
+    if isinstance(value, bool):
+        return value
+    text = str(value).strip().lower()
+    if text in _TRUE:
+        return True
+    if text in _FALSE:
+        return False
+    raise OptionError(f"option {key!r} must be true or false, not {value!r}")
+
+
+def option_int(
+    options: Mapping[str, Any], key: str, default: int, *, minimum: int = 0, maximum: int = 64
+) -> int:
+    """Read a whole-number option given as text (``"2"``) or as an int.
+
+    :raises newsmodel.OptionError: the value is not a whole number within bounds.
+    """
+    value = options.get(key)
+    if value is None:
+        return default
+    try:
+        number = (
+            value
+            if isinstance(value, int) and not isinstance(value, bool)
+            else int(str(value).strip())
+        )
+    except ValueError:
+        raise OptionError(f"option {key!r} must be a whole number, not {value!r}") from None
+    if not minimum <= number <= maximum:
+        raise OptionError(f"option {key!r} must be from {minimum} to {maximum}, not {number}")
+    return number

@@ -1,8 +1,10 @@
 """The hooks a newsmodel plugin can implement.
 
-The host (:mod:`newsmodel.plugins`) calls these once, on first use, after loading every
-plugin found in the ``newsmodel`` entry-point group.  A plugin implements a hook by
-decorating a function of the same name with :data:`newsmodel.hookimpl`.
+The host (:mod:`newsmodel.plugins`) calls these on first use, after loading every plugin
+found in the ``newsmodel`` entry-point group; it calls each plugin on its own, so a plugin
+whose hook raises is reported by name and the others still count.  A plugin implements a
+hook by decorating a function (or method) of the same name with :data:`newsmodel.hookimpl`.
+Every hook is documented in ``docs/plugin-hooks.md``.
 """
 
 from __future__ import annotations
@@ -16,6 +18,8 @@ if TYPE_CHECKING:
     from .formats import OutputFormat
     from .profiles import PublisherProfile
 
+__all__ = ["hookimpl", "hookspec", "register_formats", "register_publishers"]
+
 hookspec = pluggy.HookspecMarker("newsmodel")
 hookimpl = pluggy.HookimplMarker("newsmodel")
 
@@ -27,8 +31,14 @@ hookimpl = pluggy.HookimplMarker("newsmodel")
 def register_formats(register: Callable[[OutputFormat], None]) -> None:
     """Register the output formats this plugin provides.
 
-    :param register: call once per :class:`newsmodel.OutputFormat`; a name that another
-        plugin has registered already is an error naming both plugins.
+    Called once per process, the first time formats are asked for (``newsmodel.formats()``,
+    ``newsmodel.dump()``, ``newsmodel convert``).  A format's ``write`` is called later, once
+    per output stream, with the articles as an iterable it must consume one at a time.
+
+    :param register: call once per :class:`newsmodel.OutputFormat`.  A name that another
+        plugin registered too is an error naming both plugins
+        (:class:`newsmodel.DuplicateFormatError`).
+    :returns: nothing; the formats go through ``register``.
     """
 
 
@@ -40,7 +50,9 @@ def register_publishers(register: Callable[[PublisherProfile], None]) -> None:
     """Register publisher profiles: what the parser should know about one outlet.
 
     A profile adds boilerplate lines, caption-credit styles and date patterns, and is
-    applied to every article whose text its ``detect`` pattern finds.
+    applied to every article whose text its ``detect`` pattern finds, so a user can teach
+    the parser a new site without forking it.
 
     :param register: call once per :class:`newsmodel.PublisherProfile`.
+    :returns: nothing; the profiles go through ``register``.
     """

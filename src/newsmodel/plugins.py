@@ -1,16 +1,29 @@
 """Finding and loading plugins, lazily, on first use.
 
-Nothing here runs at import time.  The first call to :func:`get_plugin_manager` loads
-every distribution that declares an entry point in the ``newsmodel`` group, unless
-``NEWSMODEL_DISABLE_PLUGIN_AUTOLOAD`` is set; ``NEWSMODEL_LOAD_PLUGINS=a,b`` loads only the
-named distributions (an empty value loads none).
+Nothing here runs at import time.  The first call to :func:`get_plugin_manager` (which
+:func:`formats`, :func:`get_format`, :func:`publishers` and :func:`get_plugins` make) loads
+every entry point in the ``newsmodel`` group, one at a time: a plugin that fails to import
+or to register is recorded by name (see :func:`load_errors`) and the others still load.
+
+Environment switches, read at that first use:
+
+``NEWSMODEL_DISABLE_PLUGIN_AUTOLOAD``
+    any non-empty value: load no entry points at all (plugins registered in code still work).
+``NEWSMODEL_LOAD_PLUGINS``
+    a comma-separated list of distribution (or entry-point) names: load only those.  Set to
+    the empty string, it loads none.
+``NEWSMODEL_TRACE_PLUGINS``
+    any non-empty value: print every hook call, and what each plugin returned, to stderr.
 """
 
 from __future__ import annotations
 
+import difflib
 import os
+import re
 import sys
-from collections.abc import Callable, Iterator
+import threading
+from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from importlib import metadata
 from typing import Any
@@ -19,23 +32,27 @@ import pluggy
 from attrs import frozen
 
 from . import hookspecs
-from .errors import DuplicateFormatError, UnknownFormatError
+from .errors import DuplicateFormatError, PluginError, UnknownFormatError
 from .formats import OutputFormat
 from .profiles import PublisherProfile
 
 __all__ = [
+    "GROUP",
     "OFFICIAL_FORMATS",
+    "LoadError",
     "PluginInfo",
     "formats",
     "get_format",
     "get_plugin_manager",
     "get_plugins",
     "load_errors",
+    "make_plugin_manager",
     "publishers",
     "registered",
     "reset",
 ]
 
+#: The pluggy project name and the entry-point group plugins declare.
 GROUP = "newsmodel"
 
 #: The official format plugins, by format name, and the distribution to pip-install.
@@ -44,16 +61,12 @@ OFFICIAL_FORMATS: dict[str, str] = {
     "csv": "newsmodel-csv",
     "rss": "newsmodel-rss",
     "tei": "newsmodel-tei",
-    "parquet": "newsmodel-parquet",
 }
-
-_pm: pluggy.PluginManager | None = None
-_load_errors: list[tuple[str, str]] = []
 
 
 @frozen
 class PluginInfo:
-    """An installed plugin: its name, distribution, version and the hooks it implements."""
+    """An installed plugin: its name, distribution, version and what it provides."""
 
     name: str
     distribution: str | None
@@ -62,52 +75,174 @@ class PluginInfo:
     formats: tuple[str, ...]
 
 
-def _load_entrypoints(pm: pluggy.PluginManager) -> None:
+@frozen
+class LoadError:
+    """A plugin that could not be loaded, or whose hook failed; it unpacks as
+    ``(name, reason)``."""
+
+    name: str
+    reason: str
+    distribution: str | None = None
+
+    def __iter__(self) -> Iterator[str]:
+        return iter((self.name, self.reason))
+
+
+@frozen
+class _Dist:
+    name: str
+    version: str
+
+
+class _State:
+    """The process-wide plugin manager and what loading it found."""
+
+    def __init__(self) -> None:
+        self.lock = threading.RLock()
+        self.pm: pluggy.PluginManager | None = None
+        self.dists: dict[str, _Dist] = {}
+        self.errors: dict[str, LoadError] = {}
+        self.cache: dict[str, tuple[tuple[object, ...], tuple[Any, ...]]] = {}
+
+
+_state = _State()
+
+
+def _normalise(name: str) -> str:
+    """A distribution name as PEP 503 compares them."""
+    return re.sub(r"[-_.]+", "-", name).lower()
+
+
+def _entry_points() -> list[metadata.EntryPoint]:
+    found = metadata.entry_points(group=GROUP)
+    return sorted(found, key=lambda ep: (ep.dist.name if ep.dist else "", ep.name))
+
+
+def _wanted() -> set[str] | None:
+    value = os.environ.get("NEWSMODEL_LOAD_PLUGINS")
+    if value is None:
+        return None
+    return {_normalise(item) for item in value.split(",") if item.strip()}
+
+
+def _load_entrypoints(pm: pluggy.PluginManager, state: _State) -> None:
+    """Load and register each entry point on its own, recording failures by name."""
     if os.environ.get("NEWSMODEL_DISABLE_PLUGIN_AUTOLOAD"):
         return
-    wanted = os.environ.get("NEWSMODEL_LOAD_PLUGINS")
-    only = None if wanted is None else {w.strip() for w in wanted.split(",") if w.strip()}
-    for dist in metadata.distributions():
-        dist_name = dist.metadata["Name"] or ""
-        for ep in dist.entry_points:
-            if ep.group != GROUP or pm.get_plugin(ep.name) or pm.is_blocked(ep.name):
-                continue
-            if only is not None and dist_name not in only:
-                continue
-            try:
-                plugin = ep.load()
-            except Exception as error:  # a broken plugin must not take the others down
-                _load_errors.append((ep.name, f"{dist_name}: {type(error).__name__}: {error}"))
-                continue
+    wanted = _wanted()
+    for ep in _entry_points():
+        dist = _Dist(ep.dist.name, ep.dist.version) if ep.dist else None
+        if wanted is not None and not (
+            _normalise(ep.name) in wanted or (dist and _normalise(dist.name) in wanted)
+        ):
+            continue
+        if pm.is_blocked(ep.name):
+            continue
+        where = f"{dist.name} {dist.version}" if dist else "an unknown distribution"
+        owner = pm.get_plugin(ep.name)
+        if owner is not None:
+            other = state.dists.get(ep.name)
+            by = f"{other.name} {other.version}" if other else "code"
+            state.errors[ep.name] = LoadError(
+                ep.name,
+                f"entry point {ep.name!r} of {where} is already taken by {by}; "
+                "uninstall one of them",
+                dist.name if dist else None,
+            )
+            continue
+        try:
+            plugin = ep.load()
             pm.register(plugin, name=ep.name)
-            pm._plugin_distinfo.append((plugin, pluggy._manager.DistFacade(dist)))  # type: ignore[attr-defined]
+            _check_hooks(pm, plugin, ep.name)
+        except Exception as error:  # a broken plugin must not take the others down
+            state.errors[ep.name] = LoadError(
+                ep.name,
+                f"{where} ({ep.value}) failed to load: {type(error).__name__}: {error}",
+                dist.name if dist else None,
+            )
+            continue
+        if dist is not None:
+            state.dists[ep.name] = dist
+
+
+def _check_hooks(pm: pluggy.PluginManager, plugin: object, name: str) -> None:
+    """Refuse a plugin that implements a hook newsmodel does not have (a typo, say)."""
+    unknown = [
+        caller.name
+        for caller in pm.get_hookcallers(plugin) or ()
+        if not caller.has_spec()
+        and any(not impl.optionalhook for impl in caller.get_hookimpls() if impl.plugin is plugin)
+    ]
+    if unknown:
+        pm.unregister(plugin)
+        known = ", ".join(sorted(_hook_names()))
+        raise PluginError(
+            f"plugin {name!r} implements unknown hook(s) {', '.join(sorted(unknown))} "
+            f"(newsmodel's hooks: {known}); mark a hook for newer versions optionalhook=True"
+        )
+
+
+def _hook_names() -> list[str]:
+    return [name for name in dir(hookspecs) if hasattr(getattr(hookspecs, name), f"{GROUP}_spec")]
+
+
+def _trace(pm: pluggy.PluginManager) -> None:
+    """Print every hook call and its outcome to stderr (``NEWSMODEL_TRACE_PLUGINS``)."""
+
+    def before(name: str, impls: Sequence[pluggy.HookImpl], kwargs: Mapping[str, Any]) -> None:
+        plugins = ", ".join(impl.plugin_name for impl in impls) or "no plugins"
+        sys.stderr.write(f"newsmodel: hook {name}({', '.join(kwargs)}) -> {plugins}\n")
+
+    def after(
+        outcome: pluggy.Result[Any],
+        name: str,
+        impls: Sequence[pluggy.HookImpl],
+        kwargs: Mapping[str, Any],
+    ) -> None:
+        error = outcome.exception
+        result = f"raised {error!r}" if error else f"returned {outcome.get_result()!r}"
+        sys.stderr.write(f"newsmodel: hook {name} {result}\n")
+
+    pm.add_hookcall_monitoring(before, after)
+
+
+def make_plugin_manager(*, load_entrypoints: bool = True) -> pluggy.PluginManager:
+    """Build a new plugin manager with newsmodel's hooks, and the installed plugins
+    unless ``load_entrypoints`` is false.  Most code wants :func:`get_plugin_manager`."""
+    pm = pluggy.PluginManager(GROUP)
+    pm.add_hookspecs(hookspecs)
+    if load_entrypoints:
+        _load_entrypoints(pm, _state)
+    if os.environ.get("NEWSMODEL_TRACE_PLUGINS"):
+        _trace(pm)
+    return pm
 
 
 def get_plugin_manager() -> pluggy.PluginManager:
-    """Return the plugin manager, loading plugins the first time it is asked for."""
-    global _pm
-    if _pm is None:
-        pm = pluggy.PluginManager(GROUP)
-        pm.add_hookspecs(hookspecs)
-        _load_entrypoints(pm)
-        if os.environ.get("NEWSMODEL_TRACE_PLUGINS"):
-            pm.trace.root.setwriter(lambda message: sys.stderr.write(message))
-            pm.enable_tracing()
-        _pm = pm
-    return _pm
+    """Return the process-wide plugin manager, loading plugins the first time."""
+    pm = _state.pm
+    if pm is None:
+        with _state.lock:
+            if _state.pm is None:
+                _state.pm = make_plugin_manager()
+            pm = _state.pm
+    return pm
 
 
 def reset() -> None:
-    """Forget the loaded plugins; the next use loads them again."""
-    global _pm
-    _pm = None
-    _load_errors.clear()
+    """Forget the loaded plugins; the next use loads them again (and re-reads the
+    environment switches)."""
+    with _state.lock:
+        _state.pm = None
+        _state.dists.clear()
+        _state.errors.clear()
+        _state.cache.clear()
 
 
-def load_errors() -> list[tuple[str, str]]:
-    """Plugins that failed to load, as ``(entry point, reason)`` pairs."""
+def load_errors() -> list[LoadError]:
+    """The plugins that failed to load, or whose hooks raised, by name."""
     get_plugin_manager()
-    return list(_load_errors)
+    return [_state.errors[name] for name in sorted(_state.errors)]
 
 
 @contextmanager
@@ -121,69 +256,133 @@ def registered(plugin: object, name: str | None = None) -> Iterator[object]:
         pm.unregister(plugin)
 
 
-def _collect(hook: Callable[..., Any], what: str) -> list[tuple[str, Any]]:
-    """Call a ``register_*`` hook, returning ``(plugin name, item)`` pairs."""
+def _collect(hook_name: str) -> list[tuple[str, Any]]:
+    """Call a ``register_*`` hook on each plugin in turn, returning ``(plugin name,
+    item)`` pairs in call order; a plugin whose hook raises is recorded in
+    :func:`load_errors` and left out."""
     pm = get_plugin_manager()
+    hook = getattr(pm.hook, hook_name)
+    impls = tuple(hook.get_hookimpls())
+    cached = _state.cache.get(hook_name)
+    if cached is not None and _same(cached[0], impls):
+        return list(cached[1])
     found: list[tuple[str, Any]] = []
-    for impl in hook.get_hookimpls():  # type: ignore[attr-defined]
+    for impl in reversed(impls):  # pluggy's call order: last registered first
         items: list[Any] = []
-        impl.function(register=items.append)
+        try:
+            pm.subset_hook_caller(hook_name, _others(pm, impl.plugin))(register=items.append)
+        except Exception as error:
+            _state.errors[impl.plugin_name] = LoadError(
+                impl.plugin_name,
+                f"its {hook_name} hook raised {type(error).__name__}: {error}",
+                _dist_name(impl.plugin_name),
+            )
+            continue
         found.extend((impl.plugin_name, item) for item in items)
-    del pm, what
+    _state.cache[hook_name] = (impls, tuple(found))
     return found
 
 
-def formats() -> dict[str, OutputFormat]:
-    """Every installed output format, by name, sorted by name."""
-    pm = get_plugin_manager()
+def _same(old: tuple[object, ...], new: tuple[object, ...]) -> bool:
+    return len(old) == len(new) and all(a is b for a, b in zip(old, new, strict=True))
+
+
+def _others(pm: pluggy.PluginManager, plugin: object) -> list[object]:
+    return [p for p in pm.get_plugins() if p is not plugin]
+
+
+def _dist_name(plugin_name: str) -> str | None:
+    dist = _state.dists.get(plugin_name)
+    return dist.name if dist else None
+
+
+def _owner(plugin_name: str) -> str:
+    dist = _state.dists.get(plugin_name)
+    return f"plugin {plugin_name!r}" + (f" ({dist.name} {dist.version})" if dist else "")
+
+
+def _registry() -> tuple[dict[str, tuple[str, OutputFormat]], dict[str, list[str]]]:
+    """Formats by name with their plugin, and the names two or more plugins claim."""
     seen: dict[str, tuple[str, OutputFormat]] = {}
-    for plugin_name, fmt in _collect(pm.hook.register_formats, "format"):
-        if fmt.name in seen and seen[fmt.name][0] != plugin_name:
-            raise DuplicateFormatError(
-                f"format {fmt.name!r} is registered by two plugins: "
-                f"{seen[fmt.name][0]!r} and {plugin_name!r}; uninstall one of them"
+    clashes: dict[str, list[str]] = {}
+    for plugin_name, fmt in _collect("register_formats"):
+        if not isinstance(fmt, OutputFormat):
+            raise PluginError(
+                f"{_owner(plugin_name)} registered {fmt!r}, not a newsmodel.OutputFormat"
             )
-        seen[fmt.name] = (plugin_name, fmt)
+        if fmt.name in seen:
+            clashes.setdefault(fmt.name, [seen[fmt.name][0]]).append(plugin_name)
+        else:
+            seen[fmt.name] = (plugin_name, fmt)
+    return seen, clashes
+
+
+def _clash(name: str, owners: list[str]) -> DuplicateFormatError:
+    named = " and ".join(_owner(owner) for owner in owners)
+    return DuplicateFormatError(
+        f"format {name!r} is registered by {named}; uninstall one of them, "
+        "or choose with NEWSMODEL_LOAD_PLUGINS"
+    )
+
+
+def formats() -> dict[str, OutputFormat]:
+    """Every installed output format, by name, sorted by name.
+
+    :raises newsmodel.DuplicateFormatError: two plugins registered one name.
+    """
+    seen, clashes = _registry()
+    for name in sorted(clashes):
+        raise _clash(name, clashes[name])
     return {name: seen[name][1] for name in sorted(seen)}
 
 
 def get_format(name: str) -> OutputFormat:
-    """Return the installed format called ``name``, or raise a helpful error."""
-    available = formats()
-    if name in available:
-        return available[name]
-    installed = ", ".join(available) or "none"
-    message = f"unknown format {name!r} (installed: {installed})"
+    """Return the installed format called ``name``.
+
+    :raises newsmodel.UnknownFormatError: no installed plugin provides it; the message
+        lists the installed formats and, for an official format, the distribution to install.
+    :raises newsmodel.DuplicateFormatError: two plugins registered ``name``.
+    """
+    seen, clashes = _registry()
+    if name in clashes:
+        raise _clash(name, clashes[name])
+    if name in seen:
+        return seen[name][1]
+    installed = ", ".join(sorted(seen)) or "none"
+    message = f"unknown format {name!r} (installed formats: {installed})"
     if name in OFFICIAL_FORMATS:
         message += f"; install it with: pip install {OFFICIAL_FORMATS[name]}"
+    else:
+        close = difflib.get_close_matches(name.lower(), [*seen, *OFFICIAL_FORMATS], n=1)
+        if close:
+            message += f"; did you mean {close[0]!r}?"
     raise UnknownFormatError(message)
 
 
 def publishers() -> tuple[PublisherProfile, ...]:
-    """Every publisher profile that plugins registered."""
-    pm = get_plugin_manager()
-    return tuple(item for _, item in _collect(pm.hook.register_publishers, "publisher"))
+    """Every publisher profile that plugins registered, in plugin call order."""
+    return tuple(item for _, item in _collect("register_publishers"))
 
 
 def get_plugins() -> list[PluginInfo]:
-    """The loaded plugins, with distribution, version, hooks and formats."""
+    """The registered plugins, sorted by name, with distribution, version, hooks and
+    formats."""
     pm = get_plugin_manager()
-    dists = {id(plugin): dist for plugin, dist in pm.list_plugin_distributions()}
-    names = {p: pm.get_name(p) for p in pm.get_plugins()}
-    fmt_by_plugin: dict[str, list[str]] = {}
-    for plugin_name, fmt in _collect(pm.hook.register_formats, "format"):
-        fmt_by_plugin.setdefault(plugin_name, []).append(fmt.name)
-    out = []
-    for plugin, name in sorted(names.items(), key=lambda kv: kv[1] or ""):
-        dist = dists.get(id(plugin))
-        hooks = tuple(sorted(h.name for h in pm.get_hookcallers(plugin) or ()))
-        out.append(
+    by_plugin: dict[str, list[str]] = {}
+    for plugin_name, fmt in _collect("register_formats"):
+        by_plugin.setdefault(plugin_name, []).append(fmt.name)
+    infos = []
+    for plugin in pm.get_plugins():
+        name = pm.get_name(plugin) or ""
+        dist = _state.dists.get(name)
+        hooks = tuple(sorted(caller.name for caller in pm.get_hookcallers(plugin) or ()))
+        infos.append(
             PluginInfo(
-                name=name or "",
-                distribution=dist.project_name if dist else None,
+                name=name,
+                distribution=dist.name if dist else None,
                 version=dist.version if dist else None,
                 hooks=hooks,
-                formats=tuple(sorted(fmt_by_plugin.get(name or "", ()))),
+                formats=tuple(sorted(by_plugin.get(name, ()))),
             )
         )
-    return out
+    return sorted(infos, key=lambda info: info.name)

@@ -26,7 +26,14 @@ from .model import (
     Timestamp,
 )
 
-__all__ = ["SCHEMA", "from_dict", "timestamp_from_text", "timestamp_to_text", "to_dict"]
+__all__ = [
+    "SCHEMA",
+    "converter",
+    "from_dict",
+    "timestamp_from_text",
+    "timestamp_to_text",
+    "to_dict",
+]
 
 SCHEMA = "newsmodel.article/1"
 
@@ -54,38 +61,93 @@ def _make_converter() -> cattrs.Converter:
     conv = cattrs.Converter()
     conv.register_unstructure_hook(Span, lambda s: [s.start, s.end])
     conv.register_structure_hook(Span, lambda v, _: Span(int(v[0]), int(v[1])))
-    conv.register_unstructure_hook(Block, lambda b: {"text": b.text, "span": [b.span.start, b.span.end]})
+    conv.register_unstructure_hook(
+        Block, lambda b: {"text": b.text, "span": [b.span.start, b.span.end]}
+    )
     conv.register_structure_hook(
         Block, lambda v, _: Block(role="boilerplate", text=v["text"], span=Span(*v["span"]))
     )
     return conv
 
 
-_converter = _make_converter()
+#: The cattrs converter for the records of an article (spans as ``[start, end]`` pairs).
+converter = _make_converter()
+_converter = converter
+
+
+def _span(span: Span | None) -> list[int] | None:
+    return None if span is None else [span.start, span.end]
+
+
+def _quote(q: Quote) -> dict[str, Any]:
+    return {
+        "text": q.text,
+        "kind": q.kind,
+        "span": [q.span.start, q.span.end],
+        "speaker": q.speaker,
+        "speaker_mention": q.speaker_mention,
+        "speaker_description": q.speaker_description,
+        "verb": q.verb,
+    }
+
+
+def _author(a: Author) -> dict[str, Any]:
+    return {
+        "name": a.name,
+        "span": [a.span.start, a.span.end],
+        "raw": a.raw,
+        "email": a.email,
+        "email_hidden": a.email_hidden,
+    }
+
+
+def _caption(c: Caption) -> dict[str, Any]:
+    return {
+        "text": c.text,
+        "span": [c.span.start, c.span.end],
+        "credit": c.credit,
+        "credit_span": _span(c.credit_span),
+        "position": c.position,
+    }
+
+
+def _dateline(d: Dateline | None) -> dict[str, Any] | None:
+    if d is None:
+        return None
+    return {
+        "text": d.text,
+        "span": [d.span.start, d.span.end],
+        "place": d.place,
+        "agency": d.agency,
+    }
 
 
 def to_dict(article: Article) -> dict[str, Any]:
-    """Turn an article into the plain data of the JSON contract."""
-    unstructure = _converter.unstructure
+    """Turn an article into the plain data of the JSON contract.
+
+    Written out by hand rather than by cattrs' generic unstructuring: it runs for every
+    article every format writes, and is about ten times faster this way.  The tests check
+    that each record has the same keys, values and order as ``cattrs`` gives.
+    """
     quotes: list[dict[str, Any]] = []
     sections = []
     for section in article.sections:
         paragraphs = []
         for paragraph in section.paragraphs:
             first = len(quotes)
-            quotes.extend(unstructure(q) for q in paragraph.quotes)
+            quotes.extend(_quote(q) for q in paragraph.quotes)
             paragraphs.append(
                 {
                     "text": paragraph.text,
-                    "span": unstructure(paragraph.span),
+                    "span": [paragraph.span.start, paragraph.span.end],
                     "quotes": list(range(first, len(quotes))),
                 }
             )
         sections.append(
             {
                 "heading": section.heading,
-                "heading_span": unstructure(section.heading_span),
-                "span": unstructure(section.span),
+                "heading_span": _span(section.heading_span),
+                "span": [section.span.start, section.span.end],
                 "paragraphs": paragraphs,
             }
         )
@@ -96,15 +158,20 @@ def to_dict(article: Article) -> dict[str, Any]:
         "standfirst": article.standfirst,
         "published": timestamp_to_text(article.published),
         "updated": timestamp_to_text(article.updated),
-        "dateline": unstructure(article.dateline),
+        "dateline": _dateline(article.dateline),
         "byline": article.byline,
-        "authors": unstructure(article.authors),
+        "authors": [_author(a) for a in article.authors],
         "publisher": article.publisher,
         "sections": sections,
         "quotes": quotes,
-        "captions": unstructure(article.captions),
-        "notes": unstructure(article.notes),
-        "boilerplate": unstructure(article.boilerplate),
+        "captions": [_caption(c) for c in article.captions],
+        "notes": [
+            {"kind": n.kind, "text": n.text, "span": [n.span.start, n.span.end]}
+            for n in article.notes
+        ],
+        "boilerplate": [
+            {"text": b.text, "span": [b.span.start, b.span.end]} for b in article.boilerplate
+        ],
         "blocks": [[b.role, b.span.start, b.span.end] for b in article.blocks],
         "source": article.source,
     }

@@ -1,0 +1,106 @@
+"""Write articles in any installed format: :func:`formats`, :func:`dump` and :func:`dumps`.
+
+>>> import io, newsmodel
+>>> article = newsmodel.Article(id="a1", source="Hello", headline="Hello")
+>>> newsmodel.dumps(article, "json")[:30]  # doctest: +SKIP
+b'{"schema":"newsmodel.article/1'
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Iterable
+from typing import IO, TYPE_CHECKING
+
+from .formats import OutputFormat
+from .model import Article
+
+if TYPE_CHECKING:
+    from .plugins import PluginInfo
+
+__all__ = ["dump", "dumps", "formats", "get_plugins"]
+
+
+def formats() -> dict[str, OutputFormat]:
+    """Every installed output format, by name, sorted by name.
+
+    Loads the plugins on first use (see :mod:`newsmodel.plugins`).
+
+    :raises newsmodel.DuplicateFormatError: two plugins registered one name.
+    """
+    from .plugins import formats as installed
+
+    return installed()
+
+
+def _option_text(key: str, value: object) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, (str, int)):
+        return str(value)
+    raise TypeError(f"option {key!r} must be a string, an int or a bool, not {value!r}")
+
+
+def _prepare(
+    fmt: str | OutputFormat, options: dict[str, object]
+) -> tuple[OutputFormat, dict[str, str]]:
+    if isinstance(fmt, OutputFormat):
+        chosen = fmt
+    else:
+        from .plugins import get_format
+
+        chosen = get_format(fmt)
+    unknown = sorted(set(options) - set(chosen.options))
+    if unknown:
+        known = ", ".join(sorted(chosen.options)) or "none"
+        raise TypeError(
+            f"format {chosen.name!r} has no option {', '.join(map(repr, unknown))} "
+            f"(its options: {known})"
+        )
+    return chosen, {key: _option_text(key, value) for key, value in options.items()}
+
+
+def dump(
+    articles: Iterable[Article],
+    format: str | OutputFormat,
+    stream: IO[bytes],
+    **options: object,
+) -> None:
+    """Write ``articles`` to the binary ``stream`` in ``format``, one article at a time.
+
+    :param articles: any iterable, consumed once; a generator keeps memory flat.
+    :param format: a format name (``"json"``) or an :class:`~newsmodel.OutputFormat`.
+    :param stream: a binary stream, such as ``open(path, "wb")`` or ``sys.stdout.buffer``.
+    :param options: the format's options (``indent=2``); values are passed to the format as
+        the strings a command line would give (``True`` becomes ``"true"``).
+    :raises newsmodel.UnknownFormatError: no installed plugin provides ``format``.
+    :raises TypeError: an option the format does not have.
+    """
+    chosen, texts = _prepare(format, options)
+    chosen.write(articles, stream, texts)
+
+
+def dumps(
+    article_or_articles: Article | Iterable[Article],
+    format: str | OutputFormat,
+    **options: object,
+) -> bytes:
+    """Return the bytes of one article, or several, in ``format``.
+
+    The same as :func:`dump` to an in-memory stream; one :class:`~newsmodel.Article` is
+    written as a document of one article.
+    """
+    articles = (
+        (article_or_articles,) if isinstance(article_or_articles, Article) else article_or_articles
+    )
+    buffer = io.BytesIO()
+    dump(articles, format, buffer, **options)
+    return buffer.getvalue()
+
+
+def get_plugins() -> list[PluginInfo]:
+    """The installed plugins, sorted by name: each with its distribution and version, the
+    hooks it implements and the formats it provides."""
+    from .plugins import get_plugins as installed
+
+    return installed()
