@@ -1,0 +1,133 @@
+"""One article as one ``TEI`` element: header, front, body and (optionally) back."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from lxml import etree
+
+from newsmodel import Article, Author, Caption, Dateline
+
+from .header import Speakers, build_header
+from .quotes import write_paragraph
+from .text import token
+from .tree import XML_ID, add_text, element, sub
+
+__all__ = ["build_tei"]
+
+
+def _marked(parent: etree._Element, text: str, marks: Sequence[tuple[str, str]]) -> None:
+    """Write ``text`` into ``parent``, wrapping the first occurrence of each mark's
+    string (in order, each after the previous one) in an element of the mark's name."""
+    at = 0
+    for name, needle in marks:
+        found = text.find(needle, at) if needle else -1
+        if found == -1:
+            continue
+        add_text(parent, text[at:found])
+        sub(parent, name, needle)
+        at = found + len(needle)
+    add_text(parent, text[at:])
+
+
+def _byline(front: etree._Element, byline: str | None, authors: Sequence[Author]) -> None:
+    if byline is not None:
+        marks = [("docAuthor", author.raw or author.name) for author in authors]
+        _marked(sub(front, "byline"), byline, marks)
+    elif authors:
+        line = sub(front, "byline")
+        for number, author in enumerate(authors):
+            if number:
+                add_text(line, ", ")
+            sub(line, "docAuthor", author.name)
+
+
+def _dateline(front: etree._Element, dateline: Dateline) -> None:
+    marks = [("placeName", dateline.place)]
+    if dateline.agency:
+        marks.append(("orgName", dateline.agency))
+    _marked(sub(front, "dateline"), dateline.text, marks)
+
+
+def _front(tei_text: etree._Element, article: Article) -> None:
+    front = sub(tei_text, "front")
+    if article.headline is not None or article.standfirst is not None:
+        title = sub(front, "docTitle")
+        if article.headline is not None:
+            sub(title, "titlePart", article.headline, {"type": "main"})
+        if article.standfirst is not None:
+            sub(title, "titlePart", article.standfirst, {"type": "sub"})
+    _byline(front, article.byline, article.authors)
+    if article.dateline is not None:
+        _dateline(front, article.dateline)
+    for note in article.notes:
+        sub(front, "note", note.text, {"type": token(note.kind, "other")})
+    if not len(front):
+        tei_text.remove(front)
+
+
+def _figure(parent: etree._Element, caption: Caption) -> None:
+    figure = sub(parent, "figure")
+    sub(figure, "head", caption.text, {"type": "caption"})
+    if caption.credit is not None:
+        sub(figure, "byline", caption.credit)
+
+
+def _body(tei_text: etree._Element, article: Article, prefix: str, speakers: Speakers) -> None:
+    body = sub(tei_text, "body")
+    total = len(article.paragraphs)
+    figures: dict[int, list[Caption]] = {}
+    for caption in article.captions:
+        figures.setdefault(min(caption.position, total), []).append(caption)
+    count = 0
+    quote_number = 0
+    for section_number, section in enumerate(article.sections, start=1):
+        div = sub(
+            body,
+            "div",
+            None,
+            {"type": "section", "n": str(section_number), XML_ID: f"{prefix}.s{section_number}"},
+        )
+        if section.heading is not None:
+            sub(div, "head", section.heading)
+        if section_number == 1:
+            for caption in figures.pop(0, []):
+                _figure(div, caption)
+        for paragraph in section.paragraphs:
+            numbers = range(quote_number + 1, quote_number + 1 + len(paragraph.quotes))
+            quote_number += len(paragraph.quotes)
+            write_paragraph(div, paragraph, numbers, article.source, prefix, speakers)
+            count += 1
+            for caption in figures.pop(count, []):
+                _figure(div, caption)
+    if not len(body):
+        # TEI requires content in <body>: an article without sections gets one empty div.
+        sub(body, "div", None, {"type": "section", "n": "1", XML_ID: f"{prefix}.s1"})
+    for caption in (c for key in sorted(figures) for c in figures[key]):
+        _figure(body[-1], caption)
+
+
+def _back(tei_text: etree._Element, article: Article) -> None:
+    if not article.boilerplate:
+        return
+    div = sub(sub(tei_text, "back"), "div", None, {"type": "boilerplate"})
+    for block in article.boilerplate:
+        sub(div, "ab", block.text)
+
+
+def build_tei(article: Article, prefix: str, *, boilerplate: bool = True) -> etree._Element:
+    """Build the ``TEI`` element for one article.
+
+    :param article: the article.
+    :param prefix: the article's id prefix (see :mod:`newsmodel_tei.ids`).
+    :param boilerplate: keep the article's boilerplate blocks in ``<back>``.
+    """
+    speakers = Speakers(article, prefix)
+    tei = element("TEI", None, {XML_ID: prefix})
+    build_header(tei, article, speakers)
+    tei_text = sub(tei, "text")
+    _front(tei_text, article)
+    _body(tei_text, article, prefix, speakers)
+    if boilerplate:
+        _back(tei_text, article)
+    return tei
