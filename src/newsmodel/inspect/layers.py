@@ -10,6 +10,8 @@ leaves of the tree, in order, gives back the source exactly.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from heapq import heapify, heappop, heappush
+from itertools import count
 
 from attrs import evolve, frozen
 
@@ -77,35 +79,38 @@ def nest(marks: Iterable[Mark], length: int) -> tuple[Node, ...]:
 def _nest(lo: int, hi: int, marks: Sequence[Mark]) -> tuple[Node, ...]:
     nodes: list[Node] = []
     pos = lo
-    queue = sorted(marks, key=Mark.sort_key)
-    while queue:
+    tie = count()  # heap entries never compare marks
+    heap = [(m.sort_key(), next(tie), m) for m in marks]
+    heapify(heap)
+    while heap:
         # Every mark left starts at or after ``pos``: those that began inside an earlier
         # sibling were cut at its end.
-        mark, rest = queue[0], queue[1:]
+        mark = heappop(heap)[2]
+        inner = []
+        while heap and heap[0][2].start < mark.end:
+            inner.append(heappop(heap)[2])
         # An outer kind of mark (a block) that starts inside this one cuts it there, so
         # blocks always stay outermost.
-        cut = min(
-            (o.start for o in rest if o.rank < mark.rank and o.start < mark.end), default=None
-        )
+        cut = min((o.start for o in inner if o.rank < mark.rank), default=None)
         if cut is not None:
-            rest.append(evolve(mark, start=cut, first=False))
+            for later in [o for o in inner if o.start >= cut]:
+                heappush(heap, (later.sort_key(), next(tie), later))
+            inner = [o for o in inner if o.start < cut]
+            rest = evolve(mark, start=cut, first=False)
+            heappush(heap, (rest.sort_key(), next(tie), rest))
             mark = evolve(mark, end=cut)
         if mark.start > pos:
             nodes.append(Text(pos, mark.start))
-        inner: list[Mark] = []
-        after: list[Mark] = []
-        for other in rest:
-            if other.start < mark.end:
-                if other.end <= mark.end:
-                    inner.append(other)
-                else:
-                    inner.append(evolve(other, end=mark.end))
-                    after.append(evolve(other, start=mark.end, first=False))
-            else:
-                after.append(other)
-        nodes.append(Element(mark, _nest(mark.start, mark.end, inner)))
+        enclosed = []
+        for other in inner:
+            if other.end <= mark.end:
+                enclosed.append(other)
+            else:  # crosses the end of this mark: the part after it is placed later
+                enclosed.append(evolve(other, end=mark.end))
+                rest = evolve(other, start=mark.end, first=False)
+                heappush(heap, (rest.sort_key(), next(tie), rest))
+        nodes.append(Element(mark, _nest(mark.start, mark.end, enclosed)))
         pos = mark.end
-        queue = sorted(after, key=Mark.sort_key)
     if pos < hi:
         nodes.append(Text(pos, hi))
     return tuple(nodes)
