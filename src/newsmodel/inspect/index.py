@@ -37,16 +37,20 @@ def page_names(names: Sequence[str]) -> list[str]:
     return result
 
 
-def render_index(entries: Sequence[tuple[str, str, Article]]) -> str:
-    """An index page: one row per ``(name, href, article)``, linking to its page."""
-    rows = "".join(
+def _row(name: str, href: str, article: Article) -> str:
+    problems = len(check(article))
+    return (
         f'<tr><td><a href="{attr(quote(href))}">{text(name)}</a></td>'
         f"<td>{text(article.headline) if article.headline else _NONE}</td>"
         f"<td>{text(timestamp_to_text(article.published) or '')}</td>"
         f'<td class="n">{len(article.blocks)}</td><td class="n">{len(article.quotes)}</td>'
-        f'<td class="n">{len(check(article))}</td></tr>\n'
-        for name, href, article in entries
+        f'<td class="n{" bad" if problems else ""}">{problems}</td></tr>\n'
     )
+
+
+def render_index(entries: Sequence[tuple[str, str, Article]]) -> str:
+    """An index page: one row per ``(name, href, article)``, linking to its page."""
+    rows = "".join(_row(name, href, article) for name, href, article in entries)
     body = (
         f'<header>\n<h1>{len(entries)} articles</h1>\n</header>\n<main class="index">\n'
         '<table class="index">\n<thead><tr><th>article</th><th>headline</th><th>published</th>'
