@@ -44,6 +44,9 @@ _WHOLE_LINE = regex.compile(
     r"|(?:already\s++a\s++subscriber|create\s++(?:an\s++)?account|become\s++a\s++member).*+"
     # related content
     r"|(?:read|see|watch|listen|view)\s++(?:more|also|next|now|full|the\s++full)\b.*+"
+    r"|(?:mehr\s++lesen|lesen\s++sie\s++(?:auch|mehr)|mehr\s++zu(?:m|\s++diesem)\s++thema|leia\s++(?:mais|também)|"
+    r"leer\s++más|lea\s++también|lire\s++(?:aussi|la\s++suite)|à\s++lire\s++aussi|lees\s++ook|leggi\s++anche)\b.*+"
+    r"|.{0,40}\balso\s++available\s++in\b.{0,40}|(?:view|post|read)\s*+/\s*+(?:view|post|read)\s++comments?"
     r"|(?:also|further)\s++read.*+|read\s*+:.*+|related.*+|more\s++(?:from|stories|news|on|in|about|must-reads|videos?|top\s++stories)\b.*+"
     r"|(?:top|latest|trending|popular|recommended|featured|editor'?s\s++picks?|most\s++(?:read|popular|viewed|shared|watched))(?:\s++\S++){0,3}"
     r"|you\s++(?:may|might)\s++(?:also\s++)?(?:like|be\s++interested).*+|don'?t\s++miss.*+|up\s++next.*+"
@@ -73,6 +76,18 @@ _NO_WORDS = regex.compile(r"^[\d\s\p{P}\p{S}]++$")
 _URL = regex.compile(r"^(?:https?://|www\.)\S++$|<(?:iframe|script|div|img)\b", regex.I)
 _PLAYER = regex.compile(r"^(?:VIDEO|AUDIO|WATCH)\s*+\d", regex.I)
 
+# Prose-like prompts: subscription walls, newsletter and comment prompts, affiliate notices.
+_PROMPT = regex.compile(
+    r"(?i:\b(?:subscribe\s++(?:to|now|today)|already\s++a\s++subscriber|unlimited\s++(?:digital\s++)?access|"
+    r"sign\s++up\s++(?:for|to|here|now)|newsletters?\b.{0,40}\b(?:inbox|sign|delivered|subscribe)|"
+    r"(?:get|receive)\s++(?:breaking\s++news\s++)?(?:alerts|our\s++newsletter)|"
+    r"comment\s++form|to\s++(?:comment|leave\s++a\s++comment)|log\s*+in\s++(?:to|for)\s++(?:comment|immediate\s++access)|"
+    r"keep\s++you\s++informed\s++about\s++offers|affiliate\s++(?:advertising|links?|program)|"
+    r"we\s++use\s++cookies|enable\s++javascript|your\s++browser\s++does\s++not\s++support|"
+    r"(?:wait|please\s++wait)\s++\d++\s++seconds?\s++to\s++continue|advertise\s++with\s++(?:us|the)|"
+    r"download\s++(?:the|our)\s++app|zum\s++download\s++an|audiodatei|copyrighted\s++property))"
+)
+
 #: Lines after which the article is over: related-stories rails and footers.
 END_MARKER = regex.compile(
     r"^(?i:related(?:\s++\S++){0,3}|more\s++(?:from|stories|news|on|in|about|must-reads)\b.*+|"
@@ -91,5 +106,7 @@ def is_boilerplate(line: str, extra: tuple[regex.Pattern[str], ...] = ()) -> boo
     if _NO_WORDS.match(line) or _URL.search(line) or _PLAYER.match(line):
         return True
     if _WHOLE_LINE.match(line) or RELATIVE.fullmatch(line.strip(" ·•|")):
+        return True
+    if len(line) < 400 and _PROMPT.search(line):
         return True
     return any(p.fullmatch(line) for p in extra)

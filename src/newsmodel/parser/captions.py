@@ -100,7 +100,9 @@ def read_caption(line: str, offset: int) -> CaptionParts | None:
         if m and (not need_creditish or _credit_like(m["credit"])) and m["credit"].strip():
             if "email" in m["credit"] and "protected" in m["credit"]:
                 return None
-            if not need_creditish and m["credit"][:1].islower():
+            if not need_creditish and (
+                m["credit"][:1].islower() or m.start() == 0 and not _credit_like(m["credit"])
+            ):
                 continue
             return _parts(line, offset, m.start(), m["credit"], m.start("credit"))
     if _CAPTION_LABEL.match(line):

@@ -39,6 +39,36 @@ def _weak(f: Features) -> bool:
     return f.boilerplate or (not f.prose and f.caption is None and not f.credit_only)
 
 
+_SENTENCE = regex.compile(r"[^.!?。！？]++[.!?。！？]*+")
+_NOT_LETTERS = regex.compile(r"[^\p{L}\p{N}]++")
+
+
+def _sentences(text: str) -> list[str]:
+    out = []
+    for m in _SENTENCE.finditer(text):
+        key = _NOT_LETTERS.sub(" ", m[0]).strip().casefold()
+        if key:
+            out.append(key)
+    return out
+
+
+def _pull_quotes(lines: Sequence[Line], feats: Sequence[Features]) -> set[int]:
+    """Short lines whose every sentence stands again inside a longer paragraph."""
+    index: dict[str, set[int]] = {}
+    for i, (line, f) in enumerate(zip(lines, feats)):
+        if f.words >= 12:
+            for sentence in _sentences(line.text):
+                index.setdefault(sentence, set()).add(i)
+    out = set()
+    for i, (line, f) in enumerate(zip(lines, feats)):
+        if not 5 <= f.words <= 60:
+            continue
+        sentences = _sentences(line.text)
+        if sentences and all(index.get(s, set()) - {i} for s in sentences):
+            out.add(i)
+    return out
+
+
 def _find_headline(lines: Sequence[Line], feats: Sequence[Features]) -> int | None:
     limit = max(3, len(lines) * 3 // 5)
     for i, (line, f) in enumerate(zip(lines[:limit], feats[:limit])):
@@ -61,8 +91,10 @@ def _is_heading(i: int, lines: Sequence[Line], feats: Sequence[Features], roles:
         return False
     if f.prose and f.ends_sentence and not text.endswith(("?", "!", "?”", "?\"")):
         return False
-    previous = next((roles[j] for j in range(i - 1, -1, -1) if roles[j] != "caption"), "paragraph")
-    if previous not in ("paragraph", "headline", "standfirst", "date", "byline", "note"):
+    before = next((j for j in range(i - 1, -1, -1) if roles[j] != "caption"), None)
+    previous = roles[before] if before is not None else "paragraph"
+    chrome = before is not None and roles[before] == "boilerplate" and feats[before].boilerplate
+    if previous not in ("paragraph", "headline", "standfirst", "date", "byline", "note") and not chrome:
         return False
     following = next((j for j in range(i + 1, len(lines)) if feats[j].caption is None and not feats[j].credit_only), None)
     return following is not None and feats[following].prose and not feats[following].boilerplate
@@ -76,6 +108,7 @@ class _Classifier:
         self.roles = ["boilerplate"] * len(lines)
         self.info: list[dict[str, object]] = [{} for _ in lines]
         self.authors: list[str] = []
+        self.pull_quotes = _pull_quotes(lines, self.feats)
 
     # -- helpers ----------------------------------------------------------------------
 
@@ -132,11 +165,16 @@ class _Classifier:
         """Classify from ``start`` to the first paragraph; return that paragraph's index."""
         lines, feats, roles = self.lines, self.feats, self.roles
         n = len(lines)
+        headline = next((lines[j].text for j in range(n) if roles[j] == "headline"), None)
         i = start
         seen_meta = False
         standfirst_done = False
         while i < n:
             f, text = feats[i], lines[i].text
+            if headline is not None and _normal(text) == _normal(headline):
+                seen_meta = standfirst_done = False  # the page repeats its title: read on from here
+                i += 1
+                continue
             if f.boilerplate:
                 i += 1
                 continue
@@ -148,28 +186,49 @@ class _Classifier:
                 seen_meta = True
                 i += 2
                 continue
-            elif self.byline(i, bare=f.words <= 5 and not f.ends_sentence):
+            elif self.byline(i, bare=self._bare_byline_here(i)):
                 seen_meta = True
             elif self.caption(i):
                 seen_meta = True
             elif self.followed_by_credit(i):
                 roles[i] = "caption"
                 self.info[i]["caption_text"] = True
-            elif f.credit_only is False and i > start and feats[i - 1].credit_only and roles[i - 1] == "caption" \
-                    and not f.prose and f.words <= 15 and "paired" not in self.info[i - 1]:
+                self.info[i + 1]["paired"] = True
+            elif self._after_credit(i) and f.words <= 50:
                 roles[i] = "caption"
                 self.info[i]["caption_text"] = True
                 self.info[i - 1]["paired"] = True
-            elif note_kind(text) and not f.prose or note_kind(text) in ("editor", "correction"):
+            elif (kind := note_kind(text)) and (not f.prose or kind in ("editor", "correction")):
                 roles[i] = "note"
             elif f.prose or (f.words >= 6 and f.ends_sentence):
-                if not standfirst_done and not seen_meta and i > start - 1 and self._standfirst(i):
+                if not standfirst_done and not seen_meta and self._standfirst(i):
                     roles[i], standfirst_done = "standfirst", True
                 else:
                     return i
             i += 1
-            standfirst_done = standfirst_done or (seen_meta and i > start)
+            standfirst_done = standfirst_done or seen_meta
         return None
+
+    def _after_credit(self, i: int) -> bool:
+        """A line right after an unpaired bare credit is that credit's caption."""
+        return (
+            i > 0
+            and self.feats[i - 1].credit_only
+            and self.roles[i - 1] == "caption"
+            and "paired" not in self.info[i - 1]
+            and self.feats[i].caption is None
+            and not self.feats[i].credit_only
+        )
+
+    def _bare_byline_here(self, i: int) -> bool:
+        """A bare name counts as a byline only next to the headline or a date, once."""
+        if self.authors or self.feats[i].words > 5 or self.feats[i].ends_sentence:
+            return False
+        found = self.feats[i].bare_byline
+        if found is None or (len(found.authors) == 1 and len(found.authors[0].name.split()) < 2):
+            return False
+        near = range(max(0, i - 3), min(len(self.lines), i + 3))
+        return any(self.roles[j] == "headline" or self.feats[j].date_line for j in near)
 
     def _standfirst(self, i: int) -> bool:
         """A prose line right under the headline, followed by dates, bylines or captions."""
@@ -183,50 +242,98 @@ class _Classifier:
                 return False
         return False
 
-    def body(self, b: int) -> int:
-        """Classify the body from line ``b``; return the index where the tail starts."""
-        lines, feats, roles = self.lines, self.feats, self.roles
-        n = len(lines)
-        last = b
-        run = 0
-        i = b
-        while i < n:
-            f, text = feats[i], lines[i].text
-            kind = note_kind(text, tuple(self.authors)) if f.words < 250 else None
-            if f.end_marker and i > b:
+    def segments(self, b: int) -> list[tuple[int, int]]:
+        """Cut the lines from ``b`` into runs of prose separated by runs of page chrome."""
+        feats = self.feats
+        out: list[tuple[int, int]] = []
+        run, seg_start, last_prose = 0, b, None
+        for i in range(b, len(self.lines)):
+            f = feats[i]
+            if f.end_marker:
                 run += 3
+            elif f.prose and not f.boilerplate:
+                if run >= _END_RUN and last_prose is not None:
+                    out.append((seg_start, last_prose + 1))
+                    seg_start = i - 1 if self._heading_ahead(i - 1) else i
+                run, last_prose = 0, i
             elif _weak(f) and not self._heading_ahead(i):
                 run += 1
-            else:
-                run = 0 if f.prose else run
-            if run >= _END_RUN:
-                break
+        if last_prose is not None:
+            out.append((seg_start, last_prose + 1))
+        return out
+
+    def _prose_chars(self, seg: tuple[int, int]) -> tuple[int, int]:
+        lines = [i for i in range(*seg) if self.feats[i].prose and not self.feats[i].boilerplate]
+        return len(lines), sum(len(self.lines[i].text) for i in lines)
+
+    def body(self, b: int) -> int:
+        """Classify the body from line ``b``; return the index where the tail starts."""
+        segs = self.segments(b)
+        if not segs:
+            return b
+        main = max(range(len(segs)), key=lambda k: self._prose_chars(segs[k])[1])
+        first = last = main
+        while first > 0 and self._prose_chars(segs[first - 1])[0] >= 2:
+            first -= 1
+        while last + 1 < len(segs) and self._prose_chars(segs[last + 1])[0] >= 3 and not any(
+            self.feats[j].end_marker for j in range(segs[last][1], segs[last + 1][0])
+        ):
+            last += 1
+        start, end = segs[first][0], segs[last][1]
+        for i in range(b, start):  # before the body: captions, notes, bylines or chrome
+            self.outside(i)
+        last_para = self.classify_body(start, end)
+        return last_para + 1
+
+    def outside(self, i: int) -> None:
+        f = self.feats[i]
+        if f.boilerplate:
+            return
+        if not self.caption(i) and (kind := note_kind(self.lines[i].text)) and kind != "bio":
+            self.roles[i] = "note"
+
+    def classify_body(self, start: int, end: int) -> int:
+        lines, feats, roles = self.lines, self.feats, self.roles
+        last = start
+        for i in range(start, end):
+            f, text = feats[i], lines[i].text
+            kind = note_kind(text, tuple(self.authors)) if f.words < 250 else None
             if f.boilerplate:
-                pass
-            elif kind and kind != "bio":
+                continue
+            if kind and kind != "bio":
                 roles[i] = "note"
             elif self.caption(i):
                 pass
             elif self.followed_by_credit(i) and not f.prose:
                 roles[i] = "caption"
                 self.info[i]["caption_text"] = True
-            elif f.byline and f.words <= 12:
-                self.byline(i, bare=False)
-            elif f.credits:
+                self.info[i + 1]["paired"] = True
+            elif (f.byline and f.words <= 12) or f.credits:
                 self.byline(i, bare=False)
             elif _is_heading(i, lines, feats, roles):
                 roles[i] = "heading"
-            elif f.prose or f.list_item or (f.ends_sentence and f.words >= 3) or (i == b):
+            elif i + 1 < end and feats[i + 1].embed_signature or self.isolated(i) or i in self.pull_quotes:
+                pass
+            elif f.prose or f.list_item or (f.ends_sentence and f.words >= 3) or i == start:
                 roles[i] = "paragraph"
                 last = i
             elif kind == "bio":
                 roles[i] = "note"
-            i += 1
-        # Weak lines after the last paragraph belong to the tail.
-        for j in range(last + 1, min(i, n)):
-            if roles[j] in ("heading",):
+        for j in range(last + 1, end):
+            if roles[j] == "heading":
                 roles[j] = "boilerplate"
-        return last + 1
+        return last
+
+    def isolated(self, i: int) -> bool:
+        """A prose line between two lines of chrome: a teaser in a related-stories rail."""
+        def chrome(j: int) -> bool:
+            if j < 0 or j >= len(self.lines):
+                return True
+            f = self.feats[j]
+            return f.boilerplate or (_weak(f) and not self._heading_ahead(j) and self.roles[j] != "heading")
+        return self.feats[i].words <= 60 and chrome(i - 1) and chrome(i + 1) and not (
+            self.roles[i - 1] == "heading" if i > 0 else False
+        )
 
     def _heading_ahead(self, i: int) -> bool:
         """Whether a short line is followed by prose (a heading, not a run of chrome)."""
@@ -248,8 +355,10 @@ class _Classifier:
                 continue
             if kind:
                 roles[i] = "note"
-            elif (f.byline or f.credits) and f.words <= 20:
+            elif f.credits or (f.byline and f.words <= 20 and not self.authors):
                 self.byline(i, bare=False)
+            elif f.date_line and not any(r == "date" for r in roles):
+                roles[i] = "date"
 
     def dedupe(self) -> None:
         """A line repeating the headline, standfirst or a paragraph is page chrome."""

@@ -20,6 +20,10 @@ _DATE_LABELS = regex.compile(
     r"(?i:published|updated?|posted|last|modified|on|at|as|of|stand|uhr|am|le|el|por|by|"
     r"first|created|date|time|edt|est|et|pt|gmt|utc|local|\w+day|und|and|\d++)|기사입력|기사수정|입력|수정"
 )
+# The signature line of an embedded social post: "— Jane Roe (@janeroe) May 1, 2024".
+_EMBED_SIGNATURE = regex.compile(
+    r"^[—–-]\s*+[^()\n]{1,80}\(@\w{1,30}\)\s*+\p{L}{3,9}\.?\s++\d{1,2},\s++\d{4}$"
+)
 _LIST_ITEM = regex.compile(r"^(?:[-*•·▪◦‣–—]|\d{1,2}[.)])\s++\S")
 
 
@@ -41,6 +45,7 @@ class Features:
     caption: CaptionParts | None
     credit_only: bool
     list_item: bool
+    embed_signature: bool
 
 
 def _date_line(text: str, dates: list[FoundDate], start: int) -> bool:
@@ -61,15 +66,19 @@ def read_features(line: Line, extra_boilerplate: tuple[regex.Pattern[str], ...] 
     wide = wide_chars * 3 > len(text)
     words = len(_WORD.findall(text)) if not wide else max(1, len(text) // 3)
     ends = _SENTENCE_END.search(text) is not None
-    prose = (words >= 6 and ends) or words >= 16
+    if wide:
+        prose = (len(text) >= 40 and ends) or len(text) >= 90
+    else:
+        prose = (words >= 6 and ends) or words >= 16
     dates = find_dates(text, start) if len(text) < 400 else []
     short = len(text) < 250
+    boilerplate = short and is_boilerplate(text, extra_boilerplate) or _EMBED_SIGNATURE.match(text) is not None
     return Features(
         words=words,
         wide=wide,
         ends_sentence=ends,
         prose=prose,
-        boilerplate=short and is_boilerplate(text, extra_boilerplate),
+        boilerplate=boilerplate,
         end_marker=short and END_MARKER.match(text) is not None,
         dates=tuple(dates),
         date_line=_date_line(text, dates, start),
@@ -77,6 +86,7 @@ def read_features(line: Line, extra_boilerplate: tuple[regex.Pattern[str], ...] 
         bare_byline=read_byline(text, start, bare=True) if words <= 6 else None,
         credits=read_credits(text, start) if short else None,
         caption=read_caption(text, start) if len(text) < 600 else None,
-        credit_only=short and is_credit_only(text),
+        credit_only=short and not boilerplate and is_credit_only(text),
         list_item=_LIST_ITEM.match(text) is not None,
+        embed_signature=_EMBED_SIGNATURE.match(text) is not None,
     )
