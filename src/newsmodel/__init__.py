@@ -9,6 +9,7 @@
 from __future__ import annotations
 
 from .api import dump, dumps, formats, get_plugins
+from .convert import ConversionError, Failure, Report, convert
 from .errors import (
     DecodeError,
     DuplicateFormatError,
@@ -43,10 +44,12 @@ __all__ = [
     "Author",
     "Block",
     "Caption",
+    "ConversionError",
     "Dateline",
     "DecodeError",
     "DuplicateFormatError",
     "EmptyInputError",
+    "Failure",
     "InputError",
     "NewsmodelError",
     "Note",
@@ -56,10 +59,12 @@ __all__ = [
     "PluginError",
     "PublisherProfile",
     "Quote",
+    "Report",
     "Section",
     "Span",
     "UnknownFormatError",
     "__version__",
+    "convert",
     "dump",
     "dumps",
     "formats",

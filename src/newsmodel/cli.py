@@ -1,0 +1,398 @@
+"""The ``newsmodel`` command: convert articles, list formats and plugins, show a parse.
+
+Exit codes: ``0`` everything worked; ``1`` some inputs failed (each is named on standard
+error with the reason, and the others are still converted and written); ``2`` the
+command line is wrong (unknown format, option or command).  Errors are one line each,
+naming the file and what to do; tracebacks are kept for real bugs.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from collections.abc import Callable, Sequence
+from typing import IO, Any
+
+from . import __version__
+from .errors import NewsmodelError, PluginError, UnknownFormatError
+
+__all__ = ["main"]
+
+EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
+
+
+class _Usage(Exception):
+    """A mistake on the command line, reported with exit code 2."""
+
+
+def _say(prog: str, message: str) -> None:
+    print(f"{prog}: {message}", file=sys.stderr, flush=True)
+
+
+def _key_value(text: str) -> tuple[str, str]:
+    key, sep, value = text.partition("=")
+    if not sep or not key.strip():
+        raise argparse.ArgumentTypeError(f"{text!r} is not KEY=VALUE (e.g. indent=2)")
+    return key.strip(), value
+
+
+def _jobs(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        value = -1
+    if value < 0:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a number of processes (0 = one per CPU)")
+    return value
+
+
+def _build(prog: str) -> tuple[argparse.ArgumentParser, dict[str, argparse.ArgumentParser]]:
+    top = argparse.ArgumentParser(
+        prog=prog,
+        description="Parse the raw text of news articles and write them out in other formats.",
+        epilog="Exit codes: 0 all converted, 1 some inputs failed, 2 usage error. "
+        "Run '%(prog)s COMMAND --help' for a command's options.",
+        allow_abbrev=False,
+    )
+    top.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    commands = top.add_subparsers(dest="command", metavar="COMMAND")
+
+    convert = commands.add_parser(
+        "convert",
+        help="convert articles to a format",
+        description="Parse each input and write it in the chosen format.  Inputs are files, "
+        "folders (searched for --pattern files), glob patterns and - for standard input.",
+        epilog="Format options: -O KEY=VALUE, or --KEY=VALUE for any option the format "
+        "lists in 'newsmodel formats FORMAT'.  OUT is a folder if it exists as one, ends "
+        "with /, or has no suffix: one file per input, mirroring the input tree (or one "
+        "set of linked tables, for formats that write those).  Otherwise all inputs go "
+        "into one document: the file OUT, or standard output without -o or with -o -.",
+        allow_abbrev=False,
+    )
+    convert.add_argument("inputs", nargs="+", metavar="INPUT", help="file, folder, glob or -")
+    convert.add_argument("-t", "--to", required=True, metavar="FORMAT", help="output format")
+    convert.add_argument("-o", "--output", metavar="OUT", help="file or folder (default: stdout)")
+    convert.add_argument(
+        "-O",
+        "--option",
+        action="append",
+        type=_key_value,
+        default=[],
+        metavar="KEY=VALUE",
+        help="a format option (repeatable)",
+    )
+    convert.add_argument(
+        "-j",
+        "--jobs",
+        type=_jobs,
+        default=1,
+        metavar="N",
+        help="parse in N processes (0: one per CPU)",
+    )
+    convert.add_argument(
+        "--pattern", default="*.txt", help="which files in a folder are articles (default: *.txt)"
+    )
+    convert.add_argument(
+        "--errors",
+        choices=("strict", "replace"),
+        default="strict",
+        help="undecodable bytes: fail the input (strict, the default) or use U+FFFD",
+    )
+    convert.add_argument(
+        "--progress",
+        action=argparse.BooleanOptionalAction,
+        default=None,
+        help="show a progress bar (default: only on a terminal, and not when CI is set)",
+    )
+
+    formats = commands.add_parser(
+        "formats",
+        help="list the installed output formats",
+        description="List the installed output formats, or describe one with its options.",
+    )
+    formats.add_argument("name", nargs="?", metavar="FORMAT", help="describe this format")
+    formats.add_argument("--json", action="store_true", help="print JSON")
+
+    plugins = commands.add_parser(
+        "plugins",
+        help="list the installed plugins",
+        description="List the installed plugins: distribution, version, hooks and formats.",
+    )
+    plugins.add_argument("--json", action="store_true", help="print JSON")
+
+    parse = commands.add_parser(
+        "parse",
+        help="show what the parser found in an article",
+        description="Print a readable summary of each article: headline, dates, authors, "
+        "sections, captions, quotes with their speakers, notes.",
+    )
+    parse.add_argument("inputs", nargs="+", metavar="FILE", help="file, folder, glob or -")
+    parse.add_argument("--full", action="store_true", help="do not clip long texts")
+    parse.add_argument("--json", action="store_true", help="print the JSON of each article")
+    parse.add_argument("--pattern", default="*.txt", help="which files in a folder are articles")
+    parse.add_argument("--errors", choices=("strict", "replace"), default="strict")
+    return top, dict(commands.choices)
+
+
+def _named_options(extra: Sequence[str], parser: argparse.ArgumentParser) -> list[tuple[str, str]]:
+    """Turn leftover ``--KEY=VALUE`` arguments into format options."""
+    found = []
+    for arg in extra:
+        key, sep, value = arg[2:].partition("=")
+        if not arg.startswith("--") or not sep or not key:
+            parser.error(f"unrecognized arguments: {arg}")
+        found.append((key, value))
+    return found
+
+
+def _show_progress(choice: bool | None) -> bool:
+    if choice is not None:
+        return choice
+    if os.environ.get("CI") or os.environ.get("TERM") == "dumb":
+        return False
+    return sys.stderr.isatty()
+
+
+def _load_notes() -> str:
+    from .plugins import load_errors
+
+    broken = load_errors()
+    if not broken:
+        return ""
+    names = ", ".join(f"{name} ({reason})" for name, reason in broken)
+    return f"; these plugins failed to load: {names}"
+
+
+def _convert(prog: str, args: argparse.Namespace, extra: list[str], parser: Any) -> int:
+    from .convert import Failure, UsageError, convert
+
+    options = dict(args.option)
+    for key, value in _named_options(extra, parser):
+        options[key] = value
+
+    def failed(failure: Failure) -> None:
+        _say(prog, str(failure))
+
+    out = None if args.output in (None, "-") else args.output
+    try:
+        report = convert(
+            args.inputs,
+            to=args.to,
+            out=out,
+            jobs=args.jobs,
+            options=options,
+            pattern=args.pattern,
+            errors=args.errors,
+            progress=_show_progress(args.progress),
+            on_failure=failed,
+        )
+    except UnknownFormatError as error:
+        raise _Usage(f"{error}{_load_notes()}; see: {prog} formats") from None
+    except UsageError as error:
+        raise _Usage(str(error)) from None
+    inputs_failed = [f for f in report.failed if not f.output]
+    if inputs_failed:
+        total = len(report.converted) + len(inputs_failed)
+        _say(prog, f"{len(inputs_failed)} of {total} inputs failed; the others were converted")
+    return report.exit_code
+
+
+def _distributions() -> dict[str, str]:
+    from .plugins import get_plugins
+
+    where: dict[str, str] = {}
+    for info in get_plugins():
+        label = info.distribution or f"(plugin {info.name})"
+        if info.version:
+            label += f" {info.version}"
+        for name in info.formats:
+            where[name] = label
+    return where
+
+
+def _formats(prog: str, args: argparse.Namespace) -> int:
+    from .plugins import OFFICIAL_FORMATS, formats, get_format
+
+    where = _distributions()
+    if args.name:
+        try:
+            fmt = get_format(args.name)
+        except UnknownFormatError as error:
+            raise _Usage(f"{error}{_load_notes()}") from None
+        info = {
+            "name": fmt.name,
+            "suffix": fmt.suffix,
+            "media_type": fmt.media_type,
+            "description": fmt.description,
+            "distribution": where.get(fmt.name),
+            "many": fmt.many,
+            "writes_folder": fmt.write_folder is not None,
+            "options": dict(sorted(fmt.options.items())),
+        }
+        if args.json:
+            print(json.dumps(info, indent=2, ensure_ascii=False))
+            return EXIT_OK
+        for key in ("name", "description", "suffix", "media_type", "distribution"):
+            print(f"{key + ':':<14}{info[key]}")
+        many = "one document (" + fmt.name + ")" if fmt.many else "one article per document"
+        print(f"{'many:':<14}{many}")
+        folder = "one set of linked files" if fmt.write_folder else "one file per input"
+        print(f"{'to a folder:':<14}{folder}")
+        print("options:" + ("" if fmt.options else "      none"))
+        for key, help_text in sorted(fmt.options.items()):
+            print(f"  {key:<12}{help_text}")
+        return EXIT_OK
+    found = formats()
+    rows = [
+        {
+            "name": fmt.name,
+            "suffix": fmt.suffix,
+            "media_type": fmt.media_type,
+            "distribution": where.get(fmt.name),
+            "description": fmt.description,
+        }
+        for fmt in found.values()
+    ]
+    missing = {n: d for n, d in OFFICIAL_FORMATS.items() if n not in found}
+    if args.json:
+        print(
+            json.dumps({"installed": rows, "not_installed": missing}, indent=2, ensure_ascii=False)
+        )
+        return EXIT_OK
+    if not rows:
+        print("no output formats are installed")
+    widths = (
+        [max((len(str(row[k] or "-")) for row in rows), default=0) for k in list(rows[0])[:4]]
+        if rows
+        else []
+    )
+    for row in rows:
+        cells = [str(row[k] or "-") for k in ("name", "suffix", "media_type", "distribution")]
+        print(
+            "  ".join(c.ljust(w) for c, w in zip(cells, widths, strict=True))
+            + "  "
+            + str(row["description"])
+        )
+    if missing:
+        hint = ", ".join(f"{n} (pip install {d})" for n, d in sorted(missing.items()))
+        print(f"not installed: {hint}")
+    _warn_broken(prog)
+    return EXIT_OK
+
+
+def _warn_broken(prog: str) -> None:
+    from .plugins import load_errors
+
+    for name, reason in load_errors():
+        _say(prog, f"warning: plugin {name!r} failed to load: {reason}; reinstall or uninstall it")
+
+
+def _plugins(prog: str, args: argparse.Namespace) -> int:
+    from .plugins import get_plugins
+
+    infos = get_plugins()
+    if args.json:
+        data = [
+            {
+                "name": i.name,
+                "distribution": i.distribution,
+                "version": i.version,
+                "hooks": list(i.hooks),
+                "formats": list(i.formats),
+            }
+            for i in infos
+        ]
+        print(json.dumps(data, indent=2, ensure_ascii=False))
+    else:
+        if not infos:
+            print("no plugins are installed")
+        for i in infos:
+            dist = f"{i.distribution or '(not from a distribution)'} {i.version or ''}".rstrip()
+            print(f"{i.name}: {dist}")
+            print(f"  hooks:   {', '.join(i.hooks) or '-'}")
+            print(f"  formats: {', '.join(i.formats) or '-'}")
+    _warn_broken(prog)
+    return EXIT_OK
+
+
+def _parse(prog: str, args: argparse.Namespace) -> int:
+    from .describe import describe
+    from .inputs import Missing, expand
+    from .parallel import Problem, Task, parse_task
+    from .plugins import publishers
+    from .serialize import to_dict
+
+    profiles = tuple(publishers())
+    status = EXIT_OK
+    first = True
+    for item in expand(args.inputs, args.pattern):
+        if isinstance(item, Missing):
+            _say(prog, f"{item.name}: {item.reason}")
+            status = EXIT_FAILED
+            continue
+        data = sys.stdin.buffer.read() if item.path is None else None
+        path = None if item.path is None else str(item.path)
+        result = parse_task(Task(item.name, path, data), args.errors, profiles)
+        if isinstance(result, Problem):
+            _say(prog, f"{result.name}: {result.reason}")
+            status = EXIT_FAILED
+            continue
+        if args.json:
+            print(json.dumps(to_dict(result), ensure_ascii=False))
+        else:
+            print(
+                ("" if first else "\n")
+                + describe(result, name=item.name, width=None if args.full else 100),
+                end="",
+            )
+        first = False
+    return status
+
+
+_COMMANDS: dict[str, Callable[..., int]] = {
+    "formats": _formats,
+    "plugins": _plugins,
+    "parse": _parse,
+}
+
+
+def _run(prog: str, argv: list[str]) -> int:
+    top, subs = _build(prog)
+    if not argv or argv[0] not in subs:
+        args = top.parse_args(argv)  # prints help, the version or a usage error
+        top.print_help(sys.stderr)
+        return EXIT_USAGE
+    name, rest = argv[0], argv[1:]
+    parser = subs[name]
+    if name == "convert":
+        args, extra = parser.parse_known_intermixed_args(rest)
+        return _convert(prog, args, extra, parser)
+    args = parser.parse_args(rest)
+    return _COMMANDS[name](prog, args)
+
+
+def main(argv: Sequence[str] | None = None, prog: str = "newsmodel") -> int:
+    """Run the command line; return the exit code."""
+    argv = list(sys.argv[1:] if argv is None else argv)
+    stdout: IO[str] = sys.stdout
+    try:
+        return _run(prog, argv)
+    except _Usage as error:
+        _say(prog, f"error: {error}")
+        return EXIT_USAGE
+    except PluginError as error:
+        _say(prog, f"error: {error}")
+        return EXIT_USAGE
+    except NewsmodelError as error:
+        _say(prog, f"error: {error}")
+        return EXIT_FAILED
+    except KeyboardInterrupt:
+        _say(prog, "interrupted; no partly written file was left behind")
+        return EXIT_INTERRUPTED
+    except BrokenPipeError:
+        # The reader went away (``| head``): stop quietly, as Unix tools do.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, stdout.fileno())
+        return EXIT_FAILED

@@ -1,0 +1,197 @@
+"""``newsmodel.convert``, the Python API for build scripts, called in-process."""
+
+from __future__ import annotations
+
+import importlib
+import io
+import json
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+import newsmodel
+from newsmodel import plugins
+from newsmodel.convert import ConversionError, Failure, UsageError
+from newsmodel.outputs import atomic_file
+from newsmodel.serialize import to_dict
+
+PLUGIN_DIR = Path(__file__).resolve().parent / "cli_plugin"
+CORPUS = Path(__file__).resolve().parents[1] / "../shared/corpus"
+
+QUAY = """\
+Quay wall repairs finish early
+By Tomas Ferreira
+Published: 3 Apr. 2024, 10:00
+Repairs to the old quay wall finished two weeks early, the harbour board said.
+“The weather was kind to us,” said Aisha Mbeki, the board's engineer.
+"""
+
+GARDEN = """\
+Community garden wins award
+By Noor Haddad
+The community garden on Elm Street won the regional prize for green spaces.
+Volunteers planted 300 trees there last year.
+"""
+
+
+@pytest.fixture
+def clitest(monkeypatch: pytest.MonkeyPatch) -> Iterator[ModuleType]:
+    """Only the three test formats of tests/cli_plugin, registered in this process."""
+    monkeypatch.setenv("NEWSMODEL_LOAD_PLUGINS", "")
+    monkeypatch.delenv("SOURCE_DATE_EPOCH", raising=False)
+    monkeypatch.syspath_prepend(str(PLUGIN_DIR))
+    module = importlib.import_module("newsmodel_clitest")
+    plugins.reset()
+    with plugins.registered(module, name="clitest"):
+        yield module
+    plugins.reset()
+
+
+@pytest.fixture
+def articles(tmp_path: Path) -> Path:
+    (tmp_path / "in" / "port").mkdir(parents=True)
+    (tmp_path / "in" / "port" / "quay.txt").write_text(QUAY, encoding="utf-8")
+    (tmp_path / "in" / "garden.txt").write_text(GARDEN, encoding="utf-8")
+    return tmp_path / "in"
+
+
+def records(data: bytes) -> list[dict[str, object]]:
+    return [json.loads(line) for line in data.decode("utf-8").splitlines()]
+
+
+def as_json(*texts: str) -> list[dict[str, object]]:
+    return [json.loads(json.dumps(to_dict(newsmodel.parse(t)))) for t in texts]
+
+
+def test_to_a_stream(clitest: ModuleType, articles: Path) -> None:
+    out = io.BytesIO()
+    report = newsmodel.convert([articles], to="lines", out=out)
+    assert report.ok and report.exit_code == 0
+    assert report.converted == (str(articles / "garden.txt"), str(articles / "port" / "quay.txt"))
+    assert report.written == ()
+    assert records(out.getvalue()) == as_json(GARDEN, QUAY)
+    assert report.check() is report
+
+
+def test_to_a_file_and_to_a_folder(clitest: ModuleType, articles: Path, tmp_path: Path) -> None:
+    report = newsmodel.convert(str(articles), to="lines", out=tmp_path / "build" / "all.jsonl")
+    assert report.written == (tmp_path / "build" / "all.jsonl",)
+    assert records(report.written[0].read_bytes()) == as_json(GARDEN, QUAY)
+    report = newsmodel.convert([articles], to="single", out=tmp_path / "build" / "one", jobs=2)
+    assert report.written == (
+        tmp_path / "build" / "one" / "garden.json",
+        tmp_path / "build" / "one" / "port" / "quay.json",
+    )
+    assert json.loads(report.written[1].read_bytes()) == as_json(QUAY)[0]
+
+
+def test_folder_of_tables(clitest: ModuleType, articles: Path, tmp_path: Path) -> None:
+    report = newsmodel.convert([articles], to="tables", out=tmp_path / "tables")
+    assert [p.name for p in report.written] == ["articles.csv", "quotes.csv"]
+    assert not [p for p in (tmp_path / "tables").iterdir() if p.name.startswith(".")]
+
+
+def test_failures_are_reported_not_raised(clitest: ModuleType, articles: Path) -> None:
+    (articles / "empty.txt").write_bytes(b"")
+    seen: list[Failure] = []
+    out = io.BytesIO()
+    report = newsmodel.convert(
+        [articles, articles / "nope.txt"], to="lines", out=out, on_failure=seen.append
+    )
+    assert not report.ok and report.exit_code == 1
+    assert [f.name for f in report.failed] == [
+        str(articles / "empty.txt"),
+        str(articles / "nope.txt"),
+    ]
+    assert seen == list(report.failed)
+    assert "the input is empty" in report.failed[0].reason
+    assert len(records(out.getvalue())) == 2
+    with pytest.raises(ConversionError) as raised:
+        report.check()
+    assert "2 input(s) failed" in str(raised.value)
+    assert str(articles / "nope.txt") in str(raised.value)
+    assert raised.value.report is report
+
+
+def test_mistakes_in_the_call_raise_before_writing(
+    clitest: ModuleType, articles: Path, tmp_path: Path
+) -> None:
+    target = tmp_path / "never.jsonl"
+    with pytest.raises(newsmodel.UnknownFormatError, match="pip install newsmodel-tei"):
+        newsmodel.convert([articles], to="tei", out=target)
+    with pytest.raises(UsageError, match="has no option 'colour'"):
+        newsmodel.convert([articles], to="lines", out=target, options={"colour": "red"})
+    with pytest.raises(UsageError, match="must be a string"):
+        newsmodel.convert([articles], to="lines", out=target, options={"sleep": 1})  # type: ignore[dict-item]
+    with pytest.raises(UsageError, match="jobs"):
+        newsmodel.convert([articles], to="lines", out=target, jobs=-1)
+    with pytest.raises(UsageError, match="errors"):
+        newsmodel.convert([articles], to="lines", out=target, errors="ignore")
+    with pytest.raises(UsageError, match="one article per document"):
+        newsmodel.convert([articles], to="single", out=target)
+    assert not target.exists()
+
+
+def test_parallel_output_is_identical(clitest: ModuleType, articles: Path) -> None:
+    for n in range(6):
+        (articles / f"copy{n}.txt").write_text(QUAY if n % 2 else GARDEN, encoding="utf-8")
+    serial, parallel = io.BytesIO(), io.BytesIO()
+    one = newsmodel.convert([articles], to="lines", out=serial, jobs=1)
+    two = newsmodel.convert([articles], to="lines", out=parallel, jobs=2)
+    assert serial.getvalue() == parallel.getvalue()
+    assert one == two
+    assert len(records(serial.getvalue())) == 8
+
+
+def test_atomic_file_keeps_the_old_file_on_error(tmp_path: Path) -> None:
+    target = tmp_path / "out.txt"
+    target.write_bytes(b"old")
+    for error in (RuntimeError("boom"), KeyboardInterrupt()):
+        with pytest.raises(type(error)), atomic_file(target) as stream:
+            stream.write(b"half of the new")
+            raise error
+        assert target.read_bytes() == b"old"
+        assert [p.name for p in tmp_path.iterdir()] == ["out.txt"]
+    with atomic_file(target) as stream:
+        stream.write(b"new")
+    assert target.read_bytes() == b"new"
+    assert [p.name for p in tmp_path.iterdir()] == ["out.txt"]
+
+
+def test_import_newsmodel_stays_cheap() -> None:
+    """Build scripts import newsmodel: no plugin loading, no progress bar, no process pool."""
+    code = (
+        "import sys, newsmodel; "
+        "pm = getattr(sys.modules.get('newsmodel.plugins'), '_pm', None); "
+        "print(pm is None, callable(newsmodel.convert), "
+        "sorted(m for m in ('tqdm', 'concurrent.futures.process') if m in sys.modules))"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "True True []"
+
+
+def test_every_corpus_article_to_every_installed_format(tmp_path: Path) -> None:
+    """The real installed plugins, on every article text under ../shared/corpus."""
+    if not CORPUS.is_dir():
+        pytest.skip(f"the shared corpus is not at {CORPUS.resolve()}")
+    plugins.reset()
+    try:
+        installed = plugins.formats()
+        if not installed:
+            pytest.skip("no format plugin is installed")
+        texts = sorted(CORPUS.rglob("*.txt"))
+        assert texts
+        for name, fmt in installed.items():
+            report = newsmodel.convert([CORPUS], to=name, out=tmp_path / name, jobs=2)
+            assert report.failed == (), name
+            assert len(report.converted) == len(texts)
+            assert report.written, name
+            if fmt.write_folder is None:
+                assert len(report.written) == len(texts)
+                assert all(p.stat().st_size > 0 for p in report.written)
+    finally:
+        plugins.reset()
