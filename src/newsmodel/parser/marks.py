@@ -25,8 +25,8 @@ _MAX_RESTARTS = 4
 
 # Which closers end a quotation opened by each mark.
 _CLOSERS: dict[str, str] = {
-    "“": "”“",  # “…” (English); “…“ is a common slip
-    "„": "“”",  # „…“ (German), „…” (Polish, Hungarian)
+    "“": '”“"',  # “…” (English); “…“ and “…" are common slips
+    "„": '“”"',  # „…“ (German), „…” (Polish, Hungarian)
     "‟": "”",
     "«": "»",
     "»": "«",  # »…« (German, Danish books)
@@ -34,7 +34,7 @@ _CLOSERS: dict[str, str] = {
     "›": "‹",
     "「": "」",
     "『": "』",
-    '"': '"',
+    '"': '"”',
     "”": "”",  # ”…” (Swedish, Finnish)
     "‘": "’‘",
     "‚": "‘’",
@@ -71,6 +71,12 @@ class _Pairer:
         self.text = text
         self.tokens = [(m.start(), m[0]) for m in _MARK.finditer(text)]
         self.apostrophe: set[int] = set()  # token indexes forced to be apostrophes
+        # Whether a curly closer comes after each token: a straight mark closes “ only if not.
+        self.curly_after = [False] * len(self.tokens)
+        seen = False
+        for i in range(len(self.tokens) - 1, -1, -1):
+            self.curly_after[i] = seen
+            seen = seen or self.tokens[i][1] in "”“"
 
     def around(self, pos: int) -> tuple[str, str]:
         text = self.text
@@ -79,7 +85,7 @@ class _Pairer:
     def can_open(self, index: int) -> bool:
         pos, mark = self.tokens[index]
         before, after = self.around(pos)
-        if index in self.apostrophe or after == "":
+        if index in self.apostrophe or after == "" or mark not in _CLOSERS:
             return False
         if mark in "“„‟«‹「『":
             return True
@@ -98,14 +104,15 @@ class _Pairer:
         pos, mark = self.tokens[index]
         if mark not in _CLOSERS[mark_open] or index in self.apostrophe:
             return False
+        if mark == '"' and mark_open != '"' and self.curly_after[index]:
+            return False
         before, after = self.around(pos)
         if mark in "”»›」』“" and mark_open not in "”»›":
             return mark != "“" or not (_word(after)) or mark_open == "„"
         if _is_space(before) and not _is_space(after):
             return False  # a mark that starts a word does not close
-        if mark in _SINGLE and _word(before) and _word(after):
-            return False  # don’t, it's
-        return True
+        # don’t, it's: a single mark inside a word is an apostrophe
+        return not (mark in _SINGLE and _word(before) and _word(after))
 
     def weak(self, index: int) -> bool:
         """A single closer that may be a plural possessive: ``the students’ union``."""

@@ -1,17 +1,657 @@
-"""Stage 4: quotations in the body paragraphs, their kind, speaker and speech verb."""
+"""Stage 4: quotations in the body paragraphs, their kind, speaker and speech verb.
+
+For each paragraph, :func:`~.marks.pair_marks` finds the quotations.  The text outside
+them is then cut into sentences; in each sentence the speech verbs ("said", "told",
+"according to", German "sagte"…) and their subjects give the attributions, and each
+quotation takes the one that introduces or follows it.  A quotation with none in its
+sentence continues the speaker before it (``“…,” said X. “…”``), and a paragraph that
+continues an unclosed quotation continues its speaker.  Kinds follow where the
+quotation stands: a sentence or clause of its own is ``direct``, a fragment inside the
+reporter's sentence is ``partial``, and a fragment nobody is said to have said is
+``scare``.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import bisect
+from collections.abc import Iterable, Sequence
 
-from ..model import Quote
+import regex
+from attrs import frozen
+
+from ..model import Quote, QuoteKind, Span
+from .marks import Marked, pair_marks
+from .speakers import Discourse, Mention, Token, subject_after, subject_before, tokens
+from .speech import (
+    ABBREVIATIONS,
+    ATTRIBUTING_PREPOSITIONS,
+    DETERMINERS,
+    NAMING,
+    PRONOUNS,
+    SPEECH_PHRASES,
+    SPEECH_WORDS,
+    WEAK_VERBS,
+)
 
 __all__ = ["find_quotes"]
 
+_HIDDEN = "\u2592"  # stands in for quoted text while the reporter's own words are read
+_SENTENCE_END = regex.compile(r"[.!?…]++[\"'”’»)\]\u2592]*+\s++")
+_CONJUNCTIONS = frozenset(
+    [
+        "but",
+        "and",
+        "yet",
+        "or",
+        "so",
+        "aber",
+        "und",
+        "doch",
+        "mais",
+        "et",
+        "pero",
+        "y",
+        "mas",
+        "e",
+        "ma",
+        "en",
+    ]
+)
+_COPULAS = frozenset(
+    [
+        "is",
+        "are",
+        "was",
+        "were",
+        "has",
+        "have",
+        "had",
+        "will",
+        "would",
+        "can",
+        "could",
+        "may",
+        "might",
+        "must",
+        "should",
+        "remains",
+        "ist",
+        "sind",
+        "war",
+        "waren",
+        "sei",
+        "seien",
+        "wird",
+        "werden",
+        "hat",
+        "haben",
+        "est",
+        "sont",
+        "était",
+        "es",
+        "son",
+        "fue",
+    ]
+)
+_PASSIVE = frozenset(
+    ["be", "been", "being", "is", "was", "are", "were", "get", "gets", "got", "getting"]
+)
+_NAMING_VERBS = frozenset(
+    [
+        "called",
+        "calls",
+        "calling",
+        "dubbed",
+        "dubs",
+        "dubbing",
+        "labeled",
+        "labelled",
+        "labels",
+        "termed",
+        "terms",
+        "nannte",
+        "nennt",
+    ]
+)
+_WORD = regex.compile(r"[\p{L}\p{N}]++")
+_PAUSE = regex.compile(r"[,.;:!?—–]")
+_INVERTIBLE = frozenset(
+    [
+        "said",
+        "says",
+        "added",
+        "adds",
+        "wrote",
+        "writes",
+        "explained",
+        "explains",
+        "noted",
+        "notes",
+        "continued",
+        "continues",
+        "stated",
+        "states",
+        "declared",
+        "insisted",
+        "argued",
+        "observed",
+        "remarked",
+        "replied",
+        "responded",
+        "warned",
+        "recalled",
+        "asked",
+        "asks",
+    ]
+)
+_THAT = frozenset(["that", "dass", "que", "che", "dat"])
+_NAMING_SKIP = frozenset(
+    ["a", "an", "the", "its", "his", "her", "their", "our", "this", "is", "was", "as", "it"]
+)
+_REACH = 300  # how far from a verb or mark the reader looks, to stay linear
 
-def find_quotes(paragraphs: Sequence[tuple[str, int]]) -> list[tuple[Quote, ...]]:
+
+@frozen
+class _Attribution:
+    """A speech verb in a sentence and who it is said of."""
+
+    verb: str
+    start: int
+    end: int
+    mention: Mention | None
+    naming: bool
+    weak: bool = False  # attributes only a quotation right by it
+    that: bool = False  # followed by "that": what comes after is reported speech
+
+
+def find_quotes(
+    paragraphs: Sequence[tuple[str, int]], *, names: Iterable[str] = ()
+) -> list[tuple[Quote, ...]]:
     """Find the quotes of each paragraph, given as ``(text, start offset in the source)``.
 
-    Returns one tuple of quotes per paragraph, in order; spans are absolute.
+    Returns one tuple of quotes per paragraph, in order; spans are absolute.  ``names``
+    are people or bodies the article is known to mention (they help resolve a surname).
     """
-    return [() for _ in paragraphs]
+    discourse = Discourse.of(paragraphs, names)
+    out: list[tuple[Quote, ...]] = []
+    carry: tuple[str | None, str | None, str | None] | None = None  # unclosed quote's speaker
+    for text, offset in paragraphs:
+        reader = _Paragraph(text, offset, discourse)
+        quotes = reader.quotes(offset, carry)
+        out.append(quotes)
+        last = reader.marked[-1] if reader.marked else None
+        if last is not None and last.close is None and quotes:
+            carry = (quotes[-1].speaker, quotes[-1].speaker_mention, quotes[-1].verb)
+        else:
+            carry = None
+    return out
+
+
+class _Paragraph:
+    """The quotes of one paragraph, read against the article's discourse."""
+
+    def __init__(self, text: str, base: int, discourse: Discourse) -> None:
+        self.text = text
+        self.base = base
+        self.discourse = discourse
+        self.marked = pair_marks(text)
+        self.masked = _mask(text, self.marked)
+        self.sentences = _sentences(self.masked)
+        self.sentence_starts = [start for start, _ in self.sentences]
+
+    def quotes(
+        self, offset: int, carry: tuple[str | None, str | None, str | None] | None
+    ) -> tuple[Quote, ...]:
+        found: list[tuple[Marked, QuoteKind, _Attribution | None]] = []
+        attributions_by_sentence = [self._attributions(s, e) for s, e in self.sentences]
+        for attributions in attributions_by_sentence:
+            for heard in attributions:
+                self._hear(heard)
+        for index, marked in enumerate(self.marked):
+            number = self._sentence_of(marked.start - 1)
+            start, end = self.sentences[number]
+            attribution = self._choose(index, attributions_by_sentence[number], start, end)
+            kind = self._kind(index, attribution)
+            found.append((marked, kind, attribution))
+        return self._build(found, offset, carry)
+
+    # -- attributions ------------------------------------------------------------------
+
+    def _sentence_of(self, position: int) -> int:
+        return max(0, bisect.bisect_right(self.sentence_starts, position) - 1)
+
+    def _attributions(self, start: int, end: int) -> list[_Attribution]:
+        masked = self.masked
+        words = tokens(masked, start, end)
+        found: list[_Attribution] = []
+        for i, word in enumerate(words):
+            low = word.text.lower()
+            following = words[i + 1].low if i + 1 < len(words) else ""
+            verb_end = word.end
+            if (low, following) in SPEECH_PHRASES:
+                verb_end = words[i + 1].end
+            elif (low in ATTRIBUTING_PREPOSITIONS and word.text[:1].islower()) or (
+                low in ATTRIBUTING_PREPOSITIONS and i == 0
+            ):
+                pass
+            elif word.text not in SPEECH_WORDS and not (low == "so" and self._german_so(word, end)):
+                continue
+            if (
+                i
+                and words[i - 1].low in _PASSIVE
+                and low.endswith(("ed", "told", "said", "written"))
+            ):
+                continue
+            verb = masked[word.start : verb_end]
+            clause_start = max(start, word.start - _REACH)
+            clause_start = max(clause_start, masked.rfind(_HIDDEN, clause_start, word.start) + 1)
+            clause_end = min(end, verb_end + _REACH)
+            hidden = masked.find(_HIDDEN, verb_end, clause_end)
+            clause_end = clause_end if hidden < 0 else hidden
+            mention = self._subject(i, words, word, verb_end, clause_start, clause_end, start)
+            if mention is not None and not self.discourse.plausible(mention):
+                mention = None
+            that = any(w.low in _THAT for w in words[i + 1 : i + 3])
+            found.append(
+                _Attribution(
+                    " ".join(verb.split()).lower(),
+                    word.start,
+                    verb_end,
+                    mention,
+                    low in _NAMING_VERBS,
+                    low in WEAK_VERBS,
+                    that,
+                )
+            )
+        return found
+
+    def _german_so(self, word: Token, end: int) -> bool:
+        """German ``…", so Caspar.``: "so" after a quotation, then a speaker, then the end."""
+        before = self.masked[max(0, word.start - 8) : word.start].rstrip()
+        if not before.endswith(","):
+            return False
+        rest = self.masked[word.end : min(end, word.end + _REACH)].strip()
+        return (
+            bool(rest)
+            and rest.endswith(".")
+            and len(rest.split()) <= 12
+            and before[:-1].rstrip().endswith(_HIDDEN)
+        )
+
+    def _subject(
+        self,
+        i: int,
+        words: list[Token],
+        word: Token,
+        verb_end: int,
+        clause_start: int,
+        clause_end: int,
+        sentence_start: int,
+    ) -> Mention | None:
+        masked = self.masked
+        low = word.text.lower()
+        prefix = masked[clause_start : word.start].strip(" ,;:—–-\u00a0")
+        inverted = (
+            not _WORD.search(prefix)
+            or low in ("according", "so")
+            or (low in ATTRIBUTING_PREPOSITIONS)
+        )
+        if low == "according":
+            verb_end = (
+                masked.find("to", verb_end) + 2
+                if "to" in masked[verb_end : verb_end + 4]
+                else verb_end
+            )
+        following = words[i + 1] if i + 1 < len(words) and words[i + 1].start >= verb_end else None
+        if following is not None and following.spaced:
+            after = words[i + 2] if i + 2 < len(words) else None
+            if (
+                following.low in PRONOUNS
+                and following.text.islower()
+                and (after is None or not after.spaced or after.low in DETERMINERS)
+            ):
+                inverted = True  # "sagte er dem NDR", "…,” said he."
+            elif (
+                low in _INVERTIBLE
+                and masked[clause_start : word.start].rstrip().endswith(",")
+                and (following.text[:1].isupper() or following.low in DETERMINERS)
+            ):
+                # "…, said Robert Godby, director of …" unless "X, a firm, says …"
+                before = subject_before(masked, clause_start, word.start)
+                if before is None or before.kind != "name":
+                    inverted = True
+        if inverted:
+            mention = subject_after(masked, verb_end, clause_end)
+            if mention is not None or low in ("according", "so") or low in ATTRIBUTING_PREPOSITIONS:
+                return mention
+        mention = subject_before(masked, clause_start, word.start)
+        if mention is not None:
+            return mention
+        previous = words[i - 1].low if i else ""
+        if low.endswith("ing") or previous in ("to", "and", "also", "then", "but"):
+            return _main_subject(masked, sentence_start, word.start)
+        return None
+
+    def _choose(
+        self, index: int, attributions: list[_Attribution], start: int, end: int
+    ) -> _Attribution | None:
+        marked = self.marked[index]
+        open_at = marked.start - 1
+        close_at = marked.end + (1 if marked.close else 0)
+        previous_end = start
+        if index and self.marked[index - 1].end > start:
+            previous_end = self.marked[index - 1].end
+        next_start = end
+        if index + 1 < len(self.marked) and self.marked[index + 1].start - 1 < end:
+            next_start = self.marked[index + 1].start - 1
+        attributions = [
+            a
+            for a in attributions
+            if a.mention is not None and (not a.weak or self._near(a, marked))
+        ]
+        starts = [a.start for a in attributions]
+        before = bisect.bisect_left(starts, open_at) - 1  # last attribution before the quote
+        after = bisect.bisect_left(starts, close_at)  # first attribution after it
+        introducing = attributions[before] if before >= 0 else None
+        if introducing is not None and introducing.start < previous_end:
+            introducing = None
+        following = attributions[after] if after < len(attributions) else None
+        if following is not None and following.start >= next_start:
+            following = None
+        if following is not None and self._lead(index) in ("start", "sentence"):
+            return following
+        if introducing is not None:
+            for earlier in attributions[:before]:
+                if earlier.that and earlier.mention is not None and earlier.start >= previous_end:
+                    return earlier  # "X tweeted that Y spoke “…”": X's words
+            return introducing
+        if following is not None:
+            return following
+        if before >= 0:
+            return attributions[before]
+        return attributions[after] if after < len(attributions) else None
+
+    def _near(self, attribution: _Attribution, marked: Marked) -> bool:
+        """Whether a weak verb stands right by a quotation (or before it with "that")."""
+        if attribution.start >= marked.end:
+            gap = self.masked[marked.end : attribution.start]
+            return len(gap.split()) <= 4
+        gap = self.masked[attribution.end : marked.start - 1]
+        return attribution.that or not gap.split()
+
+    def _hear(self, attribution: _Attribution) -> None:
+        mention = attribution.mention
+        if mention is not None and mention.kind == "name" and not attribution.weak:
+            speaker = self.discourse.resolve(mention, self.base + mention.start)
+            self.discourse.heard(speaker, self.base + mention.start)
+
+    # -- kinds -------------------------------------------------------------------------
+
+    def _lead(self, index: int) -> str:
+        """What stands before the opening mark: start, sentence, colon, comma, dash, word."""
+        marked = self.marked[index]
+        before = self.text[max(0, marked.start - 1 - _REACH) : marked.start - 1].rstrip()
+        if not before and marked.start - 1 <= _REACH:
+            return "start"
+        if not before:
+            return "word"
+        last = before[-1]
+        if last in ".!?…":
+            return "sentence"
+        if last in "”\"’'»“」" and index and self.marked[index - 1].end >= marked.start - 4:
+            prior = self.text[max(0, self.marked[index - 1].end - 4) : self.marked[index - 1].end]
+            return "sentence" if prior.rstrip()[-1:] in ".!?…" else "word"
+        if last == ":":
+            return "colon"
+        if last == ",":
+            return "comma"
+        if last in "—–-;":
+            return "dash"
+        if last in "([":
+            return "paren"
+        return "word"
+
+    def _kind(self, index: int, attribution: _Attribution | None) -> QuoteKind:
+        marked = self.marked[index]
+        quoted = self.text[marked.start : marked.end].strip()
+        words = quoted.split()
+        count = len(words)
+        lead = self._lead(index)
+        after = self.masked[marked.end + 1 : marked.end + 41] if marked.close else ""
+        follow = tokens(after[:40])
+        first_after = follow[0].text if follow and not after[:1].isalnum() else ""
+        gap = after[: follow[0].start] if follow else after
+        runs_on = (
+            bool(first_after) and first_after[:1].islower() and not _PAUSE.search(gap)
+        )
+        speaking = (
+            attribution is not None
+            and attribution.mention is not None
+            and not (
+                attribution.naming and attribution.mention.text.split()[0].lower() in ("a", "an")
+            )
+        )
+        before_words = [
+            w.strip(",:").lower()
+            for w in self.masked[max(0, marked.start - 40) : marked.start - 1].split()[-3:]
+        ]
+        while before_words and before_words[-1] in _NAMING_SKIP:
+            before_words.pop()
+        named = (
+            bool(before_words)
+            and before_words[-1] in NAMING
+            and (before_words[-1] not in _NAMING_VERBS or not speaking)
+        )
+        upper = quoted[:1].isupper() or not quoted[:1].isalpha()
+        if lead in ("start", "sentence", "paren"):
+            if runs_on and (first_after.lower() in _COPULAS or count < 4):
+                return "partial" if speaking or count >= 5 else "scare"
+            return "direct"
+        if lead == "colon":
+            if not speaking and count < 4 and marked.close is not None:
+                return "scare" if named or count < 3 else "direct"
+            return "direct"
+        if lead in ("comma", "dash"):
+            window = self.masked[max(0, marked.start - 60) : marked.start - 1]
+            recent = [t.text for t in tokens(window)][-4:]
+            if any(w in SPEECH_WORDS for w in recent) and (upper or count >= 3):
+                return "direct"
+            if attribution is not None and attribution.end < marked.start and upper and count >= 3:
+                between = self.masked[attribution.end : marked.start - 1]
+                if len(between.split()) <= 6 and not attribution.naming:
+                    return "direct"
+            if (
+                index
+                and self.text[self.marked[index - 1].end : marked.start].count(",") >= 1
+                and (self._introduces(index))
+            ):
+                return "direct"
+        if lead == "word":
+            previous = regex.findall(
+                r"[\p{L}]++", self.masked[max(0, marked.start - 30) : marked.start]
+            )
+            if previous and previous[-1].lower() in _CONJUNCTIONS and upper and count >= 4:
+                return "direct"
+        if named:
+            return "scare"
+        if speaking:
+            return "partial"
+        if count >= 4 and not _title_case(words):
+            return "partial"
+        return "scare"
+
+    def _introduces(self, index: int) -> bool:
+        """Whether a speech verb stands between the previous quotation and this one."""
+        previous = self.marked[index - 1]
+        between = self.masked[previous.end : self.marked[index].start]
+        words = tokens(between)
+        return len(words) <= 8 and any(t.text in SPEECH_WORDS for t in words)
+
+    def _sentence_subject(
+        self, number: int, marked: Marked
+    ) -> tuple[str | None, str | None, str | None, str | None] | None:
+        """The named subject of a sentence that quotes without a speech verb: "X is “…”"."""
+        start = self.sentences[number][0]
+        if start >= marked.start - 1:
+            return None
+        mention = _main_subject(self.masked, start, marked.start - 1)
+        if mention is None or mention.kind != "name" or not self.discourse.plausible(mention):
+            return None
+        opening = tokens(self.masked, start, mention.start)
+        if opening and opening[0].low in ("the", "a", "an", "der", "die", "das", "el", "la", "le"):
+            return None  # "The merger of X and Y …": X is not the subject
+        speaker = self.discourse.resolve(mention, self.base + mention.start)
+        return (speaker, mention.text, mention.description, None)
+
+    # -- quotes ------------------------------------------------------------------------
+
+    def _build(
+        self,
+        found: list[tuple[Marked, QuoteKind, _Attribution | None]],
+        offset: int,
+        carry: tuple[str | None, str | None, str | None] | None,
+    ) -> tuple[Quote, ...]:
+        quotes: list[Quote] = []
+        resolved: list[tuple[str | None, str | None, str | None, str | None]] = []
+        for _marked, kind, attribution in found:
+            if kind == "scare" or attribution is None or attribution.mention is None:
+                resolved.append((None, None, None, None))
+                continue
+            said_by = attribution.mention
+            who = self.discourse.resolve(said_by, self.base + said_by.start)
+            if said_by.kind != "name" and who[:1].isupper():
+                self.discourse.heard(who, self.base + said_by.start)
+            resolved.append((who, said_by.text, said_by.description, attribution.verb))
+        # Quotations without an attribution of their own continue a neighbour's speaker.
+        later: list[int | None] = [None] * len(resolved)
+        upcoming: int | None = None
+        for i in range(len(resolved) - 1, -1, -1):
+            later[i] = upcoming
+            if resolved[i][0]:
+                upcoming = i
+        previous: int | None = None
+        for i, (marked, kind, _attribution) in enumerate(found):
+            if resolved[i][0]:
+                previous = i
+                continue
+            if kind == "scare":
+                continue
+            number = self._sentence_of(marked.start - 1)
+            donor = self._sentence_subject(number, marked)
+            if donor is None and previous is not None:
+                donor = resolved[previous]
+            if donor is None and i == 0 and carry is not None and carry[0]:
+                donor = (carry[0], carry[1], None, carry[2])
+            following = later[i]
+            if (
+                donor is None
+                and following is not None
+                and self._sentence_of(found[following][0].start - 1) == number
+            ):
+                donor = resolved[following]
+            if donor is None:
+                last = self.discourse.last_speaker(self.base + marked.start)
+                donor = (last, None, None, None) if last else None
+            if donor is not None:
+                resolved[i] = donor
+        for (marked, kind, _attribution), (speaker, mention, description, verb) in zip(
+            found, resolved, strict=True
+        ):
+            span = Span(offset + marked.start, offset + marked.end)
+            quotes.append(
+                Quote(
+                    text=self.text[marked.start : marked.end],
+                    kind=kind,
+                    span=span,
+                    speaker=speaker if kind != "scare" else None,
+                    speaker_mention=mention if kind != "scare" else None,
+                    speaker_description=description if kind != "scare" else None,
+                    verb=verb if kind != "scare" else None,
+                )
+            )
+        return tuple(quotes)
+
+
+def _title_case(words: list[str]) -> bool:
+    """Whether most words of a quotation are capitalised, as in a title or a name."""
+    content = [w for w in words if len(w) > 3]
+    capitals = sum(w[:1].isupper() for w in content)
+    return words[0][:1].isupper() and capitals >= 2 and capitals * 2 > len(content)
+
+
+def _main_subject(masked: str, start: int, end: int) -> Mention | None:
+    """The subject of the sentence that starts at ``start`` (for "…, saying", "to warn")."""
+    end = min(end, start + _REACH)
+    words = tokens(masked, start, end)
+    if not words:
+        return None
+    segment_start = start
+    first = words[0].low
+    if first in (
+        "in",
+        "on",
+        "at",
+        "after",
+        "before",
+        "while",
+        "when",
+        "speaking",
+        "although",
+        "though",
+        "as",
+        "during",
+        "with",
+        "since",
+        "for",
+        "by",
+        "meanwhile",
+        "however",
+        "according",
+        "asked",
+        "earlier",
+        "later",
+        "still",
+    ):
+        comma = masked.find(",", start, end)
+        if comma < 0:
+            return None
+        segment_start = comma + 1
+    return subject_after(masked, segment_start, end)
+
+
+def _mask(text: str, marked: list[Marked]) -> str:
+    """``text`` with every quotation (marks included) hidden, keeping its final stop."""
+    chars = list(text)
+    for m in marked:
+        start = m.start - 1
+        end = m.end + (1 if m.close else 0)
+        inner = text[m.start : m.end].rstrip()
+        keep = m.start + len(inner) - 1 if inner[-1:] in ".!?…" else -1
+        for i in range(start, end):
+            if i != keep:
+                chars[i] = _HIDDEN
+    return "".join(chars)
+
+
+def _sentences(masked: str) -> list[tuple[int, int]]:
+    """Sentence spans of the masked text (abbreviations and initials do not end one)."""
+    out: list[tuple[int, int]] = []
+    start = 0
+    for match in _SENTENCE_END.finditer(masked):
+        end = match.end()
+        if end >= len(masked):
+            break
+        nxt = masked[end]
+        if not (nxt.isupper() or nxt.isdigit() or nxt in "\"'“‘«„(\u2592[¿¡" or not nxt.isalpha()):
+            continue
+        word = regex.search(
+            r"[\p{L}.]++$", masked[max(start, match.start() - 12) : match.start() + 1]
+        )
+        if word is not None and masked[match.start()] == ".":
+            bare = word[0].rstrip(".").lower()
+            if bare in ABBREVIATIONS or (len(bare) == 1 and bare.isalpha()):
+                continue
+        out.append((start, end))
+        start = end
+    out.append((start, len(masked)))
+    return out

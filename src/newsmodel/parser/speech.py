@@ -16,133 +16,185 @@ __all__ = [
     "SPEECH_PHRASES",
     "SPEECH_WORDS",
     "TITLES",
+    "WEAK_VERBS",
 ]
+
+
+def _set(words: str) -> frozenset[str]:
+    return frozenset(words.split())
+
 
 #: Every one-word speech verb form, lower case (English, German, French, Spanish,
 #: Portuguese, Italian, Dutch); German "so" is handled apart (", so X.").
-SPEECH_WORDS = frozenset(
-    (
-    "acknowledge acknowledged acknowledges acknowledging acrescentou add added adding "
-    "adds admit admits admitted admitting affirme affirmé afirmou afirmó agree agreed "
-    "agreeing agrees agregó ajoute ajouté aldus announce announced announces announcing "
-    "answered answering answers appealed appealing appeals argue argued argues arguing "
-    "aseguró ask asked asking asks asserted asserting asserts añadió berichtet berichtete "
-    "betont betonte blasted blasting blasts boasted boasting boasts called calling calls "
-    "cautioned cautioning cautions claim claimed claiming claims commented commenting "
-    "comments complain complained complaining complains concede conceded concedes "
-    "conceding conclude concluded concludes concluding confirmed confirming confirms "
-    "contend contended contends continued continues continuing countered countering "
-    "counters declared declares declaring declarou declaró demanded demanding demands "
-    "denied denies deny denying described describes describing detto dichiarato dijo "
-    "disclosed discloses disclosing disse dubbed dubbing dubs déclare déclaré emphasised "
-    "emphasises emphasising emphasized emphasizes emphasizing ergänzt ergänzte erklärt "
-    "erklärte erklärten erzählt erzählte escreveu escribió "
-    "estime exclaimed exclaiming exclaims explain explained explaining explains explicou "
-    "explicó explique expliqué fordert forderte fügte heißt hieß highlighted highlighting "
-    "highlights indicated indicates indicating indicó insist insisted insisting insists "
-    "joked jokes joking kritisiert kritisierte labeled labeling labelled labelling labels "
-    "lamented lamenting laments maintained maintaining maintains meint meinte mentioned "
-    "mentioning mentions mouthed mouthing mouths mused muses musing nannte nennt noted "
-    "notes noting observed observes observing pleaded pleading pleads pledged pledges "
-    "pledging posted posting predict predicted predicting "
-    "predicts proclaimed proclaiming proclaims promised promises promising quipped "
-    "quipping quips recall recalled recalling recalls recommended recommending "
-    "recommends recounted recounting recounts remarked remarking remarks replied replies "
-    "reply replying reported reporting reports respond responded responding responds "
-    "retorted retorting retorts revealed revealing reveals sagen sagt sagte sagten said "
-    "say saying says schreef schreibt schrieb señaló shared shares sharing shouted "
-    "shouting shouts snapped snaps souligne speaking spiegato spoke stated states stating "
-    "stressed stresses stressing suggest suggested suggesting suggests teilte tell "
-    "telling tells termed terming terms testified testifies testify testifying told "
-    "tweeted tweeting tweets urge urged urges urging vowed vowing vows warn warned "
-    "warning warns warnt warnte whispered whispering whispers wondered wondering wonders "
-    "write writes writing written wrote zegt zei "
-    ).split()
+SPEECH_WORDS = _set(
+    "acknowledge acknowledged acknowledges acknowledging acrescentou add added adding adds "
+    "admit admits admitted admitting affirme affirmé afirmou afirmó agree agreed agreeing "
+    "agrees agregó ajoute ajouté aldus announce announced announces announcing answered "
+    "answering answers appealed appealing appeals argue argued argues arguing aseguró ask "
+    "asked asking asks asserted asserting asserts añadió berichtet berichtete betont betonte "
+    "blasted blasting blasts boasted boasting boasts called calling calls cautioned "
+    "cautioning cautions claim claimed claiming claims commented commenting comments complain "
+    "complained complaining complains concede conceded concedes conceding conclude concluded "
+    "concludes concluding confirmed confirming confirms contend contended contends continued "
+    "continues continuing countered countering counters declared declares declaring declarou "
+    "declaró demanded demanding demands denied denies deny denying described describes "
+    "describing detto dichiarato dijo disclosed discloses disclosing disse dubbed dubbing "
+    "dubs déclare déclaré emphasised emphasises emphasising emphasized emphasizes emphasizing "
+    "ergänzt ergänzte erklärt erklärte erklärten erzählt erzählte escreveu escribió estime "
+    "exclaimed exclaiming exclaims explain explained explaining explains explicou explicó "
+    "explique expliqué fordert forderte fügte heißt hieß highlighted highlighting highlights "
+    "indicated indicates indicating indicó insist insisted insisting insists joked jokes "
+    "joking kritisiert kritisierte labeled labeling labelled labelling labels lamented "
+    "lamenting laments maintained maintaining maintains meint meinte mentioned mentioning "
+    "mentions mouthed mouthing mouths mused muses musing nannte nennt noted notes noting "
+    "observed observes observing pleaded pleading pleads pledged pledges pledging posted "
+    "posting predict predicted predicting predicts proclaimed proclaiming proclaims promised "
+    "promises promising quipped quipping quips recall recalled recalling recalls recommended "
+    "recommending recommends recounted recounting recounts remarked remarking remarks replied "
+    "replies reply replying reported reporting reports respond responded responding responds "
+    "retorted retorting retorts revealed revealing reveals sagen sagt sagte sagten said say "
+    "saying says schreef schreibt schrieb señaló shared shares sharing shouted shouting "
+    "shouts snapped snaps souligne speaking spiegato spoke stated states stating stressed "
+    "stresses stressing suggest suggested suggesting suggests teilte tell telling tells "
+    "termed terming terms testified testifies testify testifying told tweeted tweeting tweets "
+    "urge urged urges urging vowed vowing vows warn warned warning warns warnt warnte "
+    "whispered whispering whispers wondered wondering wonders write writes writing written "
+    "wrote zegt zei "
 )
-#: Speech verbs of two words: "pointed out", "according to", "went on".
-SPEECH_PHRASES = {
-    ("according", "to"), ("point", "out"), ("points", "out"), ("pointed", "out"),
-    ("pointing", "out"), ("went", "on"), ("goes", "on"), ("go", "on"),
-}
-#: Prepositions that attribute: "according to X", "laut X", "selon X".
-ATTRIBUTING_PREPOSITIONS = frozenset("laut selon según segundo secondo volgens".split())
 
+#: Verbs that attribute a quotation only when they stand right by it: "…,” he continued.
+WEAK_VERBS = _set(
+    "agree agreed agreeing agrees appealed appealing appeals argue argued argues arguing "
+    "called calling calls confirmed confirming confirms continued continues continuing "
+    "demanded demanding demands denied denies denying described describes describing "
+    "disclosed discloses disclosing emphasised emphasises emphasising emphasized emphasizes "
+    "emphasizing highlighted highlighting highlights indicated indicates indicating "
+    "maintained maintaining maintains mentioned mentioning mentions predicted predicting "
+    "predicts promised promises promising recall recalled recalling recalls recommended "
+    "recommending recommends revealed revealing reveals shared shares sharing speaking spoke "
+    "stressed stresses stressing suggest suggested suggesting suggests urge urged urges "
+    "urging wondered wondering wonders "
+)
+
+#: Speech verbs of two words: "pointed out", "according to", "went on".
+SPEECH_PHRASES = frozenset(
+    tuple(phrase.split())
+    for phrase in (
+        "according to",
+        "go on",
+        "goes on",
+        "went on",
+        "point out",
+        "points out",
+        "pointed out",
+        "pointing out",
+    )
+)
+
+#: Prepositions that attribute: "laut X", "selon X" ("according to" is a phrase).
+ATTRIBUTING_PREPOSITIONS = _set("laut secondo segundo según selon volgens ")
 
 #: Words that introduce a name or term rather than speech: "the headline", "dubbed a".
-NAMING = frozenset(
-    "headline headlined title titled theme slogan motto phrase term word words hashtag "
-    "banner label name named nicknamed so-called dubbed known caption tagline campaign "
-    "searched search searches query queries motto sign signs reading read called "
-    "book film song album show series operation programme program policy".split()
+NAMING = _set(
+    "album banner book called campaign caption dubbed film hashtag headline headlined known "
+    "label motto name named nicknamed operation phrase policy program programme queries query "
+    "read reading search searched searches series show sign signs slogan so-called song "
+    "tagline term theme title titled word words "
 )
 
-TITLES = frozenset(
-    "mr mrs ms miss mx dr prof professor gov governor sen senator rep representative supt "
-    "superintendent judge justice president vice minister secretary director commissioner "
-    "detective officer sgt sergeant lt lieutenant capt captain gen general col colonel "
-    "chief rev reverend sir dame lord lady hon honourable honorable mayor chancellor "
-    "premier king queen prince princess pope sheikh ambassador attorney inspector "
-    "constable deputy chairman chairwoman chair ceo cfo coach manager spokesman "
-    "spokeswoman spokesperson analyst economist adviser advisor councillor councilman "
-    "councilwoman mp mep assemblyman assemblywoman speaker leader head founder "
-    "executive editor correspondent reporter author researcher scientist lawyer "
-    "prosecutor sheriff pastor father brother sister imam rabbi bishop cardinal "
-    "herr frau monsieur madame señor señora dott ing".split()
+#: Titles and roles that stand before a name: "Dr", "Interior Minister", "spokesperson".
+TITLES = _set(
+    "ministerin präsident präsidentin bürgermeister bürgermeisterin kanzler kanzlerin "
+    "sprecherin abgeordnete ministre président présidente maire porte-parole ministro "
+    "ministra presidente alcalde portavoz "
+    "adviser advisor ambassador analyst assemblyman assemblywoman attorney author bishop "
+    "brother capt captain cardinal ceo cfo chair chairman chairwoman chancellor chief coach "
+    "col colonel commissioner constable correspondent councillor councilman councilwoman dame "
+    "deputy detective director dott dr economist editor executive father founder frau gen "
+    "general gov governor head herr hon honorable honourable imam ing inspector judge justice "
+    "king lady lawyer leader lieutenant lord lt madame manager mayor mep minister miss "
+    "monsieur mp mr mrs ms mx officer pastor pope premier president prince princess prof "
+    "professor prosecutor queen rabbi rep reporter representative researcher rev reverend "
+    "scientist secretary sen senator sergeant señor señora sgt sheikh sheriff sir sister "
+    "speaker spokesman spokesperson spokeswoman superintendent supt vice "
 )
 
+#: Personal pronouns and what they stand for: he, she, they (plural or a body) or it.
 PRONOUNS = {
-    "he": "he", "she": "she", "they": "they", "it": "it", "we": "they", "i": "i",
-    "er": "he", "sie": "they", "es": "it", "il": "he", "elle": "she", "ils": "they",
-    "elles": "they", "él": "he", "ella": "she", "ellos": "they", "ele": "he", "ela": "she",
-    "lui": "he", "lei": "she", "hij": "he", "zij": "she",
+    "he": "he",
+    "she": "she",
+    "they": "they",
+    "it": "it",
+    "we": "they",
+    "i": "i",
+    "er": "he",
+    "sie": "they",
+    "es": "it",
+    "il": "he",
+    "elle": "she",
+    "ils": "they",
+    "elles": "they",
+    "él": "he",
+    "ella": "she",
+    "ellos": "they",
+    "ele": "he",
+    "ela": "she",
+    "lui": "he",
+    "lei": "she",
+    "hij": "he",
+    "zij": "she",
 }
 
-DETERMINERS = frozenset(
-    "the a an one another some many several most all both two three four five this that "
-    "these those his her its their our der die das ein eine einer el la los las le les un "
-    "une una uno o os as de het een".split()
+#: Words that open a description: "the spokesperson", "a source", "der Sprecher".
+DETERMINERS = _set(
+    "a all an another as both das de der die een ein eine einer el five four her het his its "
+    "la las le les los many most o one os our several some that the their these this those "
+    "three two un una une uno "
 )
 
-ADVERBS = frozenset(
-    "also then later previously reportedly has have had was were is are be been being "
-    "would will could can may might should must did does do both further once again "
-    "publicly recently repeatedly even often still just only already himself herself "
-    "themselves itself myself has since now first last too however but and not never "
-    "simply flatly sharply quietly angrily bluntly earlier separately privately "
-    "frequently subsequently openly heard seen quoted widely as while so".split()
+#: Words skipped between a speaker and the verb: "X also said", "X has repeatedly said".
+ADVERBS = _set(
+    "again already also and angrily are as be been being bluntly both but can could did do "
+    "does earlier even first flatly frequently further had has have heard herself himself "
+    "however is itself just last later may might must myself never not now often once only "
+    "openly previously privately publicly quietly quoted recently repeatedly reportedly seen "
+    "separately sharply should simply since so still subsequently themselves then too was "
+    "were while widely will would "
 )
 
-PARTICLES = frozenset(
-    "de da das do dos van von der den del della di du la le bin ibn al el y ter ten "
-    "st".split()
+#: Lower-case words inside names: "Joost van Hoof", "Luiz da Silva".
+PARTICLES = _set(
+    "al bin da das de del della den der di do dos du el ibn la le st ten ter van von y "
 )
 
-ORG_WORDS = frozenset(
-    "news times post journal daily herald telegraph tribune gazette agency press radio tv "
-    "television broadcasting network ministry ministries department office police "
-    "university college institute council committee commission party government "
-    "company corporation corp inc ltd llc group association foundation bank court "
-    "club union federation organization organisation authority service services "
-    "center centre hospital school church embassy army navy force forces board "
-    "parliament congress senate house agency's fund society trust alliance coalition "
-    "intel media review magazine review network website org com".split()
+#: Words that mark an organisation rather than a person.
+ORG_WORDS = _set(
+    "agency agency's alliance army association authority bank board broadcasting center "
+    "centre church club coalition college com commission committee company congress corp "
+    "corporation council court daily department embassy federation force forces foundation "
+    "fund gazette government group herald hospital house inc institute intel journal llc ltd "
+    "magazine media ministries ministry navy network news office org organisation "
+    "organization parliament party police post press radio review school senate service "
+    "services society telegraph television times tribune trust tv union university website "
 )
 
-MEDIA_WORDS = frozenset(
-    "news times post journal daily herald telegraph tribune gazette agency press radio "
-    "tv television broadcasting network review magazine reuters ap afp bbc cnn npr "
-    "yonhap kyodo xinhua tass sinmun observer guardian independent chronicle courier "
-    "star mail express mirror sun standard globe examiner inquirer bulletin wire "
-    "review spokesman-review".split()
+#: Words that mark a news outlet: "Kyodo News", "The Times".
+MEDIA_WORDS = _set(
+    "afp agency ap bbc broadcasting bulletin chronicle cnn courier daily examiner express "
+    "gazette globe guardian herald independent inquirer journal kyodo magazine mail mirror "
+    "network news npr observer post press radio reuters review sinmun spokesman-review "
+    "standard star sun tass telegraph television times tribune tv wire xinhua yonhap "
 )
 
-MEDIA_HEADS = frozenset(
-    "outlet newspaper paper broadcaster network agency magazine publication daily "
-    "tabloid website site channel station wire report".split()
+#: Descriptions that stand for a news outlet: "the outlet", "the newspaper".
+MEDIA_HEADS = _set(
+    "broadcaster channel daily magazine network newspaper outlet paper publication report "
+    "site station tabloid website wire "
 )
 
-ABBREVIATIONS = frozenset(
-    "mr mrs ms dr prof gov sen rep supt st jr sr gen col lt sgt capt maj rev hon jan feb "
-    "mar apr jun jul aug sep sept oct nov dec no inc corp co ltd vs etc approx dept univ "
-    "mt ft fig vol ed eds op cf al e.g i.e a.m p.m u.s u.k u.n e.u d.c".split()
+#: Abbreviations whose period does not end a sentence.
+ABBREVIATIONS = _set(
+    "a.m al approx apr aug capt cf co col corp d.c dec dept dr e.g e.u ed eds etc feb fig ft "
+    "gen gov hon i.e inc jan jr jul jun lt ltd maj mar mr mrs ms mt no nov oct op p.m prof "
+    "rep rev sen sep sept sgt sr st supt u.k u.n u.s univ vol vs "
 )

@@ -1,0 +1,295 @@
+"""Quotation extraction: marks, kinds, speakers, verbs, and its guarantees."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import time
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from newsmodel.model import Quote
+from newsmodel.parser.marks import pair_marks
+from newsmodel.parser.quotes import find_quotes
+
+CORPUS = Path(__file__).resolve().parents[1] / "../shared/corpus"
+SCORER = Path(__file__).resolve().parents[1] / "../shared/tools/score.py"
+
+
+def quotes_of(*paragraphs: str) -> list[tuple[Quote, ...]]:
+    """Quotes of paragraphs laid out one per line, as in a source text."""
+    laid: list[tuple[str, int]] = []
+    offset = 0
+    for text in paragraphs:
+        laid.append((text, offset))
+        offset += len(text) + 1
+    return find_quotes(laid)
+
+
+def texts(text: str) -> list[str]:
+    return [text[m.start : m.end] for m in pair_marks(text)]
+
+
+# -- marks ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("“Rain,” she said. “Then sun.”", ["Rain,", "Then sun."]),
+        ('The "plan" was "simple", he said.', ["plan", "simple"]),
+        ("Er sprach von einer „neuen Zeit“, so der Bürgermeister.", ["neuen Zeit"]),
+        ("Il a parlé d’un « moment historique », dit-elle.", [" moment historique "]),
+        ("彼は「大丈夫」と言った。", ["大丈夫"]),
+        ("‘We won’t stop,’ the coach said.", ["We won’t stop,"]),
+        ("Fans chanted 'one more' until midnight.", ["one more"]),
+    ],
+)
+def test_marks_of_every_style(text: str, want: list[str]) -> None:
+    assert texts(text) == want
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mayor didn’t say whether the students’ union would meet.",
+        "Music from the ’90s and rock ’n’ roll filled the hall.",
+        "It's the teachers' lounge, and they're in it.",
+        "He bought a 12\" record and a 6'2\" frame.",
+    ],
+)
+def test_apostrophes_are_not_quotes(text: str) -> None:
+    assert texts(text) == []
+
+
+def test_plural_possessive_inside_a_single_quotation() -> None:
+    text = "‘The players’ union will decide,’ the manager said."
+    assert texts(text) == ["The players’ union will decide,"]
+
+
+def test_nested_quotes_give_only_the_outer() -> None:
+    text = "“She told me ‘never again’ and left,” he said."
+    assert texts(text) == ["She told me ‘never again’ and left,"]
+
+
+def test_unclosed_quote_runs_to_the_paragraph_end_only() -> None:
+    first = "The judge said: “You knew the risk."
+    second = "“You chose to ignore it.”"
+    third = "The hearing ended at noon."
+    found = quotes_of(first, second, third)
+    assert [q.text for q in found[0]] == ["You knew the risk."]
+    assert [q.text for q in found[1]] == ["You chose to ignore it."]
+    assert found[2] == ()
+    # the continued quotation keeps its speaker and verb
+    assert found[1][0].speaker == found[0][0].speaker
+    assert found[1][0].verb == "said"
+
+
+def test_stray_marks_never_run_away() -> None:
+    text = "Prices rose 5% in the ’20s, the report’s author said, and then “fell."
+    found = pair_marks(text)
+    assert [text[m.start : m.end] for m in found] == ["fell."]
+    assert texts("A lone ” closer and a ’ stray.") == []
+
+
+# -- kinds, speakers and verbs ----------------------------------------------------------------
+
+ARTICLE = [
+    "Maria Lopez, a professor of economics at Northfield University, has studied the port "
+    "for a decade.",
+    "“The harbour is running out of room,” said Lopez. “Ships now wait for days.”",
+    "She added that the delays were “entirely avoidable.”",
+    "The port authority called the claim “misleading” in a statement.",
+    "Tom Reyes, the authority’s director, said: “We are expanding the east quay.”",
+    "“We will finish by spring,” he told reporters, adding that costs were “under control.”",
+    "According to the Coastal Herald, “the quay will double capacity.”",
+    "The newspaper also reported that dock workers see the plan as a “lifeline”.",
+    "Residents call the new quay “the wall”.",
+]
+
+
+@pytest.fixture(scope="module")
+def article() -> list[tuple[Quote, ...]]:
+    return quotes_of(*ARTICLE)
+
+
+def test_attribution_after_and_split_quote_share_the_speaker(article: list) -> None:
+    first, second = article[1]
+    assert (first.text, first.kind, first.speaker, first.verb) == (
+        "The harbour is running out of room,",
+        "direct",
+        "Maria Lopez",
+        "said",
+    )
+    assert first.speaker_mention == "Lopez"
+    assert (second.kind, second.speaker, second.verb) == ("direct", "Maria Lopez", "said")
+
+
+def test_pronoun_and_partial_quote(article: list) -> None:
+    (quote,) = article[2]
+    assert (quote.kind, quote.speaker, quote.speaker_mention, quote.verb) == (
+        "partial",
+        "Maria Lopez",
+        "She",
+        "added",
+    )
+
+
+def test_description_after_the_name_and_colon(article: list) -> None:
+    (quote,) = article[4]
+    assert (quote.kind, quote.speaker, quote.verb) == ("direct", "Tom Reyes", "said")
+    assert quote.speaker_description == "the authority’s director"
+
+
+def test_pronoun_resolves_to_the_last_fitting_speaker(article: list) -> None:
+    direct, partial = article[5]
+    assert (direct.kind, direct.speaker, direct.verb) == ("direct", "Tom Reyes", "told")
+    assert (partial.kind, partial.speaker) == ("partial", "Tom Reyes")
+
+
+def test_according_to_and_a_description_of_the_outlet(article: list) -> None:
+    (according,) = article[6]
+    assert (according.speaker, according.verb) == ("Coastal Herald", "according to")
+    (reported,) = article[7]
+    assert (reported.speaker, reported.speaker_mention, reported.verb) == (
+        "Coastal Herald",
+        "The newspaper",
+        "reported",
+    )
+
+
+def test_scare_quotes_have_no_speaker(article: list) -> None:
+    (scare,) = article[8]
+    assert (scare.text, scare.kind, scare.speaker, scare.verb) == ("the wall", "scare", None, None)
+
+
+def test_naming_nouns_give_scare_quotes() -> None:
+    (quote,) = quotes_of("The festival’s theme this year is “Bridges and Borders.”")[0]
+    assert quote.kind == "scare"
+
+
+def test_surname_resolves_to_the_fullest_name_given_later_or_earlier() -> None:
+    found = quotes_of(
+        "“It was a long night,” Okafor said.",
+        "Detective Ngozi Okafor leads the inquiry.",
+    )
+    assert found[0][0].speaker == "Ngozi Okafor"
+
+
+def test_speaker_gender_from_the_text() -> None:
+    found = quotes_of(
+        "Anna Berg chairs the board. She has led it since 2019.",
+        "Paul Novak joined in May. He runs the budget.",
+        "“We will vote on Friday,” Berg said.",
+        "“The numbers are ready,” Novak said.",
+        "“It is time,” she said.",
+    )
+    assert found[4][0].speaker == "Anna Berg"
+
+
+def test_german_attribution_after_the_quote() -> None:
+    found = quotes_of(
+        "Die Ministerin Petra Wagner besuchte die Werft.",
+        "„Wir brauchen mehr Fachkräfte“, sagte Wagner am Montag.",
+    )
+    (quote,) = found[1]
+    assert (quote.kind, quote.speaker, quote.verb) == ("direct", "Petra Wagner", "sagte")
+
+
+def test_spans_are_absolute(article: list) -> None:
+    source = "\n".join(ARTICLE)
+    for quotes in article:
+        for quote in quotes:
+            assert source[quote.span.start : quote.span.end] == quote.text
+
+
+# -- guarantees ---------------------------------------------------------------------------------
+
+MARKY = st.lists(
+    st.sampled_from(list("ab .,:;—'\"“”‘’„«»「」") + ["said", " He ", "Smith", " the ", "Dr. "]),
+    max_size=120,
+).map("".join)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.one_of(MARKY, st.text(max_size=80)), max_size=5))
+def test_never_raises_and_spans_are_valid(paragraphs: list[str]) -> None:
+    laid: list[tuple[str, int]] = []
+    offset = 3
+    for text in paragraphs:
+        laid.append((text, offset))
+        offset += len(text) + 2
+    found = find_quotes(laid)
+    assert len(found) == len(laid)
+    for (text, start), quotes in zip(laid, found, strict=True):
+        for quote in quotes:
+            assert start <= quote.span.start <= quote.span.end <= start + len(text)
+            assert text[quote.span.start - start : quote.span.end - start] == quote.text
+            assert quote.kind in ("direct", "partial", "scare")
+            if quote.kind == "scare":
+                assert quote.speaker is None
+    assert find_quotes(laid) == found  # deterministic
+
+
+def test_time_grows_linearly_with_unbalanced_marks() -> None:
+    def cost(n: int) -> float:
+        # five marks a unit, most of them unbalanced, and a speech verb in every clause
+        text = "“a ‘b’ said He, " * n + "'x " * n + '"y ' * n
+        began = time.perf_counter()
+        find_quotes([(text, 0), (text.replace("“", "”"), len(text) + 1)])
+        return time.perf_counter() - began
+
+    small, large = cost(100), cost(1000)  # 500 marks, then 5,000
+    assert large < 5.0
+    assert large < small * 30  # ten times the text: not a hundred times the time
+
+
+# -- the corpus, scored as the project's scorer scores it ------------------------------------
+
+
+def _scorer() -> ModuleType:
+    if not SCORER.exists() or not CORPUS.is_dir():
+        pytest.skip("the shared corpus and scorer (../shared) are not here")
+    spec = importlib.util.spec_from_file_location("newsmodel_score", SCORER)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def _paragraphs(gold: dict, text: str) -> list[tuple[str, int]]:
+    out: list[tuple[str, int]] = []
+    position = 0
+    for section in gold.get("sections", []):
+        for paragraph in section["paragraphs"]:
+            at = text.find(paragraph, position)
+            if at < 0:
+                continue
+            out.append((paragraph, at))
+            position = at + len(paragraph)
+    return out
+
+
+def test_dev_corpus_quotes_meet_their_targets() -> None:
+    score = _scorer()
+    tally = score.Tally()
+    for gold_path in sorted((CORPUS / "dev").glob("*.gold.json")):
+        gold = json.loads(gold_path.read_text(encoding="utf-8"))
+        text = gold_path.with_name(gold_path.name.replace(".gold.json", ".txt")).read_text(
+            encoding="utf-8"
+        )
+        found = find_quotes(_paragraphs(gold, text))
+        quotes = [
+            {"text": q.text, "kind": q.kind, "speaker": q.speaker, "verb": q.verb}
+            for paragraph in found
+            for q in paragraph
+        ]
+        score.score_one({"quotes": gold["quotes"]}, {"quotes": quotes}, gold_path.name, tally)
+    summary = tally.summary()
+    assert summary["quotes"]["f1"] >= 0.90
+    assert summary["quote_speaker"]["accuracy"] >= 0.80
+    assert summary["quote_kind"]["accuracy"] >= 0.85
