@@ -52,6 +52,7 @@ _WHOLE_LINE = regex.compile(
     r"|you\s++(?:may|might)\s++(?:also\s++)?(?:like|be\s++interested).*+|don'?t\s++miss.*+|up\s++next.*+"
     r"|recommended\s++for\s++you|what\s++to\s++read\s++next|in\s++case\s++you\s++missed\s++it"
     # media controls and galleries
+    r"|caption|\[\s*+(?:read|see|related|more|watch|listen)\b[^\]]*+\]|.{1,200}\|\s*+(?:mehr|more|plus|más|read\s++more)"
     r"|enlarge\s++(?:this\s++)?image|view\s++images?|(?:hide|toggle|show)\s++caption|expand\s++image|zoom"
     r"|view\s++(?:all|gallery|slideshow|photos?)(?:\s*+\(\d++\))?+|\d++\s++(?:of|/)\s++\d++|\(?\d++\s++photos?\)?"
     r"|(?:watch|play|replay|pause|mute|unmute)(?:\s++(?:live|video|now|in\s++the\s++app))*+(?:watch\s++in\s++the\s++app)?+"
@@ -67,7 +68,7 @@ _WHOLE_LINE = regex.compile(
     r"|(?:terms\s++(?:of\s++(?:use|service)|&\s++conditions)|privacy(?:\s++policy|\s++notice)?|cookie.*+|accessibility|sitemap|site\s++map)"
     r"|(?:contact|about)(?:\s++us)?|careers|help|faq|feedback|corrections?|ethics|press|masthead"
     r"|report\s++(?:an\s++)?(?:error|typo|a\s++correction)|why\s++you\s++can\s++trust\s++.*+|standards\s++board.*+"
-    r"|(?:this\s++article\s++is\s++more\s++than|this\s++story\s++is\s++more\s++than).*+old\.?"
+    r"|(?:this\s++article\s++is\s++more\s++than|this\s++story\s++is\s++more\s++than).{0,80}?old\.?"
     r"|true|false|null|undefined|loading\.*+|please\s++wait\.*+"
     r")$"
 )

@@ -21,7 +21,13 @@ _CREDIT_WORD = (
 _CREDITISH = regex.compile(r"/|" + _CREDIT_WORD)
 _LABEL = regex.compile(
     r"(?i:\b(?:photograph|photo(?:s|graphy)?|picture|pic|image|credit|foto|bild|fotos|"
-    r"illustration|video|source|quelle)(?:\s++copyright)?\s*+:\s*+|\bimage\s++copyright\s++)"
+    r"illustration|video|source|quelle|art|graphic)(?:\s++copyright)?\s*+:\s*+|\bimage\s++copyright\s++|"
+    r"\b(?:photograph|photo|image|picture|illustration|graphic|video)\s++(?:by|via|courtesy(?:\s++of)?)\s++|"
+    r"\bcourtesy\s++of\s++)"
+)
+_HANDLE_CREDIT = regex.compile(r"\s++by\s++(?P<credit>@\w{1,30})$")
+_COPYRIGHT_FIRST = regex.compile(
+    r"^©\s*+(?P<credit>\p{Lu}[\p{L}.'’\-]++\s++\p{Lu}[\p{L}.'’\-]++)\s++(?=\p{Lu})"
 )
 _NESTED_LABEL = regex.compile(r"^(?i:(?:photo(?:graph)?|credit|image|picture)\s*+:\s*+)++")
 _TRAILING_LABEL = regex.compile(r"(?i:[,/\s]*+\b(?:file|file\s++photo|archive)\s*+)$")
@@ -66,14 +72,14 @@ def _clean_credit(credit: str, start: int) -> tuple[str, int]:
     tail = _TRAILING_LABEL.search(credit)
     if tail and tail.start() > 0:
         credit = credit[: tail.start()]
-    stripped = credit.strip(" ,;")
+    stripped = credit.strip(" ,;").rstrip(".") if not credit.rstrip().endswith(("Jr.", "Inc.", "Co.")) else credit.strip(" ,;")
     return stripped, start + credit.find(stripped)
 
 
 def _parts(
     line: str, offset: int, text_end: int, credit: str | None, credit_start: int
 ) -> CaptionParts:
-    text = line[:text_end].rstrip()
+    text = line[:text_end].rstrip(" ,;:–—-")
     lead = _CAPTION_LABEL.match(text) or _IMAGE_PREFIX.match(text)
     text_start = lead.end() if lead else 0
     text = text[text_start:]
@@ -101,7 +107,7 @@ def read_caption(line: str, offset: int) -> CaptionParts | None:
             if "email" in m["credit"] and "protected" in m["credit"]:
                 return None
             if not need_creditish and (
-                m["credit"][:1].islower() or m.start() == 0 and not _credit_like(m["credit"])
+                m["credit"][:1].islower() or m.start() == 0 and not _CREDITISH.search(m["credit"])
             ):
                 continue
             return _parts(line, offset, m.start(), m["credit"], m.start("credit"))
@@ -109,7 +115,7 @@ def read_caption(line: str, offset: int) -> CaptionParts | None:
         return _parts(line, offset, len(line), None, 0)
     for label in _LABEL.finditer(line):
         before = line[: label.start()].rstrip()
-        strong = regex.match(r"(?i:photograph|credit|image\s++copyright|foto|bild)", label[0])
+        strong = regex.match(r"(?i:photograph|credit|image\s++copyright|foto|bild|\w++\s++(?:by|via|courtesy))", label[0])
         if not (label.start() == 0 or strong or before[-1:] in '.!?"”’)'):
             continue
         credit = line[label.end() :]
@@ -117,6 +123,13 @@ def read_caption(line: str, offset: int) -> CaptionParts | None:
             return _parts(line, offset, len(line), None, 0)
         if credit.strip() and len(credit.split()) <= 14:
             return _parts(line, offset, label.start(), credit, label.end())
+    handle = _HANDLE_CREDIT.search(line)
+    if handle:
+        return _parts(line, offset, handle.start(), handle["credit"], handle.start("credit"))
+    first = _COPYRIGHT_FIRST.match(line)
+    if first:
+        parts = _parts(line[first.end() :], offset + first.end(), len(line) - first.end(), None, 0)
+        return CaptionParts(parts.text, parts.span, first["credit"], Span(offset + first.start("credit"), offset + first.end("credit")))
     tail = _TAIL_CREDIT.search(line)
     if tail and _credit_like(tail["credit"]):
         return _parts(line, offset, tail.start("credit"), tail["credit"], tail.start("credit"))
