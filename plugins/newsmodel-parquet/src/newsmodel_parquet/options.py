@@ -1,0 +1,63 @@
+"""The format options, read from the strings a user passes."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Literal
+
+from attrs import frozen
+
+from newsmodel.tables import TABLES, Table, get_table
+
+__all__ = ["COMPRESSIONS", "OPTIONS", "Compression", "Options", "read_options"]
+
+Compression = Literal["zstd", "snappy", "gzip", "none"]
+COMPRESSIONS: tuple[Compression, ...] = ("zstd", "snappy", "gzip", "none")
+
+#: The options, with one line of help each.
+OPTIONS: dict[str, str] = {
+    "table": (
+        "which table to write: one of " + ", ".join(TABLES) + " (default articles); to a "
+        "folder, a comma-separated list (default: all)"
+    ),
+    "row_group_size": "rows held in memory and written as one row group (default 50000)",
+    "compression": "zstd (default), snappy, gzip or none",
+}
+
+
+@frozen
+class Options:
+    """What the user asked for."""
+
+    tables: tuple[Table, ...]
+    row_group_size: int
+    compression: Compression
+
+
+def read_options(options: Mapping[str, Any], *, folder: bool) -> Options:
+    """Check and read the options; a stream takes exactly one table."""
+    unknown = sorted(set(options) - set(OPTIONS))
+    if unknown:
+        raise ValueError(f"unknown option {', '.join(unknown)} (options: {', '.join(OPTIONS)})")
+    compression = str(options.get("compression", "zstd"))
+    if compression not in COMPRESSIONS:
+        raise ValueError(
+            f"compression must be one of {', '.join(COMPRESSIONS)}, not {compression!r}"
+        )
+    size = options.get("row_group_size", 50_000)
+    try:
+        row_group_size = int(size)
+    except ValueError:
+        row_group_size = 0
+    if row_group_size < 1:
+        raise ValueError(f"row_group_size must be a whole number above 0, not {size!r}")
+    value = options.get("table")
+    if value is None:
+        tables = tuple(TABLES.values()) if folder else (TABLES["articles"],)
+    else:
+        names = [n.strip() for n in str(value).split(",") if n.strip()]
+        if not names or (not folder and len(names) > 1):
+            raise ValueError(f"table must name one table for a stream, not {value!r}")
+        wanted = {get_table(n).name for n in names}
+        tables = tuple(t for t in TABLES.values() if t.name in wanted)
+    return Options(tables, row_group_size, compression)
