@@ -9,12 +9,13 @@ from hypothesis import given
 from hypothesis import strategies as st
 from lxml import etree
 from newsmodel_tei.dates import when
+from newsmodel_tei.document import build_tei
 from newsmodel_tei.ids import IdAllocator, article_prefix
 from newsmodel_tei.placement import place_quotes
 from newsmodel_tei.text import token, xml_safe
 from tei_checks import xml_char
 
-from newsmodel import Paragraph, Quote, Span
+from newsmodel import Article, Author, Paragraph, Quote, Span
 
 
 @given(st.text(st.characters(codec="utf-8") | st.characters(categories=["Cs"])))
@@ -127,3 +128,12 @@ def test_span_outside_the_paragraph_falls_back_to_the_text() -> None:
     stray = quote("other", 500, 600)
     (placed,), _ = place_quotes(para(stray), [1], SOURCE)
     assert SOURCE[placed.start : placed.end] == "other"
+
+
+def test_byline_marks_whole_words_first(tei_schema: etree.RelaxNG) -> None:
+    byline = "PORTVALE staff, by TVALE"
+    author = Author(name="Tvale", raw="TVALE", span=Span(19, 24))
+    tei = build_tei(Article(id="b", source=byline, byline=byline, authors=(author,)), "a-b")
+    assert tei_schema.validate(tei)
+    (line,) = tei.iter("{http://www.tei-c.org/ns/1.0}byline")
+    assert line.text == "PORTVALE staff, by " and line[0].text == "TVALE"

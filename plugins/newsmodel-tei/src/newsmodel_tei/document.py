@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from lxml import etree
@@ -16,12 +17,20 @@ from .tree import XML_ID, add_text, element, sub
 __all__ = ["build_tei"]
 
 
+def _find(text: str, needle: str, at: int) -> int:
+    """The first ``needle`` in ``text`` from ``at``, as a whole word if it occurs as one."""
+    if not needle:
+        return -1
+    word = re.search(rf"(?<!\w){re.escape(needle)}(?!\w)", text[at:])
+    return at + word.start() if word else text.find(needle, at)
+
+
 def _marked(parent: etree._Element, text: str, marks: Sequence[tuple[str, str]]) -> None:
     """Write ``text`` into ``parent``, wrapping the first occurrence of each mark's
     string (in order, each after the previous one) in an element of the mark's name."""
     at = 0
     for name, needle in marks:
-        found = text.find(needle, at) if needle else -1
+        found = _find(text, needle, at)
         if found == -1:
             continue
         add_text(parent, text[at:found])
