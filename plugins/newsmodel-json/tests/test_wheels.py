@@ -16,6 +16,7 @@ import pytest
 
 REPO = Path(__file__).resolve().parents[3]
 PLUGIN = Path(__file__).resolve().parents[1]
+EXAMPLE = REPO / "docs" / "examples" / "newsmodel-markdown"
 
 CHECK = """
 import json, newsmodel
@@ -30,6 +31,13 @@ else:
     from newsmodel_json import loads
     out["round_trip"] = loads(out["bytes"]) == article
 print(json.dumps(out))
+"""
+
+
+MARKDOWN = """
+import newsmodel
+article = newsmodel.Article(id="w1", source="Quay opens", headline="Quay opens")
+print(newsmodel.dumps(article, "markdown", level=2).decode(), end="")
 """
 
 
@@ -66,7 +74,18 @@ def _requirements(wheel: Path) -> list[str]:
 def test_wheels_install_into_a_fresh_environment(tmp_path: Path) -> None:
     wheels = tmp_path / "wheels"
     pip = (sys.executable, "-m", "pip")
-    _run(*pip, "wheel", "-q", "--no-deps", "--no-build-isolation", "-w", wheels, REPO, PLUGIN)
+    _run(
+        *pip,
+        "wheel",
+        "-q",
+        "--no-deps",
+        "--no-build-isolation",
+        "-w",
+        wheels,
+        REPO,
+        PLUGIN,
+        EXAMPLE,
+    )
     core = next(wheels.glob("newsmodel-*.whl"))
     plugin = next(wheels.glob("newsmodel_json-*.whl"))
 
@@ -93,3 +112,10 @@ def test_wheels_install_into_a_fresh_environment(tmp_path: Path) -> None:
     assert both["round_trip"] is True
     shipped = _run(python, "-c", "import newsmodel_json; print(newsmodel_json.schema()['$id'])")
     assert shipped.strip() == "urn:newsmodel:schema:article:1"
+
+    # A third-party plugin: the plugin guide's example, built from its folder.
+    _run(*into, "--no-index", "--no-deps", next(wheels.glob("newsmodel_markdown-*.whl")))
+    listed = _run(python, "-c", "import newsmodel; print(sorted(newsmodel.formats()))")
+    assert listed.strip() == "['json', 'markdown']"
+    heading = _run(python, "-c", MARKDOWN, cwd=tmp_path)
+    assert heading == "## Quay opens\n"

@@ -1,0 +1,72 @@
+"""The plugin guide's worked example (docs/examples/newsmodel-markdown) works as written."""
+
+from __future__ import annotations
+
+import itertools
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+
+import newsmodel
+from newsmodel.plugins import registered
+from newsmodel.testing import articles
+
+EXAMPLE = Path(__file__).resolve().parents[1] / "docs" / "examples" / "newsmodel-markdown"
+markdown_it = pytest.importorskip("markdown_it")  # in the example's own test extra
+
+
+@pytest.fixture(scope="module")
+def example() -> Iterator[ModuleType]:
+    sys.path.insert(0, str(EXAMPLE / "src"))
+    try:
+        import newsmodel_markdown
+
+        yield newsmodel_markdown
+    finally:
+        sys.path.remove(str(EXAMPLE / "src"))
+        sys.modules.pop("newsmodel_markdown", None)
+
+
+def _blocks(markdown: str) -> list[tuple[str, str]]:
+    """(enclosing tag, rendered text) for each heading and paragraph, read by markdown-it."""
+    tokens = markdown_it.MarkdownIt("commonmark").parse(markdown)
+    found = []
+    for before, token in itertools.pairwise(tokens):
+        if token.type == "inline":
+            text = "".join(c.content for c in token.children or () if c.type == "text")
+            found.append((before.tag, text))
+    return found
+
+
+def test_the_example_declares_its_entry_point() -> None:
+    tomllib = pytest.importorskip("tomllib")
+    project = tomllib.loads((EXAMPLE / "pyproject.toml").read_text(encoding="utf-8"))
+    assert project["project"]["entry-points"]["newsmodel"] == {"markdown": "newsmodel_markdown"}
+
+
+@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(article=articles("unicode", max_sections=2))
+def test_markdown_renders_every_text_as_itself(
+    example: ModuleType, article: newsmodel.Article
+) -> None:
+    with registered(example, name="markdown-example"):
+        data = newsmodel.dumps(article, "markdown", level="2").decode("utf-8")
+    blocks = _blocks(data)
+    if article.headline:
+        assert blocks[0] == ("h2", article.headline)
+    paragraphs = [text for tag, text in blocks if tag == "p"]
+    for paragraph in article.paragraphs:
+        assert paragraph.text in paragraphs
+    headings = [text for tag, text in blocks if tag == "h3"]
+    assert headings == [s.heading for s in article.sections if s.heading]
+
+
+def test_the_check_catches_unescaped_markup(example: ModuleType) -> None:
+    article = newsmodel.Article(id="m", source="x", headline="*Tide* turns", sections=())
+    good = example.render(article)
+    assert _blocks(good) == [("h1", "*Tide* turns")]
+    assert _blocks(good.replace("\\", "")) != [("h1", "*Tide* turns")]
