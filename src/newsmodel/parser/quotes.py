@@ -21,7 +21,18 @@ from attrs import frozen
 
 from ..model import Quote, QuoteKind, Span
 from .marks import Marked, pair_marks
-from .speakers import Discourse, Mention, Token, subject_after, subject_before, tokens
+from .speakers import (
+    HANGUL_NAME as _HANGUL_NAME,
+)
+from .speakers import (
+    Discourse,
+    Mention,
+    Token,
+    proper,
+    subject_after,
+    subject_before,
+    tokens,
+)
 from .speech import (
     ABBREVIATIONS,
     ATTRIBUTING_PREPOSITIONS,
@@ -114,6 +125,9 @@ _NAMING_VERBS = frozenset(
     ]
 )
 _WORD = regex.compile(r"[\p{L}\p{N}]++")
+_QUOTATIVE = regex.compile(r"(?:이)?라고|고\s|는\s*+것")
+_VERB_NEXT = regex.compile(r" (?:is|was|has|\p{Ll}{2,}+s)\b")
+_APPOSED = regex.compile(r"\s*+(?:(?i:the|der|die|das)\s++|(?:\p{L}++\s++){0,3}+\p{L}++,\s*+)")
 _PAUSE = regex.compile(r"[,.;:!?—–]")
 _INVERTIBLE = frozenset(
     [
@@ -421,9 +435,7 @@ class _Paragraph:
         follow = tokens(after[:40])
         first_after = follow[0].text if follow and not after[:1].isalnum() else ""
         gap = after[: follow[0].start] if follow else after
-        runs_on = (
-            bool(first_after) and first_after[:1].islower() and not _PAUSE.search(gap)
-        )
+        runs_on = bool(first_after) and first_after[:1].islower() and not _PAUSE.search(gap)
         speaking = (
             attribution is not None
             and attribution.mention is not None
@@ -443,6 +455,8 @@ class _Paragraph:
             and (before_words[-1] not in _NAMING_VERBS or not speaking)
         )
         upper = quoted[:1].isupper() or not quoted[:1].isalpha()
+        if _QUOTATIVE.match(self.text, marked.end + 1) and marked.close:
+            return "direct"  # Korean “…”라고 말했다: the quotation is a clause of its own
         if lead in ("start", "sentence", "paren"):
             if runs_on and (first_after.lower() in _COPULAS or count < 4):
                 return "partial" if speaking or count >= 5 else "scare"
@@ -494,13 +508,21 @@ class _Paragraph:
         start = self.sentences[number][0]
         if start >= marked.start - 1:
             return None
+        hangul = _HANGUL_NAME.search(self.masked, start, marked.start)
+        if hangul is not None:  # "이 회사 이동훈 이사는 “…”라고 말했다"
+            self.discourse.heard(hangul[1], self.base + hangul.start())
+            return (hangul[1], hangul[1], None, None)
         mention = _main_subject(self.masked, start, marked.start - 1)
-        if mention is None or mention.kind != "name" or not self.discourse.plausible(mention):
+        if mention is None or mention.kind != "name":
             return None
-        opening = tokens(self.masked, start, mention.start)
-        if opening and opening[0].low in ("the", "a", "an", "der", "die", "das", "el", "la", "le"):
+        verb_next = _VERB_NEXT.match(self.masked, mention.end) is not None
+        if not (self.discourse.plausible(mention) or _odd_shape(mention.text) or verb_next):
+            return None
+        opening = self.masked[start : mention.start]
+        if not (_WORD.search(opening) is None or _APPOSED.fullmatch(opening)):
             return None  # "The merger of X and Y …": X is not the subject
         speaker = self.discourse.resolve(mention, self.base + mention.start)
+        self.discourse.heard(speaker, self.base + mention.start)
         return (speaker, mention.text, mention.description, None)
 
     # -- quotes ------------------------------------------------------------------------
@@ -513,13 +535,18 @@ class _Paragraph:
     ) -> tuple[Quote, ...]:
         quotes: list[Quote] = []
         resolved: list[tuple[str | None, str | None, str | None, str | None]] = []
-        for _marked, kind, attribution in found:
-            if kind == "scare" or attribution is None or attribution.mention is None:
+        # In reading order: a speaker heard here can be the "it" or "she" of the next quote.
+        for marked, kind, attribution in found:
+            if kind == "scare":
                 resolved.append((None, None, None, None))
+                continue
+            if attribution is None or attribution.mention is None:
+                number = self._sentence_of(marked.start - 1)
+                resolved.append(self._sentence_subject(number, marked) or (None, None, None, None))
                 continue
             said_by = attribution.mention
             who = self.discourse.resolve(said_by, self.base + said_by.start)
-            if said_by.kind != "name" and who[:1].isupper():
+            if said_by.kind != "name" and proper(who) and who != said_by.text:
                 self.discourse.heard(who, self.base + said_by.start)
             resolved.append((who, said_by.text, said_by.description, attribution.verb))
         # Quotations without an attribution of their own continue a neighbour's speaker.
@@ -537,8 +564,8 @@ class _Paragraph:
             if kind == "scare":
                 continue
             number = self._sentence_of(marked.start - 1)
-            donor = self._sentence_subject(number, marked)
-            if donor is None and previous is not None:
+            donor = None
+            if previous is not None:
                 donor = resolved[previous]
             if donor is None and i == 0 and carry is not None and carry[0]:
                 donor = (carry[0], carry[1], None, carry[2])
@@ -570,6 +597,12 @@ class _Paragraph:
                 )
             )
         return tuple(quotes)
+
+
+def _odd_shape(name: str) -> bool:
+    """Whether a one-word name is shaped like a name anywhere: "JatLand", "RSBNet", "x.org"."""
+    inner = name[1:]
+    return any(c.isupper() for c in inner) or ("." in inner and not name.endswith("."))
 
 
 def _title_case(words: list[str]) -> bool:
@@ -642,7 +675,14 @@ def _sentences(masked: str) -> list[tuple[int, int]]:
         if end >= len(masked):
             break
         nxt = masked[end]
-        if not (nxt.isupper() or nxt.isdigit() or nxt in "\"'“‘«„(\u2592[¿¡" or not nxt.isalpha()):
+        camel = nxt.islower() and masked[end + 1 : end + 2].isupper()  # "iKalyanam says"
+        if not (
+            nxt.isupper()
+            or camel
+            or nxt.isdigit()
+            or nxt in "\"'“‘«„(\u2592[¿¡"
+            or not nxt.isalpha()
+        ):
             continue
         word = regex.search(
             r"[\p{L}.]++$", masked[max(start, match.start() - 12) : match.start() + 1]

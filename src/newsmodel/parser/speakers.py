@@ -26,81 +26,40 @@ from .speech import (
 )
 
 __all__ = [
+    "HANGUL_NAME",
     "Discourse",
     "Mention",
     "Token",
     "name_runs",
+    "proper",
     "subject_after",
     "subject_before",
     "tokens",
 ]
 
 _TOKEN = regex.compile(r"[\p{L}\p{M}\p{N}]++(?:[.'’\-][\p{L}\p{M}\p{N}]++)*+\.?+")
+
+
+def _set(words: str) -> frozenset[str]:
+    return frozenset(words.split())
+
+
 _INITIAL = regex.compile(r"\p{Lu}\.(?:\p{Lu}\.)*+")
-_STOP_START = frozenset(
-    [
-        "the",
-        "a",
-        "an",
-        "in",
-        "on",
-        "at",
-        "by",
-        "for",
-        "from",
-        "with",
-        "after",
-        "before",
-        "during",
-        "when",
-        "while",
-        "as",
-        "but",
-        "and",
-        "or",
-        "if",
-        "though",
-        "although",
-        "because",
-        "since",
-        "until",
-        "this",
-        "that",
-        "these",
-        "those",
-        "there",
-        "here",
-        "it",
-        "its",
-        "his",
-        "her",
-        "their",
-        "our",
-        "my",
-        "your",
-        "we",
-        "you",
-        "they",
-        "he",
-        "she",
-        "i",
-        "so",
-        "then",
-        "also",
-        "however",
-        "meanwhile",
-        "now",
-        "yet",
-        "still",
-        "asked",
-        "speaking",
-        "according",
-        "last",
-        "next",
-        "earlier",
-        "later",
-        "on",
-    ]
+_STOP_START = _set(
+    "the a an in on at by for from with after before during when while as but and or if "
+    "though although because since until this that these those there here it its his her "
+    "their our my your we you they he she i so then also however meanwhile now yet still "
+    "asked speaking according last next earlier later "
+    # German, French, Spanish, Portuguese, Italian, Dutch
+    "im am vom zum zur beim dem den des der die das ein eine einer und aber nach mit von "
+    "für auf aus bei über dann doch auch als wie wenn dies diese dieser es "
+    "le la les un une des du dans sur pour avec mais puis ensuite selon "
+    "el los las una del al en con para pero entonces después según "
+    "o os as um uma do da dos das no na em com mas depois segundo "
+    "il lo gli nel nella con ma poi secondo het een op met maar toen während "
+    "viele vielmehr einige alle manche mehrere zudem außerdem jedoch deshalb daher somit "
+    "trotzdem bereits nun jetzt heute gestern zuvor muchos varios además también luego "
+    "that’s that's it’s it's there’s there's what who where why how"
 )
 _BREAK = frozenset(
     [
@@ -129,11 +88,16 @@ _BREAK = frozenset(
         "told",
     ]
 )
+#: A Korean name before a title: "박채규 대표는", "이동훈 이사는".
+HANGUL_NAME = regex.compile(
+    r"(?<!\p{Hangul})(\p{Hangul}{2,4}+)\s++(?:대표|이사|사장|회장|부회장|교수|장관|차관|대통령|의원"
+    r"|위원장|총장|원장|소장|부장|팀장|실장|국장|본부장|변호사|박사|기자|대변인|씨)"
+    r"(?=[은는이가도의께,\s])"
+)
 _PIECE_BREAK = regex.compile(r"[,;:—–(\u2592]|\s-\s")
 _STOP = regex.compile(r"[.!?]")
 _OPENING = regex.compile(r"[.!?:\"“”«»„\u2592]")
 _INDEFINITE = regex.compile(r"(?<![\p{L}])(?i:an?|one)\s++(\p{Ll}++)")
-_NEXT_NAME = regex.compile(r"\p{Lu}\p{Ll}++(?:\s++\p{Lu}\p{Ll}|[\s,]++(?:said|says|told))")
 _HE = regex.compile(r"(?i)\b(?:he|his|himself)\b")
 _SHE = regex.compile(r"(?i)\b(?:she|herself)\b")
 _PREPOSITIONS = frozenset(["of", "at", "from", "with", "in"])
@@ -176,7 +140,9 @@ def _keeps_period(word: str) -> bool:
 
 
 def _cap(token: Token) -> bool:
-    return token.text[:1].isupper()
+    """Capitalised, or shaped like a brand: "iKalyanam", "eBay"."""
+    text = token.text
+    return text[:1].isupper() or (text[:1].islower() and text[1:2].isupper())
 
 
 def _possessive(token: Token) -> bool:
@@ -277,6 +243,8 @@ def _np_at_end(text: str, words: list[Token]) -> Mention | None:
     if last.low in PRONOUNS and len(words) <= 3:
         return _mention(text, [last], "pronoun", None)
     start = _name_back(words, len(words))
+    while start < len(words) - 1 and words[start].low in _STOP_START:
+        start += 1  # "Im Juni erklärten": a capitalised preposition is no name
     if start < len(words):
         run = _strip_titles(words[start:])
         lead = words[:start]
@@ -402,7 +370,9 @@ def subject_after(text: str, verb_end: int, end: int) -> Mention | None:
             return _mention(text, run, "name", _clean_desc(text[first.start : run[0].start]))
         if tail and not tail_is_desc and _is_name_word(tail[0]):
             stop = _name_forward(tail, 0)
-            if stop == len(tail):  # "the leader of X, Rachid Ghannouchi,"
+            # "the leader of X, Rachid Ghannouchi," / "Another group, Name is …"
+            if stop == len(tail) or tail[stop].text.islower():
+                tail = tail[:stop]
                 run = _strip_titles(tail)
                 return _mention(text, run, "name", _clean_desc(text[first.start : phrase[-1].end]))
         return _mention(text, phrase, "description", desc) if len(phrase) > 1 else None
@@ -442,6 +412,12 @@ def name_runs(text: str, words: list[Token] | None = None) -> list[tuple[str, in
             out.append((text[run[0].start : run[-1].end], run[0].start))
         i = j
     return out
+
+
+def proper(name: str) -> bool:
+    """Whether a speaker is a proper name: capitalised, or in a script without case."""
+    first = name[:1]
+    return first.isupper() or (first.isalpha() and first.lower() == first.upper())
 
 
 def _words(name: str) -> list[str]:
@@ -515,21 +491,15 @@ class Discourse:
                 run = _strip_titles(words[k : _name_forward(words, k)])
                 if run and run[-1].low not in TITLES:
                     self.salient.append((" ".join(t.text for t in run), base + word.start))
+        for match in HANGUL_NAME.finditer(text):
+            if outside[match.start()]:
+                self._add(match[1], base + match.start())
+                self.salient.append((match[1], base + match.start()))
         for k in range(1, len(words)):
             if _cap(words[k]) and not _OPENING.search(text, words[k - 1].end, words[k].start):
                 low = words[k].low
                 self.midcaps.add(low[:-2] if low.endswith(("'s", "’s")) else low)
-        for k, word in enumerate(words):
-            if not _cap(word) or word.low not in self.by_word:
-                continue
-            if k + 1 < len(words) and _cap(words[k + 1]) and words[k + 1].spaced:
-                continue  # not the last word of a name
-            window = text[word.end : word.end + 160]
-            cut = _NEXT_NAME.search(window)
-            window = window[: cut.start()] if cut else window
-            he = len(_HE.findall(window))
-            she = len(_SHE.findall(window))
-            self.gender[word.low] = self.gender.get(word.low, 0) + he - she
+        self._genders(text, words)
         i = 0
         while i < len(words):
             if not _is_name_word(words[i]):
@@ -548,6 +518,22 @@ class Discourse:
             i = j
         for match in _INDEFINITE.finditer(text):
             self.introduced.add(match[1])
+
+    def _genders(self, text: str, words: list[Token]) -> None:
+        """Count "he" and "she" after each name, up to the next name: a hint of gender."""
+        names = [
+            k
+            for k, word in enumerate(words)
+            if _cap(word)
+            and word.low in self.by_word
+            and not (k + 1 < len(words) and _cap(words[k + 1]) and words[k + 1].spaced)
+        ]
+        for n, k in enumerate(names):
+            end = words[names[n + 1]].start if n + 1 < len(names) else len(text)
+            window = text[words[k].end : min(end, words[k].end + 160)]
+            he = len(_HE.findall(window))
+            she = len(_SHE.findall(window))
+            self.gender[words[k].low] = self.gender.get(words[k].low, 0) + he - she
 
     def plausible(self, mention: Mention) -> bool:
         """Whether a one-word name is a name: seen capitalised inside a sentence too."""
@@ -590,37 +576,55 @@ class Discourse:
         self.speakers.append((speaker, order))
 
     def last_speaker(self, order: int) -> str | None:
-        """The last named speaker heard before ``order``."""
+        """The last named speaker heard before ``order`` (or, before any, a person named)."""
         for speaker, seen in reversed(self.speakers[-_SCAN:]):
-            if seen <= order and speaker[:1].isupper():
+            if seen <= order and proper(speaker):
                 return speaker
-        return None
+        if any(seen <= order for _, seen in self.speakers[:1]):
+            return None
+        return self._latest_person(order)
 
     def _pronoun(self, pronoun: str, order: int) -> str | None:
-        person = PRONOUNS.get(pronoun) in ("he", "she", "i")
-        sign = {"he": 1, "she": -1}.get(PRONOUNS.get(pronoun, ""), 0)
+        """The last named speaker (or sentence subject) a pronoun can stand for.
 
-        def fits(name: str) -> bool:
-            if person and is_org(name):
-                return False
-            if sign and self.gender.get(_words(name)[-1], 0) * sign < 0:
-                return False
-            if PRONOUNS.get(pronoun) == "it" and not is_org(name):
-                return False
-            return name[:1].isupper()
-
-        best: tuple[int, str] | None = None
-        for speaker, seen in reversed(self.speakers[-_SCAN:]):
-            if seen <= order and fits(speaker):
-                best = (seen, speaker)
-                break
+        "he" and "she" skip names the text pairs with the other pronoun and prefer one it
+        pairs with the same; "it" and "they" prefer bodies, then anyone not known as he or she.
+        """
+        kind = PRONOUNS.get(pronoun, "")
+        person = kind in ("he", "she", "i")
+        sign = {"he": 1, "she": -1}.get(kind, 0)
+        candidates: list[tuple[int, str]] = [
+            (seen, speaker)
+            for speaker, seen in self.speakers[-_SCAN:]
+            if seen <= order and proper(speaker)
+        ]
         if person:
             at = bisect.bisect_right(self.salient, order, key=lambda pair: pair[1])
-            for name, seen in reversed(self.salient[max(0, at - _SCAN) : at]):
-                if fits(name) and (len(name.split()) > 1 or name.lower() in self.by_word):
-                    if best is None or seen > best[0]:
-                        best = (seen, self.fullest(name, order))
-                    break
+            candidates += [
+                (seen, self.fullest(name, order))
+                for name, seen in self.salient[max(0, at - _SCAN) : at]
+                if len(name.split()) > 1 or name.lower() in self.by_word
+            ]
+        candidates.sort(key=lambda pair: pair[0], reverse=True)
+
+        def rank(name: str) -> int:
+            """2: fits well, 1: may fit, 0: does not fit."""
+            lean = self.gender.get(_words(name)[-1], 0)
+            if person:
+                if is_org(name) or lean * sign < 0:
+                    return 0
+                return 2 if lean * sign > 0 else 1
+            if is_org(name):
+                return 2
+            return 1 if lean == 0 else 0
+
+        best: tuple[int, str] | None = None
+        for _seen, name in candidates:
+            score = rank(name)
+            if score == 2:
+                return name
+            if score == 1 and best is None:
+                best = (score, name)
         return best[1] if best else None
 
     def _description(self, text: str, order: int) -> str | None:
@@ -664,7 +668,7 @@ class Discourse:
         """The person last heard speaking or opening a sentence before ``order``."""
         best: tuple[int, str] | None = None
         for speaker, seen in reversed(self.speakers[-_SCAN:]):
-            if seen <= order and not is_org(speaker) and speaker[:1].isupper():
+            if seen <= order and not is_org(speaker) and proper(speaker):
                 best = (seen, speaker)
                 break
         at = bisect.bisect_right(self.salient, order, key=lambda pair: pair[1])
