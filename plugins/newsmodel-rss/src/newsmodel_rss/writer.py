@@ -13,6 +13,7 @@ import itertools
 import re
 import warnings
 from collections.abc import Iterable, Iterator, Mapping
+from contextlib import contextmanager
 from datetime import datetime
 from typing import IO, Any
 
@@ -79,27 +80,15 @@ class _Feed:
                 elif piece:
                     self._xf.write(piece)
 
-    def open(self, name: str) -> Any:
+    @contextmanager
+    def open(self, name: str) -> Iterator[None]:
+        """Keep an element open while its children are written; close it on a new line."""
         self._newline()
-        return _Open(self, self._xf.element(_tag(name)))
-
-
-class _Open:
-    """An element left open while its children are written, closed on a new line."""
-
-    def __init__(self, feed: _Feed, context: Any) -> None:
-        self._feed = feed
-        self._context = context
-
-    def __enter__(self) -> None:
-        self._context.__enter__()
-        self._feed._depth += 1
-
-    def __exit__(self, *exc: object) -> None:
-        self._feed._depth -= 1
-        if exc[0] is None:
-            self._feed._newline()
-        self._context.__exit__(*exc)
+        with self._xf.element(_tag(name)):
+            self._depth += 1
+            yield
+            self._depth -= 1
+            self._newline()
 
 
 class _Dates:
