@@ -9,6 +9,7 @@ from ..model import Article, Author, Block, Caption, Note, Paragraph, Section, S
 from .bylines import Byline
 from .captions import CaptionParts
 from .dateline import read_dateline
+from .dates import add_time, find_dates
 from .layout import Layout, Tagged
 from .notes import note_kind
 from .quotes import find_quotes
@@ -19,21 +20,6 @@ __all__ = ["article_id", "assemble"]
 def article_id(source: str) -> str:
     """A stable id: the first 16 hex digits of the SHA-256 of the source text."""
     return hashlib.sha256(source.encode("utf-8", "surrogatepass")).hexdigest()[:16]
-
-
-def _dates(tagged: Sequence[Tagged], feats_dates: list[tuple[int, object]]) -> tuple[Timestamp | None, Timestamp | None]:
-    published: Timestamp | None = None
-    updated: Timestamp | None = None
-    for t in tagged:
-        if t.role not in ("date", "byline"):
-            continue
-        for found in t.info.get("dates", ()):  # type: ignore[attr-defined]
-            if found.updated:
-                updated = updated or found.value
-            else:
-                published = published or found.value
-    del feats_dates
-    return published, updated
 
 
 def _captions(tagged: Sequence[Tagged]) -> tuple[list[tuple[int, Caption]], set[int]]:
@@ -69,12 +55,27 @@ def _captions(tagged: Sequence[Tagged]) -> tuple[list[tuple[int, Caption]], set[
             credit, credit_span = _bare_credit(t)
             parts = CaptionParts("", Span(line.span.start, line.span.start), credit, credit_span)
         key = " ".join(parts.text.split()).casefold()
-        if key and key in seen_text or not key and any(c.credit == parts.credit for _, c in out[-2:]):
+        if (
+            key
+            and key in seen_text
+            or not key
+            and any(c.credit == parts.credit for _, c in out[-2:])
+        ):
             i += 1
             continue
         if key:
             seen_text[key] = i
-        out.append((i, Caption(text=parts.text, span=parts.span, credit=parts.credit, credit_span=parts.credit_span)))
+        out.append(
+            (
+                i,
+                Caption(
+                    text=parts.text,
+                    span=parts.span,
+                    credit=parts.credit,
+                    credit_span=parts.credit_span,
+                ),
+            )
+        )
         i += 1
     return out, merged
 
@@ -86,7 +87,9 @@ def _bare_credit(t: Tagged) -> tuple[str, Span]:
     body = text
     if body.startswith("(") and body.endswith(")"):
         body, start = body[1:-1], start + 1
-    label = __import__("regex").match(r"(?i:(?:photo(?:graph)?|credit|image(?:\s++copyright)?|picture)\s*+:?\s*+)", body)
+    label = __import__("regex").match(
+        r"(?i:(?:photo(?:graph)?|credit|image(?:\s++copyright)?|picture)\s*+:?\s*+)", body
+    )
     if label:
         body, start = body[label.end() :], start + label.end()
     credit, cstart = _clean_credit(body, start)
@@ -100,11 +103,6 @@ def assemble(source: str, layout: Layout) -> Article:
     headline = next((t.line.text for t in tagged if t.role == "headline"), None)
     standfirst = next((t.line.text for t in tagged if t.role == "standfirst"), None)
 
-    published, updated = None, None
-    for t in tagged:
-        if t.role in ("date", "byline"):
-            for found in t.line_dates if hasattr(t, "line_dates") else t.info.get("dates", ()):  # type: ignore[attr-defined]
-                pass
     published, updated = _header_dates(tagged)
 
     bylines = [t for t in tagged if t.role == "byline" and t.info.get("byline") is not None]
@@ -161,7 +159,11 @@ def assemble(source: str, layout: Layout) -> Article:
     close()
 
     notes = [
-        Note(kind=note_kind(t.line.text, tuple(a.name for a in authors)) or "note", text=t.line.text, span=t.line.span)
+        Note(
+            kind=note_kind(t.line.text, tuple(a.name for a in authors)) or "note",
+            text=t.line.text,
+            span=t.line.span,
+        )
         for t in tagged
         if t.role == "note"
     ]
@@ -187,16 +189,22 @@ def assemble(source: str, layout: Layout) -> Article:
 
 
 def _header_dates(tagged: Sequence[Tagged]) -> tuple[Timestamp | None, Timestamp | None]:
-    from .dates import find_dates
-
+    """The first publication and update dates stated on date and byline lines."""
     published: Timestamp | None = None
     updated: Timestamp | None = None
+    last_was_published = True
     for t in tagged:
         if t.role not in ("date", "byline"):
             continue
-        for found in find_dates(t.line.text, t.line.span.start):
-            if found.updated:
-                updated = updated or found.value
+        found = find_dates(t.line.text, t.line.span.start)
+        if not found and t.role == "date":  # a time on a line of its own
+            if last_was_published and published is not None:
+                published = add_time(published, t.line.text)
+            elif updated is not None:
+                updated = add_time(updated, t.line.text)
+        for date in found:
+            if date.updated:
+                updated, last_was_published = updated or date.value, False
             else:
-                published = published or found.value
+                published, last_was_published = published or date.value, True
     return published, updated

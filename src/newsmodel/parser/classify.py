@@ -24,7 +24,15 @@ from .publisher import find_publisher
 __all__ = ["classify"]
 
 _HEADING_END = regex.compile(r"[.,;]$")
-_TIME_HEADING = regex.compile(r"^(?:\d{1,2}(?::\d\d)?\s*+(?:a\.?m\.?|p\.?m\.?)|\d{1,2}:\d\d)\.?$", regex.I)
+_TIME_HEADING = regex.compile(
+    r"^(?:\d{1,2}(?::\d\d)?\s*+(?:a\.?m\.?|p\.?m\.?)|\d{1,2}:\d\d)\.?$", regex.I
+)
+_AUTHOR_ROLE = regex.compile(
+    r"^(?i:(?:assistant|associate|senior|chief|deputy|staff|news|political|foreign|contributing|"
+    r"special|guest|global|national|business|science|health|\w++\s++)?(?:professor|reporter|"
+    r"correspondent|writer|editor|columnist|contributor|producer|analyst|journalist|fellow|"
+    r"director|lecturer|researcher|author))\b"
+)
 _LONE_BY = regex.compile(r"^(?i:by|von|par|por)\s*+:?$")
 # How many weak lines in a row end the body (an end marker counts for three).
 _END_RUN = 5
@@ -89,14 +97,24 @@ def _is_heading(i: int, lines: Sequence[Line], feats: Sequence[Features], roles:
         return True
     if f.words > 14 or (f.wide and len(text) > 45) or _HEADING_END.search(text):
         return False
-    if f.prose and f.ends_sentence and not text.endswith(("?", "!", "?”", "?\"")):
+    if f.prose and f.ends_sentence and not text.endswith(("?", "!", "?”", '?"')):
         return False
     before = next((j for j in range(i - 1, -1, -1) if roles[j] != "caption"), None)
     previous = roles[before] if before is not None else "paragraph"
     chrome = before is not None and roles[before] == "boilerplate" and feats[before].boilerplate
-    if previous not in ("paragraph", "headline", "standfirst", "date", "byline", "note") and not chrome:
+    if (
+        previous not in ("paragraph", "headline", "standfirst", "date", "byline", "note")
+        and not chrome
+    ):
         return False
-    following = next((j for j in range(i + 1, len(lines)) if feats[j].caption is None and not feats[j].credit_only), None)
+    following = next(
+        (
+            j
+            for j in range(i + 1, len(lines))
+            if feats[j].caption is None and not feats[j].credit_only
+        ),
+        None,
+    )
     return following is not None and feats[following].prose and not feats[following].boilerplate
 
 
@@ -115,11 +133,11 @@ class _Classifier:
     def caption(self, i: int) -> bool:
         """Tag line ``i`` as a caption if it is one (pairing bare credits with their text)."""
         f = self.feats[i]
-        if f.caption is not None:
-            self.roles[i], self.info[i]["caption"] = "caption", f.caption
-            return True
         if f.credit_only:
             self.roles[i], self.info[i]["credit_only"] = "caption", True
+            return True
+        if f.caption is not None:
+            self.roles[i], self.info[i]["caption"] = "caption", f.caption
             return True
         return False
 
@@ -178,7 +196,7 @@ class _Classifier:
             if f.boilerplate:
                 i += 1
                 continue
-            if f.date_line:
+            if f.date_line or f.time_only and i > 0 and roles[i - 1] == "date":
                 roles[i], seen_meta = "date", True
             elif _LONE_BY.match(text) and i + 1 < n and feats[i + 1].bare_byline:
                 roles[i] = "byline"
@@ -188,6 +206,8 @@ class _Classifier:
                 continue
             elif self.byline(i, bare=self._bare_byline_here(i)):
                 seen_meta = True
+            elif i > 0 and roles[i - 1] == "byline" and _AUTHOR_ROLE.match(text) and f.words <= 14:
+                roles[i] = "byline"  # the author's title under the byline
             elif self.caption(i):
                 seen_meta = True
             elif self.followed_by_credit(i):
@@ -222,7 +242,7 @@ class _Classifier:
 
     def _bare_byline_here(self, i: int) -> bool:
         """A bare name counts as a byline only next to the headline or a date, once."""
-        if self.authors or self.feats[i].words > 5 or self.feats[i].ends_sentence:
+        if self.authors or self.feats[i].ends_sentence:
             return False
         found = self.feats[i].bare_byline
         if found is None or (len(found.authors) == 1 and len(found.authors[0].name.split()) < 2):
@@ -232,11 +252,18 @@ class _Classifier:
 
     def _standfirst(self, i: int) -> bool:
         """A prose line right under the headline, followed by dates, bylines or captions."""
-        if self.feats[i].words > 60:
+        if self.feats[i].words > 90:
             return False
         for j in range(i + 1, min(len(self.lines), i + 8)):
             f = self.feats[j]
-            if f.date_line or f.byline or f.bare_byline or f.caption or f.credit_only or self.followed_by_credit(j):
+            if (
+                f.date_line
+                or f.byline
+                or f.bare_byline
+                or f.caption
+                or f.credit_only
+                or self.followed_by_credit(j)
+            ):
                 return True
             if f.prose and not f.boilerplate:
                 return False
@@ -275,8 +302,10 @@ class _Classifier:
         first = last = main
         while first > 0 and self._prose_chars(segs[first - 1])[0] >= 2:
             first -= 1
-        while last + 1 < len(segs) and self._prose_chars(segs[last + 1])[0] >= 3 and not any(
-            self.feats[j].end_marker for j in range(segs[last][1], segs[last + 1][0])
+        while (
+            last + 1 < len(segs)
+            and self._prose_chars(segs[last + 1])[0] >= 3
+            and not any(self.feats[j].end_marker for j in range(segs[last][1], segs[last + 1][0]))
         ):
             last += 1
         start, end = segs[first][0], segs[last][1]
@@ -304,15 +333,30 @@ class _Classifier:
                 roles[i] = "note"
             elif self.caption(i):
                 pass
-            elif self.followed_by_credit(i) and not f.prose:
+            elif self.followed_by_credit(i) and f.words <= 45:
                 roles[i] = "caption"
                 self.info[i]["caption_text"] = True
                 self.info[i + 1]["paired"] = True
+            elif kind == "bio" and self._opens_with_author(text):
+                roles[i] = "note"
+                if i > start + 2:
+                    break  # an author's bio closes the article
             elif (f.byline and f.words <= 12) or f.credits:
                 self.byline(i, bare=False)
+                if i > start + 2 and f.credits:
+                    break
+            elif i > 0 and feats[i - 1].link_label and f.words <= 20 and not f.ends_sentence:
+                pass  # the title of a "Read more" link
             elif _is_heading(i, lines, feats, roles):
                 roles[i] = "heading"
-            elif i + 1 < end and feats[i + 1].embed_signature or self.isolated(i) or i in self.pull_quotes:
+            elif (
+                i + 1 < end
+                and feats[i + 1].embed_signature
+                or self.isolated(i)
+                or i in self.pull_quotes
+            ):
+                pass
+            elif len(text) <= 2:
                 pass
             elif f.prose or f.list_item or (f.ends_sentence and f.words >= 3) or i == start:
                 roles[i] = "paragraph"
@@ -324,15 +368,26 @@ class _Classifier:
                 roles[j] = "boilerplate"
         return last
 
+    def _opens_with_author(self, text: str) -> bool:
+        head = text[:80].casefold()
+        return any(name.casefold() in head for name in self.authors)
+
     def isolated(self, i: int) -> bool:
         """A prose line between two lines of chrome: a teaser in a related-stories rail."""
+
         def chrome(j: int) -> bool:
             if j < 0 or j >= len(self.lines):
                 return True
             f = self.feats[j]
-            return f.boilerplate or (_weak(f) and not self._heading_ahead(j) and self.roles[j] != "heading")
-        return self.feats[i].words <= 60 and chrome(i - 1) and chrome(i + 1) and not (
-            self.roles[i - 1] == "heading" if i > 0 else False
+            return f.boilerplate or (
+                _weak(f) and not self._heading_ahead(j) and self.roles[j] != "heading"
+            )
+
+        return (
+            self.feats[i].words <= 60
+            and chrome(i - 1)
+            and chrome(i + 1)
+            and not (self.roles[i - 1] == "heading" if i > 0 else False)
         )
 
     def _heading_ahead(self, i: int) -> bool:

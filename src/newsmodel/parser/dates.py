@@ -169,3 +169,24 @@ def find_dates(text: str, offset: int = 0) -> list[FoundDate]:
         found.append(FoundDate(value, Span(offset + m.start(), offset + m.end()), updated))
         last = m.end()
     return found
+
+
+_TIME_ALONE = regex.compile(r"^\s*+" + _TIME + r"(?:\s*+" + _ZONE + r")?+\s*+$")
+
+
+def add_time(day: Timestamp, text: str) -> Timestamp:
+    """Give ``day`` (a date alone) the time a separate line states: ``5:53 PM``."""
+    m = _TIME_ALONE.match(text)
+    if m is None or isinstance(day, datetime):
+        return day
+    hour, minute = int(m["hour"]), int(m["minute"])
+    ampm = (m["ampm"] or "").lower().replace(".", "")
+    if ampm == "pm" and hour < 12:
+        hour += 12
+    elif ampm == "am" and hour == 12:
+        hour = 0
+    if hour > 23:
+        return day
+    stamp = datetime(day.year, day.month, day.day, hour, minute)
+    zone = _zone(m["zone"], day)
+    return stamp.replace(tzinfo=zone) if zone else stamp

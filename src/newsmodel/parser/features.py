@@ -24,6 +24,12 @@ _DATE_LABELS = regex.compile(
 _EMBED_SIGNATURE = regex.compile(
     r"^[—–-]\s*+[^()\n]{1,80}\(@\w{1,30}\)\s*+\p{L}{3,9}\.?\s++\d{1,2},\s++\d{4}$"
 )
+# A label that introduces a link to another story: "READ MORE", "Related", "See also".
+_LINK_LABEL = regex.compile(
+    r"^(?i:read\s++more|related(?:\s++(?:stories|articles|content|coverage|links?))?|see\s++also|"
+    r"also\s++read|more\s++on\s++this(?:\s++story)?|mehr\s++zum\s++thema|lesen\s++sie\s++auch|"
+    r"leia\s++também|lea\s++también|à\s++lire\s++aussi)\s*+:?$"
+)
 _LIST_ITEM = regex.compile(r"^(?:[-*•·▪◦‣–—]|\d{1,2}[.)])\s++\S")
 
 
@@ -46,11 +52,24 @@ class Features:
     credit_only: bool
     list_item: bool
     embed_signature: bool
+    time_only: bool
+    link_label: bool
+
+
+_DATE_LABEL_FIRST = regex.compile(
+    r"^(?i:published|updated|posted|first\s++published|last\s++(?:updated|modified))\b"
+)
+_TIME_ONLY = regex.compile(
+    r"^(?:[0-2]?\d[:.][0-5]\d(?:\s*+(?i:a\.?m\.?|p\.?m\.?))?+(?:\s++\p{Lu}{2,5})?+)$"
+)
+_SEPARATED = regex.compile(r"\s[/|•]\s")
 
 
 def _date_line(text: str, dates: list[FoundDate], start: int) -> bool:
     if not dates:
         return False
+    if _DATE_LABEL_FIRST.match(text) and len(text) < 160:
+        return True
     rest = text
     for found in reversed(dates):
         a, b = found.span.start - start, found.span.end - start
@@ -72,7 +91,11 @@ def read_features(line: Line, extra_boilerplate: tuple[regex.Pattern[str], ...] 
         prose = (words >= 6 and ends) or words >= 16
     dates = find_dates(text, start) if len(text) < 400 else []
     short = len(text) < 250
-    boilerplate = short and is_boilerplate(text, extra_boilerplate) or _EMBED_SIGNATURE.match(text) is not None
+    boilerplate = (
+        short
+        and is_boilerplate(text, extra_boilerplate)
+        or _EMBED_SIGNATURE.match(text) is not None
+    )
     return Features(
         words=words,
         wide=wide,
@@ -83,10 +106,14 @@ def read_features(line: Line, extra_boilerplate: tuple[regex.Pattern[str], ...] 
         dates=tuple(dates),
         date_line=_date_line(text, dates, start),
         byline=read_byline(text, start) if short else None,
-        bare_byline=read_byline(text, start, bare=True) if words <= 6 else None,
+        bare_byline=read_byline(text, start, bare=True)
+        if words <= 6 or (_SEPARATED.search(text) and len(text) < 120)
+        else None,
         credits=read_credits(text, start) if short else None,
         caption=read_caption(text, start) if len(text) < 600 else None,
         credit_only=short and not boilerplate and is_credit_only(text),
         list_item=_LIST_ITEM.match(text) is not None,
         embed_signature=_EMBED_SIGNATURE.match(text) is not None,
+        time_only=_TIME_ONLY.match(text) is not None,
+        link_label=_LINK_LABEL.match(text) is not None,
     )
