@@ -39,129 +39,42 @@ from .speech import (
     DETERMINERS,
     NAMING,
     PRONOUNS,
+    SPEECH_NOUNS,
     SPEECH_PHRASES,
     SPEECH_WORDS,
     WEAK_VERBS,
+    word_set,
 )
 
 __all__ = ["find_quotes"]
 
 _HIDDEN = "\u2592"  # stands in for quoted text while the reporter's own words are read
 _SENTENCE_END = regex.compile(r"[.!?…]++[\"'”’»)\]\u2592]*+\s++")
-_CONJUNCTIONS = frozenset(
-    [
-        "but",
-        "and",
-        "yet",
-        "or",
-        "so",
-        "aber",
-        "und",
-        "doch",
-        "mais",
-        "et",
-        "pero",
-        "y",
-        "mas",
-        "e",
-        "ma",
-        "en",
-    ]
+_CONJUNCTIONS = word_set("aber and but doch e en et ma mais mas or pero so und y yet")
+_COPULAS = word_set(
+    "are can could es est fue haben had has hat have is ist may might must remains sei "
+    "seien should sind son sont war waren was werden were will wird would était"
 )
-_COPULAS = frozenset(
-    [
-        "is",
-        "are",
-        "was",
-        "were",
-        "has",
-        "have",
-        "had",
-        "will",
-        "would",
-        "can",
-        "could",
-        "may",
-        "might",
-        "must",
-        "should",
-        "remains",
-        "ist",
-        "sind",
-        "war",
-        "waren",
-        "sei",
-        "seien",
-        "wird",
-        "werden",
-        "hat",
-        "haben",
-        "est",
-        "sont",
-        "était",
-        "es",
-        "son",
-        "fue",
-    ]
-)
-_PASSIVE = frozenset(
-    ["be", "been", "being", "is", "was", "are", "were", "get", "gets", "got", "getting"]
-)
-_NAMING_VERBS = frozenset(
-    [
-        "called",
-        "calls",
-        "calling",
-        "dubbed",
-        "dubs",
-        "dubbing",
-        "labeled",
-        "labelled",
-        "labels",
-        "termed",
-        "terms",
-        "nannte",
-        "nennt",
-    ]
+_PASSIVE = word_set("are be been being get gets getting got is was were")
+_NAMING_VERBS = word_set(
+    "called calling calls dubbed dubbing dubs labeled labelled labels nannte nennt termed terms"
 )
 _WORD = regex.compile(r"[\p{L}\p{N}]++")
 _QUOTATIVE = regex.compile(r"(?:이)?라고|고\s|는\s*+것")
-_VERB_NEXT = regex.compile(r" (?:is|was|has|\p{Ll}{2,}+s)\b")
+_VERB_NEXT = regex.compile(r" (?:is|was|has|\p{Ll}++(?<=\p{Ll}s))(?!\p{L})")
 _APPOSED = regex.compile(r"\s*+(?:(?i:the|der|die|das)\s++|(?:\p{L}++\s++){0,3}+\p{L}++,\s*+)")
 _PAUSE = regex.compile(r"[,.;:!?—–]")
-_INVERTIBLE = frozenset(
-    [
-        "said",
-        "says",
-        "added",
-        "adds",
-        "wrote",
-        "writes",
-        "explained",
-        "explains",
-        "noted",
-        "notes",
-        "continued",
-        "continues",
-        "stated",
-        "states",
-        "declared",
-        "insisted",
-        "argued",
-        "observed",
-        "remarked",
-        "replied",
-        "responded",
-        "warned",
-        "recalled",
-        "asked",
-        "asks",
-    ]
+_INVERTIBLE = word_set(
+    "added adds argued asked asks continued continues declared explained explains "
+    "insisted noted notes observed recalled remarked replied responded said says stated "
+    "states warned writes wrote"
 )
-_THAT = frozenset(["that", "dass", "que", "che", "dat"])
-_NAMING_SKIP = frozenset(
-    ["a", "an", "the", "its", "his", "her", "their", "our", "this", "is", "was", "as", "it"]
+_INTRODUCERS = word_set(
+    "am an après beim damals danach dann dans depuis desde después en gestern heute im in "
+    "luego nach puis seit später vom zum"
 )
+_THAT = word_set("che dass dat que that")
+_NAMING_SKIP = word_set("a an as her his is it its our the their this was")
 _REACH = 300  # how far from a verb or mark the reader looks, to stay linear
 
 
@@ -248,6 +161,12 @@ class _Paragraph:
                 low in ATTRIBUTING_PREPOSITIONS and i == 0
             ):
                 pass
+            elif low in SPEECH_NOUNS and following in ("from", "by", "of") and i + 2 < len(words):
+                # "directives from Xi", "a statement by the ministry": words, but no verb
+                mention = subject_after(masked, words[i + 1].end, min(end, words[i + 1].end + 80))
+                if mention is not None and mention.kind == "name":
+                    found.append(_Attribution("", word.start, word.end, mention, False))
+                continue
             elif word.text not in SPEECH_WORDS and not (low == "so" and self._german_so(word, end)):
                 continue
             if (
@@ -334,6 +253,15 @@ class _Paragraph:
                 before = subject_before(masked, clause_start, word.start)
                 if before is None or before.kind != "name":
                     inverted = True
+        lead = tokens(masked, clause_start, word.start)
+        if (
+            not inverted
+            and len(lead) == 2
+            and lead[0].low in _INTRODUCERS
+            and following is not None
+            and (following.text[:1].isupper() or following.low in DETERMINERS)
+        ):
+            inverted = True  # verb second: "Im Juni erklärten Demonstranten …"
         if inverted:
             mention = subject_after(masked, verb_end, clause_end)
             if mention is not None or low in ("according", "so") or low in ATTRIBUTING_PREPOSITIONS:
@@ -548,7 +476,7 @@ class _Paragraph:
             who = self.discourse.resolve(said_by, self.base + said_by.start)
             if said_by.kind != "name" and proper(who) and who != said_by.text:
                 self.discourse.heard(who, self.base + said_by.start)
-            resolved.append((who, said_by.text, said_by.description, attribution.verb))
+            resolved.append((who, said_by.text, said_by.description, attribution.verb or None))
         # Quotations without an attribution of their own continue a neighbour's speaker.
         later: list[int | None] = [None] * len(resolved)
         upcoming: int | None = None

@@ -23,6 +23,7 @@ from .speech import (
     PARTICLES,
     PRONOUNS,
     TITLES,
+    word_set,
 )
 
 __all__ = [
@@ -40,12 +41,8 @@ __all__ = [
 _TOKEN = regex.compile(r"[\p{L}\p{M}\p{N}]++(?:[.'’\-][\p{L}\p{M}\p{N}]++)*+\.?+")
 
 
-def _set(words: str) -> frozenset[str]:
-    return frozenset(words.split())
-
-
 _INITIAL = regex.compile(r"\p{Lu}\.(?:\p{Lu}\.)*+")
-_STOP_START = _set(
+_STOP_START = word_set(
     "the a an in on at by for from with after before during when while as but and or if "
     "though although because since until this that these those there here it its his her "
     "their our my your we you they he she i so then also however meanwhile now yet still "
@@ -61,32 +58,9 @@ _STOP_START = _set(
     "trotzdem bereits nun jetzt heute gestern zuvor muchos varios además también luego "
     "that’s that's it’s it's there’s there's what who where why how"
 )
-_BREAK = frozenset(
-    [
-        "on",
-        "in",
-        "at",
-        "for",
-        "from",
-        "with",
-        "who",
-        "which",
-        "that",
-        "during",
-        "after",
-        "before",
-        "over",
-        "to",
-        "by",
-        "via",
-        "about",
-        "while",
-        "when",
-        "as",
-        "because",
-        "than,",
-        "told",
-    ]
+_BREAK = word_set(
+    "about after as at because before by during for from in on over than, that to told "
+    "via when which while who with "
 )
 #: A Korean name before a title: "박채규 대표는", "이동훈 이사는".
 HANGUL_NAME = regex.compile(
@@ -100,8 +74,8 @@ _OPENING = regex.compile(r"[.!?:\"“”«»„\u2592]")
 _INDEFINITE = regex.compile(r"(?<![\p{L}])(?i:an?|one)\s++(\p{Ll}++)")
 _HE = regex.compile(r"(?i)\b(?:he|his|himself)\b")
 _SHE = regex.compile(r"(?i)\b(?:she|herself)\b")
-_PREPOSITIONS = frozenset(["of", "at", "from", "with", "in"])
-_CONNECTORS = frozenset(["of", "on", "and", "for", "&", "du", "des"])
+_PREPOSITIONS = word_set("at from in of with")
+_CONNECTORS = word_set("& and des du for of on")
 _SCAN = 64  # how far back (or how many candidates) a resolution looks, to stay linear
 _AGE = regex.compile(r"\p{N}++-year-old")
 
@@ -454,6 +428,7 @@ class Discourse:
     midcaps: set[str] = field(factory=set)  # capitalised words seen inside a sentence
     gender: dict[str, int] = field(factory=dict)  # surname -> he minus she nearby
     salient: list[tuple[str, int]] = field(factory=list)  # names that open a sentence
+    mentions: dict[str, int] = field(factory=dict)  # how often each name word is written
 
     @classmethod
     def of(cls, paragraphs: Iterable[tuple[str, int]], known: Iterable[str] = ()) -> Discourse:
@@ -491,6 +466,9 @@ class Discourse:
                 run = _strip_titles(words[k : _name_forward(words, k)])
                 if run and run[-1].low not in TITLES:
                     self.salient.append((" ".join(t.text for t in run), base + word.start))
+        for word in words:
+            if _cap(word) and word.low in self.by_word:
+                self.mentions[word.low] = self.mentions.get(word.low, 0) + 1
         for match in HANGUL_NAME.finditer(text):
             if outside[match.start()]:
                 self._add(match[1], base + match.start())
@@ -660,9 +638,26 @@ class Discourse:
             return self.fullest(titled[-1], order)
         if head in self.introduced or singular in self.introduced:
             return None
-        if _AGE.fullmatch(head) or head in TITLES:
+        if _AGE.fullmatch(head):
+            return self._protagonist(order) or self._latest_person(order)
+        if head in TITLES:
             return self._latest_person(order)
         return None
+
+    def _protagonist(self, order: int) -> str | None:
+        """Of the last few people named, the one the article names most: "the 56-year-old"."""
+        at = bisect.bisect_right(self.salient, order, key=lambda pair: pair[1])
+        recent = [
+            self.fullest(name, order)
+            for name, _seen in self.salient[max(0, at - 6) : at]
+            if not is_org(name) and (len(name.split()) > 1 or name.lower() in self.by_word)
+        ]
+        if not recent:
+            return None
+        counts = {name: self.mentions.get(_words(name)[-1], 0) for name in recent}
+        top = max(counts.values())
+        leaders = [name for name in recent if counts[name] == top]
+        return leaders[-1] if top >= 3 and len(set(leaders)) == 1 else None
 
     def _latest_person(self, order: int) -> str | None:
         """The person last heard speaking or opening a sentence before ``order``."""

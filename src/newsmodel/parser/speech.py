@@ -13,20 +13,23 @@ __all__ = [
     "ORG_WORDS",
     "PARTICLES",
     "PRONOUNS",
+    "SPEECH_NOUNS",
     "SPEECH_PHRASES",
     "SPEECH_WORDS",
     "TITLES",
     "WEAK_VERBS",
+    "word_set",
 ]
 
 
-def _set(words: str) -> frozenset[str]:
+def word_set(words: str) -> frozenset[str]:
+    """The words of a space-separated list."""
     return frozenset(words.split())
 
 
 #: Every one-word speech verb form, lower case (English, German, French, Spanish,
 #: Portuguese, Italian, Dutch); German "so" is handled apart (", so X.").
-SPEECH_WORDS = _set(
+SPEECH_WORDS = word_set(
     "acknowledge acknowledged acknowledges acknowledging acrescentou add added adding adds "
     "admit admits admitted admitting affirme affirmé afirmou afirmó agree agreed agreeing "
     "agrees agregó ajoute ajouté aldus announce announced announces announcing answered "
@@ -62,8 +65,15 @@ SPEECH_WORDS = _set(
     "wrote zegt zei "
 )
 
+#: Nouns for words someone said or wrote, attributing with "from", "by" or "of".
+SPEECH_NOUNS = word_set(
+    "statement statements remarks comments words speech letter message directive directives "
+    "instructions order orders tweet post interview testimony warning warnings pledge promise "
+    "announcement address op-ed essay column email memo note"
+)
+
 #: Verbs that attribute a quotation only when they stand right by it: "…,” he continued.
-WEAK_VERBS = _set(
+WEAK_VERBS = word_set(
     "agree agreed agreeing agrees appealed appealing appeals argue argued argues arguing "
     "called calling calls confirmed confirming confirms continued continues continuing "
     "demanded demanding demands denied denies denying described describes describing "
@@ -92,10 +102,10 @@ SPEECH_PHRASES = frozenset(
 )
 
 #: Prepositions that attribute: "laut X", "selon X" ("according to" is a phrase).
-ATTRIBUTING_PREPOSITIONS = _set("laut secondo segundo según selon volgens ")
+ATTRIBUTING_PREPOSITIONS = word_set("laut secondo segundo según selon volgens ")
 
 #: Words that introduce a name or term rather than speech: "the headline", "dubbed a".
-NAMING = _set(
+NAMING = word_set(
     "album banner book called campaign caption dubbed film hashtag headline headlined known "
     "label motto name named nicknamed operation phrase policy program programme queries query "
     "read reading search searched searches series show sign signs slogan so-called song "
@@ -103,7 +113,7 @@ NAMING = _set(
 )
 
 #: Titles and roles that stand before a name: "Dr", "Interior Minister", "spokesperson".
-TITLES = _set(
+TITLES = word_set(
     "ministerin präsident präsidentin bürgermeister bürgermeisterin kanzler kanzlerin "
     "sprecherin abgeordnete ministre président présidente maire porte-parole ministro "
     "ministra presidente alcalde portavoz "
@@ -146,14 +156,14 @@ PRONOUNS = {
 }
 
 #: Words that open a description: "the spokesperson", "a source", "der Sprecher".
-DETERMINERS = _set(
+DETERMINERS = word_set(
     "a all an another as both das de der die een ein eine einer el five four her het his its "
     "la las le les los many most o one os our several some that the their these this those "
     "three two un una une uno "
 )
 
 #: Words skipped between a speaker and the verb: "X also said", "X has repeatedly said".
-ADVERBS = _set(
+ADVERBS = word_set(
     "again already also and angrily are as be been being bluntly both but can could did do "
     "does earlier even first flatly frequently further had has have heard herself himself "
     "however is itself just last later may might must myself never not now often once only "
@@ -163,12 +173,12 @@ ADVERBS = _set(
 )
 
 #: Lower-case words inside names: "Joost van Hoof", "Luiz da Silva".
-PARTICLES = _set(
+PARTICLES = word_set(
     "al bin da das de del della den der di do dos du el ibn la le st ten ter van von y "
 )
 
 #: Words that mark an organisation rather than a person.
-ORG_WORDS = _set(
+ORG_WORDS = word_set(
     "agency agency's alliance army association authority bank board broadcasting center "
     "centre church club coalition college com commission committee company congress corp "
     "corporation council court daily department embassy federation force forces foundation "
@@ -179,7 +189,7 @@ ORG_WORDS = _set(
 )
 
 #: Words that mark a news outlet: "Kyodo News", "The Times".
-MEDIA_WORDS = _set(
+MEDIA_WORDS = word_set(
     "afp agency ap bbc broadcasting bulletin chronicle cnn courier daily examiner express "
     "gazette globe guardian herald independent inquirer journal kyodo magazine mail mirror "
     "network news npr observer post press radio reuters review sinmun spokesman-review "
@@ -187,13 +197,13 @@ MEDIA_WORDS = _set(
 )
 
 #: Descriptions that stand for a news outlet: "the outlet", "the newspaper".
-MEDIA_HEADS = _set(
+MEDIA_HEADS = word_set(
     "broadcaster channel daily magazine network newspaper outlet paper publication report "
     "site station tabloid website wire "
 )
 
 #: Abbreviations whose period does not end a sentence.
-ABBREVIATIONS = _set(
+ABBREVIATIONS = word_set(
     "a.m al approx apr aug capt cf co col corp d.c dec dept dr e.g e.u ed eds etc feb fig ft "
     "gen gov hon i.e inc jan jr jul jun lt ltd maj mar mr mrs ms mt no nov oct op p.m prof "
     "rep rev sen sep sept sgt sr st supt u.k u.n u.s univ vol vs "
