@@ -12,6 +12,7 @@ import argparse
 import json
 import os
 import sys
+import warnings
 from collections.abc import Callable, Sequence
 from typing import IO, Any
 
@@ -133,6 +134,21 @@ def _build(prog: str) -> tuple[argparse.ArgumentParser, dict[str, argparse.Argum
     parse.add_argument("--json", action="store_true", help="print the JSON of each article")
     parse.add_argument("--pattern", default="*.txt", help="which files in a folder are articles")
     parse.add_argument("--errors", choices=("strict", "replace"), default="strict")
+
+    inspect = commands.add_parser(
+        "inspect",
+        help="draw what the parser found as HTML pages",
+        description="Write a self-contained HTML page per article: the source with each "
+        "block coloured by its role, quotes by kind with speaker and verb, and the extracted "
+        "fields.  One input and an OUT ending in .html give that page; otherwise OUT is a "
+        "folder that gets index.html and one page per article.",
+    )
+    inspect.add_argument("inputs", nargs="+", metavar="FILE", help="file, folder, glob or -")
+    inspect.add_argument(
+        "-o", "--output", required=True, metavar="OUT", help="a page (.html) or a folder"
+    )
+    inspect.add_argument("--pattern", default="*.txt", help="which files in a folder are articles")
+    inspect.add_argument("--errors", choices=("strict", "replace"), default="strict")
     return top, dict(commands.choices)
 
 
@@ -236,13 +252,14 @@ def _formats(prog: str, args: argparse.Namespace) -> int:
             return EXIT_OK
         for key in ("name", "description", "suffix", "media_type", "distribution"):
             print(f"{key + ':':<14}{info[key]}")
-        many = "one document (" + fmt.name + ")" if fmt.many else "one article per document"
-        print(f"{'many:':<14}{many}")
+        many = "one document holds them all" if fmt.many else "one article per document"
+        print(f"{'several:':<14}{many}")
         folder = "one set of linked files" if fmt.write_folder else "one file per input"
         print(f"{'to a folder:':<14}{folder}")
         print("options:" + ("" if fmt.options else "      none"))
+        width = max((len(key) for key in fmt.options), default=0) + 2
         for key, help_text in sorted(fmt.options.items()):
-            print(f"  {key:<12}{help_text}")
+            print(f"  {key:<{width}}{help_text}")
         return EXIT_OK
     found = formats()
     rows = [
@@ -263,18 +280,12 @@ def _formats(prog: str, args: argparse.Namespace) -> int:
         return EXIT_OK
     if not rows:
         print("no output formats are installed")
-    widths = (
-        [max((len(str(row[k] or "-")) for row in rows), default=0) for k in list(rows[0])[:4]]
-        if rows
-        else []
-    )
-    for row in rows:
-        cells = [str(row[k] or "-") for k in ("name", "suffix", "media_type", "distribution")]
-        print(
-            "  ".join(c.ljust(w) for c, w in zip(cells, widths, strict=True))
-            + "  "
-            + str(row["description"])
-        )
+    columns = ("name", "suffix", "media_type", "distribution")
+    table = [[str(row[key] or "-") for key in columns] for row in rows]
+    widths = [max(len(cells[i]) for cells in table) for i in range(len(columns))] if rows else []
+    for cells, row in zip(table, rows, strict=True):
+        padded = "  ".join(cell.ljust(width) for cell, width in zip(cells, widths, strict=True))
+        print(f"{padded}  {row['description']}")
     if missing:
         hint = ", ".join(f"{n} (pip install {d})" for n, d in sorted(missing.items()))
         print(f"not installed: {hint}")
@@ -351,10 +362,48 @@ def _parse(prog: str, args: argparse.Namespace) -> int:
     return status
 
 
+def _inspect(prog: str, args: argparse.Namespace) -> int:
+    from .inputs import Missing, expand
+    from .inspect import write_inspection
+    from .model import Article
+    from .parallel import Problem, Task, parse_task
+    from .plugins import publishers
+
+    if args.output.lower().endswith((".html", ".htm")) and len(args.inputs) > 1:
+        raise _Usage(f"{args.output} is one page: give a folder for several inputs")
+    profiles = tuple(publishers())
+    status = EXIT_OK
+    articles: list[tuple[str, Article]] = []
+    for item in expand(args.inputs, args.pattern):
+        if isinstance(item, Missing):
+            _say(prog, f"{item.name}: {item.reason}")
+            status = EXIT_FAILED
+            continue
+        data = sys.stdin.buffer.read() if item.path is None else None
+        path = None if item.path is None else str(item.path)
+        result = parse_task(Task(item.name, path, data), args.errors, profiles)
+        if isinstance(result, Problem):
+            _say(prog, f"{result.name}: {result.reason}")
+            status = EXIT_FAILED
+            continue
+        articles.append((item.name, result))
+    if not articles:
+        return status
+    try:
+        write_inspection(articles, args.output)
+    except ValueError as error:
+        raise _Usage(str(error)) from None
+    except OSError as error:
+        _say(prog, f"{args.output}: cannot write: {error.strerror or error}")
+        return EXIT_FAILED
+    return status
+
+
 _COMMANDS: dict[str, Callable[..., int]] = {
     "formats": _formats,
     "plugins": _plugins,
     "parse": _parse,
+    "inspect": _inspect,
 }
 
 
@@ -373,12 +422,23 @@ def _run(prog: str, argv: list[str]) -> int:
     return _COMMANDS[name](prog, args)
 
 
+def _warning_printer(prog: str) -> Callable[..., None]:
+    """Show a plugin's warnings as one plain line, like the command's other messages."""
+
+    def show(message: Warning | str, category: type[Warning], *_args: Any, **_kw: Any) -> None:
+        _say(prog, f"warning: {message}")
+
+    return show
+
+
 def main(argv: Sequence[str] | None = None, prog: str = "newsmodel") -> int:
     """Run the command line; return the exit code."""
     argv = list(sys.argv[1:] if argv is None else argv)
     stdout: IO[str] = sys.stdout
     try:
-        return _run(prog, argv)
+        with warnings.catch_warnings():
+            warnings.showwarning = _warning_printer(prog)
+            return _run(prog, argv)
     except _Usage as error:
         _say(prog, f"error: {error}")
         return EXIT_USAGE
