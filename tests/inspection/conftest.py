@@ -235,3 +235,9 @@ def parse_html(page: str) -> Element:
 @pytest.fixture(scope="session")
 def parse() -> Callable[[str], Element]:
     return parse_html
+
+
+@pytest.fixture(scope="session")
+def ferry_text() -> str:
+    """The ferry story as raw text, for tests that parse it."""
+    return FERRY

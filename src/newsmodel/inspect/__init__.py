@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from ..model import Article
+from ..outputs import atomic_file
 from .checks import check
 from .index import page_names, render_index
 from .page import quote_label, render_article
@@ -33,7 +34,8 @@ def write_inspection(articles: Sequence[tuple[str, Article]], out: Path | str) -
     """Write the inspection pages of ``(name, article)`` pairs; return the files written.
 
     One article and an ``out`` ending in ``.html`` give that one page.  Otherwise ``out``
-    is a folder (made if missing) that gets ``index.html`` and one page per article.
+    is a folder (made if missing) that gets ``index.html`` and one page per article.  Each
+    file is written atomically (see :mod:`newsmodel.outputs`).
 
     :raises ValueError: several articles (or none) for a single ``.html`` file.
     """
@@ -45,18 +47,20 @@ def write_inspection(articles: Sequence[tuple[str, Article]], out: Path | str) -
                 "give a folder to write one page each and an index"
             )
         name, article = articles[0]
-        out.write_bytes(render_article(article, name=name).encode("utf-8"))
+        _write(out, render_article(article, name=name))
         return [out]
-    out.mkdir(parents=True, exist_ok=True)
     files = page_names([name for name, _ in articles])
     written = []
     for (name, article), file in zip(articles, files, strict=True):
-        page = out / file
-        page.write_bytes(
-            render_article(article, name=name, index_href="index.html").encode("utf-8")
+        written.append(
+            _write(out / file, render_article(article, name=name, index_href="index.html"))
         )
-        written.append(page)
-    index = out / "index.html"
     entries = [(name, file, article) for (name, article), file in zip(articles, files, strict=True)]
-    index.write_bytes(render_index(entries).encode("utf-8"))
-    return [index, *written]
+    return [_write(out / "index.html", render_index(entries)), *written]
+
+
+def _write(path: Path, page: str) -> Path:
+    """Write ``page`` as UTF-8, atomically: a reader never sees half a page."""
+    with atomic_file(path) as stream:
+        stream.write(page.encode("utf-8"))
+    return path
