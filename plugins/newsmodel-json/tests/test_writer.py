@@ -11,7 +11,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from newsmodel_json import JSONReadError, load, loads, loads_all
-from newsmodel_json.encode import _stdlib, encoder
+from newsmodel_json.encode import encoder
 
 import newsmodel
 from newsmodel import Article, OptionError
@@ -60,12 +60,24 @@ def test_an_array_is_what_the_standard_library_writes(many: list[Article], inden
     assert loads_all(data) == many
 
 
+def _stdlib(data: object, indent: int, ascii: bool) -> bytes:
+    """What the standard library writes: the reference for every option."""
+    separators = (",", ": ") if indent else (",", ":")
+    text = json.dumps(data, indent=indent or None, ensure_ascii=ascii, separators=separators)
+    return text.encode("utf-8")
+
+
 @FAST
-@given(articles())
-def test_orjson_and_the_standard_library_write_the_same_bytes(article: Article) -> None:
+@given(articles(), st.sampled_from([0, 1, 2, 3, 4, 8]), st.booleans())
+def test_every_option_writes_what_the_standard_library_writes(
+    article: Article, indent: int, ascii: bool
+) -> None:
     plain = to_dict(article)
-    assert encoder(0)(plain) == _stdlib(0, False)(plain)
-    assert encoder(2)(plain) == _stdlib(2, False)(plain)
+    assert encoder(indent, ascii)(plain) == _stdlib(plain, indent, ascii)
+
+
+def test_astral_characters_are_escaped_as_surrogate_pairs() -> None:
+    assert encoder(0, ascii=True)(["\U0001f600 \u00e9"]) == b'["\\ud83d\\ude00 \\u00e9"]'
 
 
 @FAST
