@@ -238,7 +238,7 @@ def test_a_leading_newline_and_carriage_returns_survive(parse: Parse) -> None:
     assert parse(page).by_id("source").text() == source
 
 
-@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(articles())
 def test_any_article_renders_its_exact_source(parse: Parse, article: Article) -> None:
     assert source_problems(article, render_article(article), parse) == []
