@@ -149,7 +149,10 @@ def _strip_titles(words: Sequence[Token]) -> list[Token]:
     for i, tok in enumerate(words[:-1]):
         if tok.low in TITLES:
             last_title = i
-    return list(words[last_title + 1 :])
+    run = list(words[last_title + 1 :])
+    while len(run) > 2 and run[0].low in _CONNECTORS:
+        run = run[2:]  # "Secretary of State Hillary Clinton": the title's complement
+    return run
 
 
 def _joins(words: Sequence[Token], i: int) -> bool:
@@ -157,8 +160,10 @@ def _joins(words: Sequence[Token], i: int) -> bool:
     if not words[i].spaced:
         return False
     tok, prev = words[i], words[i - 1]
-    if _possessive(prev) and not (i >= 2 and words[i - 2].low == "the"):
-        return False
+    if _possessive(prev) and not (
+        i >= 2 and words[i - 2].low == "the" and tok.low in ORG_WORDS | MEDIA_WORDS
+    ):
+        return False  # "Japan’s Kyodo News" starts at Kyodo; "the People’s Daily" is one name
     if _is_name_word(tok) or _INITIAL.fullmatch(tok.text):
         return True
     return tok.low in PARTICLES or tok.low in _CONNECTORS
@@ -205,8 +210,9 @@ def _mention(text: str, words: Sequence[Token], kind: str, desc: str | None) -> 
 
 
 def _clean_desc(text: str) -> str | None:
+    """A description as written, without edge punctuation; none if only "the" or "a"."""
     desc = text.strip(" ,;:—–-\u00a0")
-    return desc or None
+    return desc if desc and desc.lower() not in DETERMINERS else None
 
 
 def _np_at_end(text: str, words: list[Token]) -> Mention | None:
@@ -222,6 +228,8 @@ def _np_at_end(text: str, words: list[Token]) -> Mention | None:
     if start < len(words):
         run = _strip_titles(words[start:])
         lead = words[:start]
+        if run[0].low in _CONNECTORS:  # "the Minister of Interior": a title, not a name
+            return _described(text, words)
         if run[-1].low in TITLES or (
             len(lead) == 1 and lead[0].low in DETERMINERS and len(run) == 1
         ):
@@ -337,6 +345,8 @@ def subject_after(text: str, verb_end: int, end: int) -> Mention | None:
                 return _mention(text, run, "name", _clean_desc(text[first.start : tok.start]))
             if (tok.low in _BREAK and tok.low != "of") or len(phrase) >= 8:
                 break
+            if len(phrase) >= 2 and tok.text.islower() and tok.low.endswith(("ing", "ed")):
+                break  # "a report highlighting …", "the letter signed by …"
             phrase.append(tok)
         named = _name_back(phrase, len(phrase))
         if 1 <= named < len(phrase) and phrase[-1].low not in TITLES:
@@ -361,7 +371,7 @@ def subject_after(text: str, verb_end: int, end: int) -> Mention | None:
     run = _strip_titles(head[i : _name_forward(head, i)])
     if run and _possessive(run[-1]) and len(run) > 1:
         run = run[:-1]
-    if not run:
+    if not run or (len(run) == 1 and run[0].low in _STOP_START):
         return None
     lead_desc = _clean_desc(text[head[0].start : run[0].start]) if i else None
     if run[-1].low in TITLES:
@@ -668,7 +678,7 @@ class Discourse:
                 break
         at = bisect.bisect_right(self.salient, order, key=lambda pair: pair[1])
         for name, seen in reversed(self.salient[max(0, at - _SCAN) : at]):
-            if not is_org(name) and (len(name.split()) > 1 or name.lower() in self.by_word):
+            if not is_org(name) and (len(name.split()) > 1 or not name[:1].isupper()):
                 if best is None or seen > best[0]:
                     best = (seen, self.fullest(name, order))
                 break

@@ -177,8 +177,10 @@ PARTICLES = word_set(
     "al bin da das de del della den der di do dos du el ibn la le st ten ter van von y "
 )
 
-#: Words that mark an organisation rather than a person.
+#: Words that mark an organisation (or a place) rather than a person.
 ORG_WORDS = word_set(
+    "county city state district province region republic kingdom island islands valley "
+    "ministry department police municipality "
     "agency agency's alliance army association authority bank board broadcasting center "
     "centre church club coalition college com commission committee company congress corp "
     "corporation council court daily department embassy federation force forces foundation "
