@@ -16,7 +16,8 @@ from newsmodel.plugins import registered
 from newsmodel.testing import articles
 
 EXAMPLE = Path(__file__).resolve().parents[1] / "docs" / "examples" / "newsmodel-markdown"
-markdown_it = pytest.importorskip("markdown_it")  # in the example's own test extra
+# markdown-it-py is in the test extras of newsmodel-json and of the example itself.
+markdown_it = pytest.importorskip("markdown_it")
 
 
 @pytest.fixture(scope="module")
@@ -70,3 +71,11 @@ def test_the_check_catches_unescaped_markup(example: ModuleType) -> None:
     good = example.render(article)
     assert _blocks(good) == [("h1", "*Tide* turns")]
     assert _blocks(good.replace("\\", "")) != [("h1", "*Tide* turns")]
+
+
+def test_the_guide_shows_the_example_as_it_is() -> None:
+    guide = (EXAMPLE.parents[1] / "plugin-guide.md").read_text(encoding="utf-8")
+    module = (EXAMPLE / "src" / "newsmodel_markdown" / "__init__.py").read_text("utf-8")
+    project = (EXAMPLE / "pyproject.toml").read_text(encoding="utf-8")
+    assert f"```python\n{module}```" in guide
+    assert f"```toml\n{project}```" in guide
