@@ -95,6 +95,7 @@ def _run(browser: str, page: Path, *extra: str) -> str:
                 "--disable-background-networking",
                 "--disable-component-update",
                 "--disable-sync",
+                "--disable-dev-shm-usage",
                 "--force-color-profile=srgb",
                 "--hide-scrollbars",
                 f"--user-data-dir={profile}",
