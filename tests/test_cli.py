@@ -11,8 +11,10 @@ import csv
 import json
 import os
 import shutil
+import signal
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -20,6 +22,7 @@ import pytest
 import newsmodel
 from newsmodel.serialize import to_dict
 
+ROOT = Path(__file__).resolve().parents[1]
 PLUGIN_DIR = Path(__file__).resolve().parent / "cli_plugin"
 SCRIPT = Path(sys.executable).with_name("newsmodel")
 
@@ -518,3 +521,82 @@ def test_parse_names_bad_files_and_goes_on(tmp_path: Path) -> None:
     assert "empty.txt: the input is empty" in err(done)
     assert "nope.txt: no such file or folder" in err(done)
     assert "== ok.txt ==" in done.stdout.decode()
+
+
+# ---- interruptions ----------------------------------------------------------------------
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="POSIX signals")
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_ctrl_c_leaves_the_old_output_whole(tree: Path, jobs: str) -> None:
+    (tree / "all.jsonl").write_bytes(b"previous build\n")
+    env = {k: v for k, v in os.environ.items() if k not in ("SOURCE_DATE_EPOCH", "CI")}
+    env.update(PYTHONPATH=str(PLUGIN_DIR), NEWSMODEL_LOAD_PLUGINS="newsmodel-clitest")
+    command = [SCRIPT, "convert", "articles", "--to", "lines", "-O", "sleep=1", "-j", jobs]
+    with subprocess.Popen(
+        [*command, "-o", "all.jsonl"], cwd=tree, env=env, stderr=subprocess.PIPE
+    ) as process:
+        deadline = time.monotonic() + 60
+        while not list(tree.glob(".all.jsonl.*")):  # the temporary file: writing has begun
+            assert process.poll() is None and time.monotonic() < deadline
+            time.sleep(0.05)
+        process.send_signal(signal.SIGINT)
+        _, stderr = process.communicate(timeout=60)
+    assert process.returncode == 130
+    assert stderr.decode() == "newsmodel: interrupted; no partly written file was left behind\n"
+    assert (tree / "all.jsonl").read_bytes() == b"previous build\n"
+    assert sorted(p.name for p in tree.iterdir()) == ["all.jsonl", "articles"]
+
+
+def test_a_closed_pipe_ends_quietly(tree: Path) -> None:
+    env = {k: v for k, v in os.environ.items() if k not in ("SOURCE_DATE_EPOCH", "CI")}
+    env.update(PYTHONPATH=str(PLUGIN_DIR), NEWSMODEL_LOAD_PLUGINS="newsmodel-clitest")
+    command = [SCRIPT, "convert", "articles", "--to", "lines", "-O", "sleep=0.3"]
+    with subprocess.Popen(
+        command, cwd=tree, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE
+    ) as process:
+        assert process.stdout is not None and process.stderr is not None
+        first = process.stdout.readline()  # like `| head -n 1`
+        process.stdout.close()
+        stderr = process.stderr.read()
+        process.wait(timeout=60)
+    assert json.loads(first)["schema"] == "newsmodel.article/1"
+    assert process.returncode == 1
+    assert stderr == b""
+
+
+# ---- with the real JSON plugin installed ------------------------------------------------
+
+
+def json_plugin_installed() -> bool:
+    done = run(
+        "formats", "--json", cwd=Path.cwd(), env={"NEWSMODEL_LOAD_PLUGINS": "newsmodel-json"}
+    )
+    return done.returncode == 0 and "json" in {
+        f["name"] for f in json.loads(done.stdout)["installed"]
+    }
+
+
+def test_readme_first_command_with_the_json_plugin(tmp_path: Path) -> None:
+    """The README's first command, and the scorer's `newsmodel convert {path} --to json`."""
+    if not json_plugin_installed():
+        pytest.skip("the newsmodel-json plugin is not installed")
+    from jsonschema import Draft202012Validator
+
+    schema = json.loads((ROOT / "docs" / "formats" / "json.schema.json").read_text("utf-8"))
+    validator = Draft202012Validator(schema)
+    env = {"NEWSMODEL_LOAD_PLUGINS": "newsmodel-json"}
+    sample = "src/newsmodel/samples/harbour-bridge.txt"
+    done = run("convert", sample, "--to", "json", "--option", "indent=2", cwd=ROOT, env=env)
+    assert done.returncode == 0, err(done)
+    assert done.stdout.startswith(b'{\n  "schema": "newsmodel.article/1"')
+    document = json.loads(done.stdout)
+    validator.validate(document)
+    assert document == expected(HARBOUR.read_text(encoding="utf-8"))[0]
+    broken = dict(document, published="the fourteenth of March")
+    assert not validator.is_valid(broken)  # the check can fail
+
+    (tmp_path / "a.txt").write_text(FERRY, encoding="utf-8")
+    scored = run("convert", tmp_path / "a.txt", "--to", "json", cwd=tmp_path, env=env)
+    assert scored.returncode == 0, err(scored)
+    validator.validate(json.loads(scored.stdout))
