@@ -7,7 +7,7 @@ from collections.abc import Sequence
 
 from ..model import Article, Author, Block, Caption, Note, Paragraph, Section, Span, Timestamp
 from .bylines import Byline
-from .captions import CaptionParts
+from .captions import CaptionParts, read_credit_line
 from .dateline import read_dateline
 from .dates import add_time, find_dates
 from .layout import Layout, Tagged
@@ -81,19 +81,7 @@ def _captions(tagged: Sequence[Tagged]) -> tuple[list[tuple[int, Caption]], set[
 
 
 def _bare_credit(t: Tagged) -> tuple[str, Span]:
-    text, start = t.line.text, t.line.span.start
-    from .captions import _clean_credit  # the same cleaning as credits in captions
-
-    body = text
-    if body.startswith("(") and body.endswith(")"):
-        body, start = body[1:-1], start + 1
-    label = __import__("regex").match(
-        r"(?i:(?:photo(?:graph)?|credit|image(?:\s++copyright)?|picture)\s*+:?\s*+)", body
-    )
-    if label:
-        body, start = body[label.end() :], start + label.end()
-    credit, cstart = _clean_credit(body, start)
-    return credit, Span(cstart, cstart + len(credit))
+    return read_credit_line(t.line.text, t.line.span.start)
 
 
 def assemble(source: str, layout: Layout) -> Article:
@@ -169,6 +157,10 @@ def assemble(source: str, layout: Layout) -> Article:
     ]
     first = paragraphs[0] if paragraphs else None
     dateline = read_dateline(first.line.text, first.line.span.start) if first else None
+    if not authors and dateline is not None and dateline.agency:
+        # A wire story with no byline is credited to the agency its dateline names.
+        at = dateline.span.start + dateline.text.index(dateline.agency)
+        authors.append(Author(name=dateline.agency, raw=dateline.agency, span=Span(at, at + len(dateline.agency))))
     return Article(
         id=article_id(source),
         source=source,

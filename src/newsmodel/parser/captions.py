@@ -72,7 +72,11 @@ def _clean_credit(credit: str, start: int) -> tuple[str, int]:
     tail = _TRAILING_LABEL.search(credit)
     if tail and tail.start() > 0:
         credit = credit[: tail.start()]
-    stripped = credit.strip(" ,;").rstrip(".") if not credit.rstrip().endswith(("Jr.", "Inc.", "Co.")) else credit.strip(" ,;")
+    stripped = (
+        credit.strip(" ,;").rstrip(".")
+        if not credit.rstrip().endswith(("Jr.", "Inc.", "Co."))
+        else credit.strip(" ,;")
+    )
     return stripped, start + credit.find(stripped)
 
 
@@ -115,7 +119,10 @@ def read_caption(line: str, offset: int) -> CaptionParts | None:
         return _parts(line, offset, len(line), None, 0)
     for label in _LABEL.finditer(line):
         before = line[: label.start()].rstrip()
-        strong = regex.match(r"(?i:photograph|credit|image\s++copyright|foto|bild|\w++\s++(?:by|via|courtesy))", label[0])
+        strong = regex.match(
+            r"(?i:photograph|credit|image\s++copyright|foto|bild|\w++\s++(?:by|via|courtesy))",
+            label[0],
+        )
         if not (label.start() == 0 or strong or before[-1:] in '.!?"”’)'):
             continue
         credit = line[label.end() :]
@@ -129,11 +136,28 @@ def read_caption(line: str, offset: int) -> CaptionParts | None:
     first = _COPYRIGHT_FIRST.match(line)
     if first:
         parts = _parts(line[first.end() :], offset + first.end(), len(line) - first.end(), None, 0)
-        return CaptionParts(parts.text, parts.span, first["credit"], Span(offset + first.start("credit"), offset + first.end("credit")))
+        return CaptionParts(
+            parts.text,
+            parts.span,
+            first["credit"],
+            Span(offset + first.start("credit"), offset + first.end("credit")),
+        )
     tail = _TAIL_CREDIT.search(line)
     if tail and _credit_like(tail["credit"]):
         return _parts(line, offset, tail.start("credit"), tail["credit"], tail.start("credit"))
     return None
+
+
+def read_credit_line(line: str, offset: int) -> tuple[str, Span]:
+    """The credit a bare credit line gives, without brackets or labels, with its span."""
+    body, start = line, offset
+    if body.startswith("(") and body.endswith(")"):
+        body, start = body[1:-1], start + 1
+    label = _LABEL.match(body)
+    if label:
+        body, start = body[label.end() :], start + label.end()
+    credit, credit_start = _clean_credit(body, start)
+    return credit, Span(credit_start, credit_start + len(credit))
 
 
 def is_credit_only(line: str) -> bool:

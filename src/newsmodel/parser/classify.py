@@ -196,7 +196,10 @@ class _Classifier:
             if f.boilerplate:
                 i += 1
                 continue
-            if f.date_line or f.time_only and i > 0 and roles[i - 1] == "date":
+            if f.byline and not self.authors:
+                self.byline(i, bare=False)
+                seen_meta = True
+            elif f.date_line or f.time_only and i > 0 and roles[i - 1] == "date":
                 roles[i], seen_meta = "date", True
             elif _LONE_BY.match(text) and i + 1 < n and feats[i + 1].bare_byline:
                 roles[i] = "byline"

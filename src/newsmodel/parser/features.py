@@ -91,9 +91,10 @@ def read_features(line: Line, extra_boilerplate: tuple[regex.Pattern[str], ...] 
         prose = (words >= 6 and ends) or words >= 16
     dates = find_dates(text, start) if len(text) < 400 else []
     short = len(text) < 250
-    boilerplate = (
-        short
-        and is_boilerplate(text, extra_boilerplate)
+    caption = read_caption(text, start) if len(text) < 600 else None
+    full_caption = caption is not None and bool(caption.text) and caption.credit is not None
+    boilerplate = not full_caption and (
+        (short and is_boilerplate(text, extra_boilerplate))
         or _EMBED_SIGNATURE.match(text) is not None
     )
     return Features(
@@ -110,7 +111,7 @@ def read_features(line: Line, extra_boilerplate: tuple[regex.Pattern[str], ...] 
         if words <= 6 or (_SEPARATED.search(text) and len(text) < 120)
         else None,
         credits=read_credits(text, start) if short else None,
-        caption=read_caption(text, start) if len(text) < 600 else None,
+        caption=caption,
         credit_only=short and not boilerplate and is_credit_only(text),
         list_item=_LIST_ITEM.match(text) is not None,
         embed_signature=_EMBED_SIGNATURE.match(text) is not None,

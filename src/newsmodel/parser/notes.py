@@ -61,6 +61,13 @@ _KINDS: tuple[tuple[str, regex.Pattern[str]], ...] = (
         ),
     ),
     (
+        "social",
+        regex.compile(
+            r"^(?i:on\s++(?:twitter|x|instagram|facebook|bluesky|mastodon)\s*+:\s*+(?:follow\b)?|"
+            r"follow\s++(?:\p{Lu}[\p{L}.'’\-]*+\s++){1,3}(?:on\s++(?:twitter|x|instagram|facebook)|at\s++@))"
+        ),
+    ),
+    (
         "broadcast",
         regex.compile(
             r"(?i:^über\s++dieses\s++thema\s++berichtete|^this\s++(?:story|segment)\s++(?:aired|was\s++broadcast))"
@@ -73,11 +80,21 @@ _BIO = regex.compile(
 )
 
 
+_ORGANISATION = regex.compile(
+    r"(?i:\b(?:foundation|news|press|staff|reports|agency|service|network|times|post|team|desk)\b)"
+)
+_BIO_VERB = regex.compile(
+    r"(?i:\s++(?:is|was|writes|covers|has\s++been|serves|co-?founded|reports|teaches|lives))\b"
+)
+_BIO_ROLE = regex.compile(r"(?i:\b(?:reporter|correspondent|writer|editor|columnist|author|journalist)\b)")
+
+
 def note_kind(text: str, authors: tuple[str, ...] = ()) -> str | None:
     """The kind of note ``text`` is, or ``None`` if it reads as ordinary prose.
 
-    ``authors`` are the names the byline credits: a short paragraph that opens with one
-    of them (``Jane Doe is a reporter for …``) is the author's bio.
+    ``authors`` are the names the byline credits: a short paragraph in which one of them
+    is followed by ``is``/``writes``/``covers``… (``Jane Doe is a reporter for …``) is
+    the author's bio.
     """
     if len(text) > 1200:
         return None
@@ -85,22 +102,11 @@ def note_kind(text: str, authors: tuple[str, ...] = ()) -> str | None:
         if pattern.search(text):
             return kind
     for name in authors:
-        surname = name.split()[-1] if name.split() else ""
-        if (
-            len(surname) > 2
-            and surname.casefold() in text[:120].casefold()
-            and regex.search(
-                r"(?i:\b(?:is|was|writes|covers|has\s++been|serves|co-?founded|is\s++the\s++author)\b)",
-                text[:200],
-            )
-        ):
+        if _ORGANISATION.search(name):
+            continue
+        at = text[:80].casefold().find(name.casefold())
+        if at >= 0 and _BIO_VERB.match(text, at + len(name)):
             return "bio"
-    if (
-        _BIO.match(text)
-        and regex.search(
-            r"(?i:\b(?:reporter|correspondent|writer|editor|columnist|author|journalist)\b)", text
-        )
-        and len(text) < 400
-    ):
+    if _BIO.match(text) and _BIO_ROLE.search(text) and len(text) < 400:
         return "bio"
     return None
