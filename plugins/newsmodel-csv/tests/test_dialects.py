@@ -23,7 +23,7 @@ def _records(table: Table, items: list[Article], dialect: str) -> tuple[bytes, l
     return data, list(csv.reader(io.StringIO(text, newline="")))
 
 
-@settings(max_examples=40, deadline=None)
+@settings(max_examples=25, deadline=None)
 @given(st.lists(articles(), min_size=1, max_size=3))
 def test_spreadsheet_dialect_neutralises_every_formula_cell(items: list[Article]) -> None:
     for table in TABLES.values():
@@ -38,7 +38,7 @@ def test_spreadsheet_dialect_neutralises_every_formula_cell(items: list[Article]
                 assert after == ("'" + before if risky else before)
 
 
-@settings(max_examples=40, deadline=None)
+@settings(max_examples=25, deadline=None)
 @given(st.lists(articles(), min_size=1, max_size=3))
 def test_lossless_dialect_changes_nothing(items: list[Article]) -> None:
     table = TABLES["quotes"]

@@ -26,7 +26,7 @@ def _stream(table: Table, items: list[Article]) -> bytes:
     return out.getvalue()
 
 
-@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.lists(articles(), max_size=3))
 def test_every_table_reads_back_the_same_values(items: list[Article]) -> None:
     for table in TABLES.values():
@@ -34,7 +34,7 @@ def test_every_table_reads_back_the_same_values(items: list[Article]) -> None:
         assert list(read_table(table, io.BytesIO(data), LOSSLESS)) == _expected(table, items)
 
 
-@settings(max_examples=40, deadline=None)
+@settings(max_examples=25, deadline=None)
 @given(st.lists(articles(), max_size=3))
 def test_plain_csv_reader_sees_one_record_per_row_with_exact_text(items: list[Article]) -> None:
     table = TABLES["paragraphs"]

@@ -29,7 +29,7 @@ def _rows(data: pa.Table) -> list[Row]:
     return [tuple(cell(v) for v in row.values()) for row in data.to_pylist()]
 
 
-@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=20, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.lists(articles(), max_size=3))
 def test_every_table_reads_back_the_same_values(items: list[Article]) -> None:
     for table in TABLES.values():
