@@ -49,7 +49,9 @@ def test_the_example_declares_its_entry_point() -> None:
     assert project["project"]["entry-points"]["newsmodel"] == {"markdown": "newsmodel_markdown"}
 
 
-@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(
+    max_examples=30, deadline=None, database=None, suppress_health_check=[HealthCheck.too_slow]
+)
 @given(article=articles("unicode", max_sections=2))
 def test_markdown_renders_every_text_as_itself(
     example: ModuleType, article: newsmodel.Article

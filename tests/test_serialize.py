@@ -15,7 +15,7 @@ TOP_KEYS = [
 ]  # fmt: skip
 
 
-@settings(max_examples=40, deadline=None)
+@settings(max_examples=40, deadline=None, database=None)
 @given(articles())
 def test_plain_data_round_trips_to_an_equal_article(article: Article) -> None:
     data = to_dict(article)
@@ -23,7 +23,7 @@ def test_plain_data_round_trips_to_an_equal_article(article: Article) -> None:
     assert from_dict(data) == article
 
 
-@settings(max_examples=40, deadline=None)
+@settings(max_examples=40, deadline=None, database=None)
 @given(articles("ascii"))
 def test_hand_written_records_match_cattrs(article: Article) -> None:
     data = to_dict(article)

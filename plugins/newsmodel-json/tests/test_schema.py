@@ -20,7 +20,9 @@ from newsmodel.testing import articles
 
 REPO = Path(__file__).resolve().parents[3]
 CORPUS = REPO.parent / "shared" / "corpus"
-FAST = settings(max_examples=50, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+FAST = settings(
+    max_examples=50, deadline=None, database=None, suppress_health_check=[HealthCheck.too_slow]
+)
 
 
 def _errors(validator: Draft202012Validator, document: Any) -> list[str]:

@@ -18,7 +18,9 @@ from newsmodel import Article, OptionError
 from newsmodel.serialize import to_dict
 from newsmodel.testing import articles
 
-FAST = settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+FAST = settings(
+    max_examples=30, deadline=None, database=None, suppress_health_check=[HealthCheck.too_slow]
+)
 
 
 def _article(n: int) -> Article:
