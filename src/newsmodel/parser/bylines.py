@@ -12,7 +12,7 @@ from .names import display_name, looks_like_name
 __all__ = ["Byline", "read_byline"]
 
 _PREFIX = regex.compile(
-    r"^(?:[-–—]{1,2}\s*+)?(?:(?i:by(?:by)?|von|par|por|door|af|av)(?=[\s:\p{Lu}])|"
+    r"^(?:[-–—]{1,2}\s*+)?(?:(?i:by(?:by)?|von|par|por|door|af|av)(?=[\s:])|(?:[Bb]y|von|par|por)(?=\p{Lu}\p{Ll})|"
     r"(?i:written|words|story|text|reporting|reported|compiled)\s++by|"
     r"(?i:geschrieben|verfasst)\s++von|(?i:by|author)\s*+:)\s*+:?\s*+"
 )

@@ -45,7 +45,12 @@ def display_name(raw: str) -> str:
     letters = [c for c in name if c.isalpha()]
     if letters and all(not c.islower() for c in letters) and any(c.isupper() for c in letters):
         tokens = name.split(" ")
-        return " ".join(_title(t, i == 0) for i, t in enumerate(tokens))
+        titled = [_title(t, i == 0) for i, t in enumerate(tokens)]
+        # Korean given names keep their second syllable lower-case (Shim Seok-yong), which
+        # is how a short family name followed by a hyphenated given name reads.
+        if len(tokens) >= 2 and len(tokens[0]) <= 4:
+            return " ".join(titled)
+        return " ".join(regex.sub(r"-(\p{Ll})", lambda m: "-" + m[1].upper(), t) for t in titled)
     return name
 
 
