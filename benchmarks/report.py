@@ -1,0 +1,138 @@
+"""The report: Markdown tables of every figure, growth series and memory peak."""
+
+from __future__ import annotations
+
+import os
+import platform
+import subprocess
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+import newsmodel
+
+from .growth import LIMIT as GROWTH_LIMIT
+from .memory import LIMIT as MEMORY_LIMIT
+from .memory import Peak
+from .results import Figure, GrowthSeries, Skipped
+
+__all__ = ["TARGETS", "figures_table", "growth_table", "machine", "memory_table"]
+
+#: The speeds the library aims for (articles per second), by figure name prefix.
+TARGETS: dict[str, float] = {
+    "parse: typical": 2_000,
+    "write: json": 10_000,
+    "write: csv": 5_000,
+    "write: rss": 2_000,
+    "write: tei": 2_000,
+}
+
+
+def machine() -> str:
+    """What the figures were measured on, as Markdown list items."""
+    root = Path(__file__).resolve().parent.parent
+    commit = subprocess.run(
+        ["git", "-C", str(root), "rev-parse", "--short", "HEAD"],
+        capture_output=True,
+        text=True,
+        check=False,
+    ).stdout.strip()
+    load = ", ".join(f"{x:.2f}" for x in os.getloadavg()) if hasattr(os, "getloadavg") else "?"
+    return "\n".join(
+        [
+            f"- newsmodel {newsmodel.__version__} at commit {commit or 'unknown'}",
+            f"- Python {platform.python_version()} ({platform.python_implementation()}) "
+            f"on {platform.system()} {platform.machine()}, {os.cpu_count()} cores",
+            f"- load average (1, 5, 15 min): {load}",
+            f"- command: {' '.join(['python -m benchmarks.run', *sys.argv[1:]])}",
+        ]
+    )
+
+
+def _target(figure: Figure) -> str:
+    for prefix, target in TARGETS.items():
+        if figure.name.startswith(prefix):
+            verdict = "met" if figure.per_second >= target else "missed"
+            return f"≥ {target:,.0f}/s: {verdict}"
+    return ""
+
+
+def figures_table(figures: Sequence[Figure | Skipped]) -> str:
+    """Throughput figures with their ratios to the baselines."""
+    rows = [
+        "| figure | articles/s | MB/s | × lines | × regex | spread | target | note |",
+        "| --- | ---: | ---: | ---: | ---: | ---: | --- | --- |",
+    ]
+    for item in figures:
+        if isinstance(item, Skipped):
+            rows.append(f"| {item.name} | – | – | – | – | – | – | skipped: {item.reason} |")
+            continue
+        ratios = [
+            f"{item.ratio(b):,.1f}" if b in item.baselines else "–" for b in ("lines", "regex")
+        ]
+        rows.append(
+            f"| {item.name} | {item.per_second:,.1f} | {item.mb_per_second:,.3f} | "
+            f"{ratios[0]} | {ratios[1]} | {item.timing.spread:.2f} | {_target(item)} | "
+            f"{item.note} |"
+        )
+    speedup = _speedup(figures)
+    if speedup:
+        rows.append("")
+        rows.append(speedup)
+    return "\n".join(rows)
+
+
+def _speedup(figures: Sequence[Figure | Skipped]) -> str:
+    serial = [f for f in figures if isinstance(f, Figure) and ", serial" in f.name]
+    jobs = [f for f in figures if isinstance(f, Figure) and ", --jobs 2" in f.name]
+    if not (serial and jobs):
+        return ""
+    ratio = serial[0].timing.median / jobs[0].timing.median
+    verdict = "met" if ratio >= 1.7 else "missed"
+    return f"`--jobs 2` over serial: **{ratio:.2f}×** (target ≥ 1.7×: {verdict})"
+
+
+def growth_table(series: Sequence[GrowthSeries]) -> str:
+    """Each growth series: sizes, cost per byte at the ends, growth and verdict."""
+    rows = [
+        "| series | sizes (bytes) | ns/byte, smallest → largest | × regex | growth | verdict |",
+        "| --- | --- | --- | --- | ---: | --- |",
+    ]
+    for s in series:
+        first, last = s.points[0], s.points[-1]
+        verdict = "pass" if s.passed else "**FAIL**"
+        if s.stopped:
+            verdict += f" ({s.stopped})"
+        if s.truncated:
+            verdict += f" ({s.truncated})"
+        rows.append(
+            f"| {s.name} | {first.size:,} → {last.size:,} | "
+            f"{first.per_byte(s.best) * 1e9:,.0f} → {last.per_byte(s.best) * 1e9:,.0f} | "
+            f"{first.ratio():,.1f} → {last.ratio():,.1f} | {s.growth:.2f}× | {verdict} |"
+        )
+    rows.append("")
+    rows.append(
+        f"Growth is the highest cost per byte at any size over the cost per byte at the "
+        f"smallest; the limit is {GROWTH_LIMIT}×."
+    )
+    return "\n".join(rows)
+
+
+def memory_table(peaks: Sequence[Peak]) -> str:
+    """Each format's peak resident memory on an eighth of the corpus and on all of it."""
+    rows = [
+        "| format | command | 1/8 corpus → peak | whole corpus → peak | time | verdict |",
+        "| --- | --- | --- | --- | ---: | --- |",
+    ]
+    for p in peaks:
+        verdict = "pass" if p.passed else "**FAIL**"
+        if p.error:
+            verdict += f": {p.error}"
+        rows.append(
+            f"| {p.format} | {p.command} | {p.part_bytes / 1e6:,.1f} MB → "
+            f"{p.part_peak / 2**20:,.1f} MiB | {p.whole_bytes / 1e6:,.1f} MB → "
+            f"{p.whole_peak / 2**20:,.1f} MiB | {p.seconds:,.1f} s | {verdict} |"
+        )
+    rows.append("")
+    rows.append(f"The limit is {MEMORY_LIMIT / 2**20:.0f} MiB of peak resident memory.")
+    return "\n".join(rows)
