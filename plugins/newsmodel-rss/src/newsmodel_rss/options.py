@@ -44,8 +44,10 @@ class RSSOptionError(NewsmodelError, ValueError):
 
 @frozen(kw_only=True)
 class FeedOptions:
-    """The options, checked and with their defaults filled in where they do not depend
-    on the articles."""
+    """The options, checked; ``zone`` is the ``timezone`` option read as a ``tzinfo``.
+
+    Defaults that depend on the articles (the channel title) are filled in by the writer.
+    """
 
     title: str | None = None
     link: str | None = None
@@ -53,8 +55,8 @@ class FeedOptions:
     language: str | None = None
     feed_url: str | None = None
     item_link: str | None = None
-    timezone: tzinfo = timezone.utc
-    timezone_given: bool = False
+    zone: tzinfo = timezone.utc
+    zone_given: bool = False
 
     def link_for(self, article_id: str) -> str | None:
         """The absolute URL of the article with this id, when ``item_link`` is set."""
@@ -129,6 +131,6 @@ def read_options(options: Mapping[str, Any]) -> FeedOptions:
         language=language,
         feed_url=given.get("feed_url"),
         item_link=item_link,
-        timezone=zone,
-        timezone_given="timezone" in given,
+        zone=zone,
+        zone_given="timezone" in given,
     )

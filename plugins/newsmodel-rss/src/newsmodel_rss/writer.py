@@ -95,7 +95,7 @@ class _Dates:
     """Turns timestamps into feed dates, remembering the newest and the naive ones."""
 
     def __init__(self, options: FeedOptions) -> None:
-        self._zone = options.timezone
+        self._zone = options.zone
         self.newest: datetime | None = None
         self.naive = 0
 
@@ -169,15 +169,15 @@ def write_rss(articles: Iterable[Article], stream: IO[bytes], options: Mapping[s
             with feed.open("channel"):
                 _channel_head(feed, checked, first)
                 if epoch is not None:
-                    feed.leaf("lastBuildDate", rfc822(epoch, checked.timezone))
+                    feed.leaf("lastBuildDate", rfc822(epoch, checked.zone))
                 rest = itertools.chain([first], iterator) if first is not None else iterator
                 for article in rest:
                     _item(feed, article, checked, dates)
                 if epoch is None and dates.newest is not None:
-                    feed.leaf("lastBuildDate", rfc822(dates.newest, checked.timezone))
+                    feed.leaf("lastBuildDate", rfc822(dates.newest, checked.zone))
             xf.write("\n")
     stream.write(b"\n")
-    if dates.naive and not checked.timezone_given:
+    if dates.naive and not checked.zone_given:
         warnings.warn(
             NaiveTimeWarning(
                 f"{dates.naive} date(s) stated no time zone and were written as UTC; "
