@@ -12,7 +12,7 @@ import regex
 
 from .dates import RELATIVE
 
-__all__ = ["END_MARKER", "is_boilerplate"]
+__all__ = ["END_MARKER", "PLAYER", "is_boilerplate"]
 
 _SOCIAL = (
     r"facebook|twitter|x|linkedin|whatsapp|pinterest|reddit|flipboard|instagram|youtube|"
@@ -75,7 +75,7 @@ _WHOLE_LINE = regex.compile(
 # A line of nothing but numbers, times and punctuation: counters, durations, "0".
 _NO_WORDS = regex.compile(r"^[\d\s\p{P}\p{S}]++$")
 _URL = regex.compile(r"^(?:https?://|www\.)\S++$|<(?:iframe|script|div|img)\b", regex.I)
-_PLAYER = regex.compile(r"^(?:VIDEO|AUDIO|WATCH)\s*+\d", regex.I)
+PLAYER = regex.compile(r"^(?:VIDEO|AUDIO|WATCH)\s*+\d", regex.I)
 
 # Prose-like prompts: subscription walls, newsletter and comment prompts, affiliate notices.
 _PROMPT = regex.compile(
@@ -104,7 +104,7 @@ def is_boilerplate(line: str, extra: tuple[regex.Pattern[str], ...] = ()) -> boo
     """Whether ``line`` (trimmed) is page chrome rather than article text."""
     if len(line) > 300:
         return False
-    if _NO_WORDS.match(line) or _URL.search(line) or _PLAYER.match(line):
+    if _NO_WORDS.match(line) or _URL.search(line) or PLAYER.match(line):
         return True
     if _WHOLE_LINE.match(line) or RELATIVE.fullmatch(line.strip(" ·•|")):
         return True

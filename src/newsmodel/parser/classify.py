@@ -47,32 +47,37 @@ def _weak(f: Features) -> bool:
     return f.boilerplate or (not f.prose and f.caption is None and not f.credit_only)
 
 
-_SENTENCE = regex.compile(r"[^.!?。！？]++[.!?。！？]*+")
-_NOT_LETTERS = regex.compile(r"[^\p{L}\p{N}]++")
+_WORDS = regex.compile(r"[\p{L}\p{N}]++")
+_SHINGLE = 5
 
 
-def _sentences(text: str) -> list[str]:
-    out = []
-    for m in _SENTENCE.finditer(text):
-        key = _NOT_LETTERS.sub(" ", m[0]).strip().casefold()
-        if key:
-            out.append(key)
-    return out
+def _shingles(text: str) -> list[tuple[str, ...]]:
+    words = [w.casefold() for w in _WORDS.findall(text)]
+    return [tuple(words[k : k + _SHINGLE]) for k in range(max(0, len(words) - _SHINGLE + 1))]
 
 
 def _pull_quotes(lines: Sequence[Line], feats: Sequence[Features]) -> set[int]:
-    """Short lines whose every sentence stands again inside a longer paragraph."""
-    index: dict[str, set[int]] = {}
+    """Short lines whose words all stand again, in order, inside another longer line.
+
+    Pages repeat a sentence of the body as a pull quote or teaser; each five-word run of
+    the short line is looked up in an index of the long lines, so this stays linear.
+    """
+    index: dict[tuple[str, ...], set[int]] = {}
     for i, (line, f) in enumerate(zip(lines, feats)):
         if f.words >= 12:
-            for sentence in _sentences(line.text):
-                index.setdefault(sentence, set()).add(i)
+            for shingle in _shingles(line.text):
+                index.setdefault(shingle, set()).add(i)
     out = set()
     for i, (line, f) in enumerate(zip(lines, feats)):
-        if not 5 <= f.words <= 60:
+        if not 6 <= f.words <= 60:
             continue
-        sentences = _sentences(line.text)
-        if sentences and all(index.get(s, set()) - {i} for s in sentences):
+        common: set[int] | None = None
+        for shingle in _shingles(line.text):
+            found = index.get(shingle, set()) - {i}
+            common = found if common is None else common & found
+            if not common:
+                break
+        if common and any(feats[j].words > f.words for j in common):
             out.add(i)
     return out
 
@@ -140,6 +145,18 @@ class _Classifier:
             self.roles[i], self.info[i]["caption"] = "caption", f.caption
             return True
         return False
+
+    def video_caption(self, i: int) -> bool:
+        """The title under a video player line, and the show or source line after it."""
+        feats, roles = self.feats, self.roles
+        if i == 0 or not feats[i - 1].player or feats[i].prose or feats[i].words > 20:
+            return False
+        roles[i], self.info[i]["caption_text"] = "caption", True
+        nxt = i + 1
+        if nxt < len(self.lines) and feats[nxt].words <= 4 and not feats[nxt].prose and not feats[nxt].boilerplate:
+            roles[nxt] = "caption"
+            self.info[nxt]["credit_only"] = True
+        return True
 
     def followed_by_credit(self, i: int) -> bool:
         nxt = i + 1
@@ -335,6 +352,8 @@ class _Classifier:
             if kind and kind != "bio":
                 roles[i] = "note"
             elif self.caption(i):
+                pass
+            elif self.video_caption(i):
                 pass
             elif self.followed_by_credit(i) and f.words <= 45:
                 roles[i] = "caption"

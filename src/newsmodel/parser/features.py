@@ -5,7 +5,7 @@ from __future__ import annotations
 import regex
 from attrs import frozen
 
-from .boilerplate import END_MARKER, is_boilerplate
+from .boilerplate import END_MARKER, PLAYER, is_boilerplate
 from .bylines import Byline, read_byline, read_credits
 from .captions import CaptionParts, is_credit_only, read_caption
 from .dates import FoundDate, find_dates
@@ -52,6 +52,7 @@ class Features:
     credit_only: bool
     list_item: bool
     embed_signature: bool
+    player: bool
     time_only: bool
     link_label: bool
 
@@ -115,6 +116,7 @@ def read_features(line: Line, extra_boilerplate: tuple[regex.Pattern[str], ...] 
         credit_only=short and not boilerplate and is_credit_only(text),
         list_item=_LIST_ITEM.match(text) is not None,
         embed_signature=_EMBED_SIGNATURE.match(text) is not None,
+        player=PLAYER.match(text) is not None,
         time_only=_TIME_ONLY.match(text) is not None,
         link_label=_LINK_LABEL.match(text) is not None,
     )

@@ -104,9 +104,12 @@ def note_kind(text: str, authors: tuple[str, ...] = ()) -> str | None:
     for name in authors:
         if _ORGANISATION.search(name):
             continue
-        at = text[:80].casefold().find(name.casefold())
-        if at >= 0 and _BIO_VERB.match(text, at + len(name)):
-            return "bio"
+        head, key = text[:80].casefold(), name.casefold()
+        at = head.find(key)
+        while at >= 0:
+            if _BIO_VERB.match(text, at + len(name)):
+                return "bio"
+            at = head.find(key, at + 1)
     if _BIO.match(text) and _BIO_ROLE.search(text) and len(text) < 400:
         return "bio"
     return None
