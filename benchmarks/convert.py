@@ -10,11 +10,14 @@ from __future__ import annotations
 
 import importlib.util
 import os
+import resource
+import statistics
 import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from functools import partial
 from pathlib import Path
 
 from attrs import frozen
@@ -63,13 +66,29 @@ def arguments(command: Command | None, folder: Path, fmt: str, jobs: int) -> lis
     return argv
 
 
-def run_command(argv: Sequence[str], out: Path) -> tuple[int, str]:
-    """Run ``argv`` with standard output to ``out``; return its exit code and error text."""
+def _children_cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
+def run_command(argv: Sequence[str], out: Path, cpu: list[float] | None = None) -> tuple[int, str]:
+    """Run ``argv`` with standard output to ``out``; return its exit code and error text.
+
+    :param cpu: if given, the CPU seconds the command and its workers used are appended.
+    """
     env = _environment()
+    before = _children_cpu()
     with out.open("wb") as stdout, tempfile.TemporaryFile() as stderr:
         code = subprocess.run(argv, stdout=stdout, stderr=stderr, env=env, check=False).returncode
+        if cpu is not None:
+            cpu.append(_children_cpu() - before)
         stderr.seek(0)
         return code, stderr.read().decode(errors="replace")[-2000:]
+
+
+def _read_then(baseline: Callable[[Sequence[bytes]], int], paths: Sequence[Path]) -> int:
+    """Read the files, then run ``baseline`` over their bytes."""
+    return baseline([path.read_bytes() for path in paths])
 
 
 def convert_folder(
@@ -94,12 +113,13 @@ def convert_folder(
             del modes[mode]
     if not modes:
         return figures
-    runs = {
-        mode: (lambda j=jobs: run_command(arguments(command, folder, fmt, j), out))
+    cpu: dict[str, list[float]] = {mode: [] for mode in modes}
+    runs: dict[str, Callable[[], object]] = {
+        mode: partial(run_command, arguments(command, folder, fmt, jobs), out, cpu[mode])
         for mode, jobs in modes.items()
     }
     for base, function in BASELINES.items():
-        runs[base] = lambda f=function: f([p.read_bytes() for p in paths])
+        runs[base] = partial(_read_then, function, paths)
     timings = measure_together(runs, repeat=repeat, warmup=0, clock=time.perf_counter)
     baselines = {base: timings.pop(base) for base in BASELINES}
     for mode, timing in timings.items():
@@ -110,7 +130,8 @@ def convert_folder(
                 size,
                 timing,
                 baselines,
-                note=f"{out.stat().st_size / 1e6:,.1f} MB out; wall clock",
+                note=f"wall clock; {len(paths) / statistics.median(cpu[mode]):,.1f} articles "
+                f"per CPU second (all processes); {out.stat().st_size / 1e6:,.1f} MB out",
             )
         )
     out.unlink(missing_ok=True)
