@@ -371,7 +371,7 @@ def test_folder_format_writes_one_set_of_linked_tables(tree: Path) -> None:
     assert [row["headline"] for row in articles] == [w["headline"] for w in want]
     ids = {row["id"] for row in articles}
     assert all(q["article_id"] in ids for q in quotes)
-    assert len(quotes) == sum(len(w["quotes"]) for w in want)  # type: ignore[arg-type]
+    assert len(quotes) == sum(len(w["quotes"]) for w in want)  # type: ignore[misc,arg-type]
     # to a stream the same format writes its articles table alone
     piped = run("convert", "articles", "--to", "tables", cwd=tree)
     assert piped.stdout == (tree / "tables" / "articles.csv").read_bytes()
@@ -405,8 +405,8 @@ def test_parallel_and_serial_runs_write_identical_bytes(tmp_path: Path) -> None:
         stream = run("convert", "in", "--to", "lines", "--jobs", jobs, cwd=tmp_path)
         assert stream.returncode == 1
         out = tmp_path / f"out{jobs}"
-        folder = run("convert", "in", "--to", "lines", "-j", jobs, "-o", out, cwd=tmp_path)
-        assert folder.returncode == 1
+        to_folder = run("convert", "in", "--to", "lines", "-j", jobs, "-o", out, cwd=tmp_path)
+        assert to_folder.returncode == 1
         files = {p.relative_to(out): p.read_bytes() for p in out.rglob("*.jsonl")}
         outs[jobs] = (stream.stdout, stream.stderr, files)
     assert len(read_jsonl(outs["1"][0])) == 8
@@ -438,7 +438,17 @@ def test_progress_bar_on_a_terminal_but_not_in_ci(tree: Path, ci: str | None) ->
     env.update(PYTHONPATH=str(PLUGIN_DIR), NEWSMODEL_LOAD_PLUGINS="newsmodel-clitest", TERM="xterm")
     if ci:
         env["CI"] = ci
-    command = [SCRIPT, "convert", "articles", "--to", "lines", "-O", "sleep=0.3", "-o", "o.jsonl"]
+    command = [
+        str(SCRIPT),
+        "convert",
+        "articles",
+        "--to",
+        "lines",
+        "-O",
+        "sleep=0.3",
+        "-o",
+        "o.jsonl",
+    ]
     with subprocess.Popen(
         command, cwd=tree, stderr=side, stdout=subprocess.DEVNULL, env=env
     ) as process:
@@ -527,7 +537,7 @@ def test_ctrl_c_leaves_the_old_output_whole(tree: Path, jobs: str) -> None:
     (tree / "all.jsonl").write_bytes(b"previous build\n")
     env = {k: v for k, v in os.environ.items() if k not in ("SOURCE_DATE_EPOCH", "CI")}
     env.update(PYTHONPATH=str(PLUGIN_DIR), NEWSMODEL_LOAD_PLUGINS="newsmodel-clitest")
-    command = [SCRIPT, "convert", "articles", "--to", "lines", "-O", "sleep=1", "-j", jobs]
+    command = [str(SCRIPT), "convert", "articles", "--to", "lines", "-O", "sleep=1", "-j", jobs]
     with subprocess.Popen(
         [*command, "-o", "all.jsonl"], cwd=tree, env=env, stderr=subprocess.PIPE
     ) as process:
@@ -546,7 +556,7 @@ def test_ctrl_c_leaves_the_old_output_whole(tree: Path, jobs: str) -> None:
 def test_a_closed_pipe_ends_quietly(tree: Path) -> None:
     env = {k: v for k, v in os.environ.items() if k not in ("SOURCE_DATE_EPOCH", "CI")}
     env.update(PYTHONPATH=str(PLUGIN_DIR), NEWSMODEL_LOAD_PLUGINS="newsmodel-clitest")
-    command = [SCRIPT, "convert", "articles", "--to", "lines", "-O", "sleep=0.3"]
+    command = [str(SCRIPT), "convert", "articles", "--to", "lines", "-O", "sleep=0.3"]
     with subprocess.Popen(
         command, cwd=tree, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE
     ) as process:
@@ -572,7 +582,7 @@ def test_readme_first_command_with_the_json_plugin(tmp_path: Path) -> None:
     """The README's first command, and the scorer's `newsmodel convert {path} --to json`."""
     if not json_plugin_installed():
         pytest.skip("the newsmodel-json plugin is not installed")
-    from jsonschema import Draft202012Validator
+    from jsonschema import Draft202012Validator  # type: ignore[import-untyped]
 
     schema = json.loads((ROOT / "docs" / "formats" / "json.schema.json").read_text("utf-8"))
     validator = Draft202012Validator(schema)

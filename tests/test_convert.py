@@ -131,6 +131,8 @@ def test_mistakes_in_the_call_raise_before_writing(
         newsmodel.convert([articles], to="lines", out=target, jobs=-1)
     with pytest.raises(UsageError, match="errors"):
         newsmodel.convert([articles], to="lines", out=target, errors="ignore")
+    with pytest.raises(UsageError, match="binary stream"):
+        newsmodel.convert([articles], to="lines", out=io.StringIO())  # type: ignore[arg-type]
     with pytest.raises(UsageError, match="one article per document"):
         newsmodel.convert([articles], to="single", out=target)
     assert not target.exists()
@@ -174,6 +176,7 @@ def test_import_newsmodel_stays_cheap() -> None:
     assert done.stdout.strip() == "True True []"
 
 
+@pytest.mark.slow
 def test_every_corpus_article_to_every_installed_format(tmp_path: Path) -> None:
     """The real installed plugins, on every article text under ../shared/corpus."""
     if not CORPUS.is_dir():

@@ -20,6 +20,7 @@ inputs that would overwrite each other's output) raise before anything is writte
 from __future__ import annotations
 
 import contextlib
+import io
 import os
 import sys
 from collections.abc import Callable, Iterable, Iterator, Mapping
@@ -388,6 +389,8 @@ def convert(
     elif isinstance(out, (str, os.PathLike)):
         target = Path(out)
         folder = _is_folder(target, os.fspath(out))
+    elif isinstance(out, io.TextIOBase):
+        raise UsageError("out must be a binary stream (sys.stdout.buffer, io.BytesIO), not text")
     else:
         stream = out
     tables = writes_folder(fmt) if folder else None
