@@ -139,10 +139,13 @@ def test_last_build_date_from_newest_article(write: Write, ferry: Article) -> No
     older = evolve(
         ferry, id="older", published=datetime(2020, 1, 1, tzinfo=timezone.utc), updated=None
     )
-    channel = etree.fromstring(write([older, ferry])).find("channel")
+    data = write([older, ferry])
+    channel = etree.fromstring(data).find("channel")
     assert channel is not None
     # ferry's updated day (3 April, midnight UTC) is the newest date in the feed
     assert channel.findtext("lastBuildDate") == "Wed, 03 Apr 2024 00:00:00 +0000"
+    assert channel[-1].tag == "lastBuildDate"  # known only after the items
+    assert _epoch(_read(data).feed.updated_parsed) == _epoch((2024, 4, 3, 0, 0, 0))
 
 
 def test_last_build_date_from_source_date_epoch(

@@ -4,7 +4,7 @@ Each item is written as soon as its article arrives and then forgotten, so memor
 stays constant however many articles pass through.  The channel's ``lastBuildDate``
 comes from ``SOURCE_DATE_EPOCH`` when it is set (written before the items); otherwise
 from the newest article, which is only known once every item is out, so it is written
-after them (RSS 2.0 sets no order on a channel's elements).
+after them: the RSS 2.0 specification names no order for a channel's elements.
 """
 
 from __future__ import annotations
