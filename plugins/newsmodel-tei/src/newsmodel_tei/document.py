@@ -10,11 +10,12 @@ from lxml import etree
 from newsmodel import Article, Author, Caption, Dateline
 
 from .header import Speakers, build_header
+from .ids import article_prefix
 from .quotes import write_paragraph
 from .text import token
-from .tree import XML_ID, add_text, element, sub
+from .tree import ID, add_text, element, real_ids, sub
 
-__all__ = ["build_tei"]
+__all__ = ["build_tei", "build_tree"]
 
 
 def _find(text: str, needle: str, at: int) -> int:
@@ -95,7 +96,7 @@ def _body(tei_text: etree._Element, article: Article, prefix: str, speakers: Spe
             body,
             "div",
             None,
-            {"type": "section", "n": str(section_number), XML_ID: f"{prefix}.s{section_number}"},
+            {"type": "section", "n": str(section_number), ID: f"{prefix}.s{section_number}"},
         )
         if section.heading is not None:
             sub(div, "head", section.heading)
@@ -111,7 +112,7 @@ def _body(tei_text: etree._Element, article: Article, prefix: str, speakers: Spe
                 _figure(div, caption)
     if not len(body):
         # TEI requires content in <body>: an article without sections gets one empty div.
-        sub(body, "div", None, {"type": "section", "n": "1", XML_ID: f"{prefix}.s1"})
+        sub(body, "div", None, {"type": "section", "n": "1", ID: f"{prefix}.s1"})
     for caption in (c for key in sorted(figures) for c in figures[key]):
         _figure(body[-1], caption)
 
@@ -124,15 +125,16 @@ def _back(tei_text: etree._Element, article: Article) -> None:
         sub(div, "ab", block.text)
 
 
-def build_tei(article: Article, prefix: str, *, boilerplate: bool = True) -> etree._Element:
-    """Build the ``TEI`` element for one article.
+def build_tree(article: Article, prefix: str, *, boilerplate: bool = True) -> etree._Element:
+    """Build the ``TEI`` element for one article, its ids still in placeholders (see
+    :mod:`newsmodel_tei.tree`): for :func:`~newsmodel_tei.tree.stream`.
 
     :param article: the article.
     :param prefix: the article's id prefix (see :mod:`newsmodel_tei.ids`).
     :param boilerplate: keep the article's boilerplate blocks in ``<back>``.
     """
     speakers = Speakers(article, prefix)
-    tei = element("TEI", None, {XML_ID: prefix})
+    tei = element("TEI", None, {ID: prefix})
     build_header(tei, article, speakers)
     tei_text = sub(tei, "text")
     _front(tei_text, article)
@@ -140,3 +142,17 @@ def build_tei(article: Article, prefix: str, *, boilerplate: bool = True) -> etr
     if boilerplate:
         _back(tei_text, article)
     return tei
+
+
+def build_tei(
+    article: Article, prefix: str | None = None, *, boilerplate: bool = True
+) -> etree._Element:
+    """The ``TEI`` element for one article, as an lxml tree (for callers who want to
+    work on the tree; :func:`newsmodel_tei.write` streams without keeping trees).
+
+    :param article: the article.
+    :param prefix: the id prefix; by default the one :mod:`newsmodel_tei.ids` gives.
+    :param boilerplate: keep the article's boilerplate blocks in ``<back>``.
+    """
+    chosen = article_prefix(article.id) if prefix is None else prefix
+    return real_ids(build_tree(article, chosen, boilerplate=boilerplate))

@@ -10,7 +10,7 @@ from newsmodel import Article
 from newsmodel.model import Timestamp
 
 from .dates import when
-from .tree import XML_ID, sub
+from .tree import ID, sub
 
 __all__ = ["NO_PUBLISHER", "Speakers", "build_header"]
 
@@ -87,7 +87,7 @@ def build_header(parent: etree._Element, article: Article, speakers: Speakers) -
     if speakers.ids:
         people = sub(sub(sub(header, "profileDesc"), "particDesc"), "listPerson")
         for name, xml_id in speakers.ids.items():
-            person = sub(people, "person", None, {XML_ID: xml_id})
+            person = sub(people, "person", None, {ID: xml_id})
             sub(person, "persName", name)
             for description in speakers.descriptions[name]:
                 sub(person, "note", description, {"type": "description"})

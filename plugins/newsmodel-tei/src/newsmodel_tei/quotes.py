@@ -20,7 +20,7 @@ from newsmodel import Paragraph, Quote
 
 from .header import Speakers
 from .placement import Placed, place_quotes
-from .tree import XML_ID, add_text, sub
+from .tree import ID, add_text, sub
 
 __all__ = ["quote_element", "write_paragraph"]
 
@@ -29,7 +29,7 @@ def quote_element(
     parent: etree._Element, quote: Quote, number: int, prefix: str, speakers: Speakers
 ) -> etree._Element:
     """Append the (empty) element for ``quote`` to ``parent``."""
-    attrs = {XML_ID: f"{prefix}.q{number}"}
+    attrs = {ID: f"{prefix}.q{number}"}
     if quote.kind == "direct":
         name = "said"
         attrs["direct"] = "true"

@@ -11,9 +11,9 @@ from lxml import etree
 
 from newsmodel import Article
 
-from .document import build_tei
+from .document import build_tree
 from .ids import IdAllocator
-from .tree import element, indent, sub
+from .tree import NSMAP, element, indent, stream, sub
 
 __all__ = ["DEFAULT_TITLE", "OPTIONS", "TeiOptions", "write"]
 
@@ -98,27 +98,26 @@ def write(articles: Iterable[Article], fp: IO[bytes], options: Mapping[str, Any]
     if not head:
         raise ValueError("no articles to write: a TEI document needs at least one")
     ids = IdAllocator()
+
+    def tree(article: Article, level: int) -> etree._Element:
+        built = build_tree(article, ids.prefix(article.id), boilerplate=settings.boilerplate)
+        indent(built, level)
+        return built
+
     with etree.xmlfile(fp, encoding="UTF-8") as out:
         out.write_declaration()
         if len(head) == 1 and not settings.corpus:
-            tei = build_tei(head[0], ids.prefix(head[0].id), boilerplate=settings.boilerplate)
-            indent(tei)
-            out.write(tei)
+            stream(out, tree(head[0], 0), NSMAP)
         else:
             corpus = element("teiCorpus")
             _corpus_header(corpus, settings.title)
-            header = corpus[0]
-            indent(header, 1)
-            with out.element(corpus.tag, nsmap=corpus.nsmap):
+            indent(corpus[0], 1)
+            with out.element(corpus.tag, nsmap=NSMAP):
                 out.write("\n  ")
-                out.write(header)
+                stream(out, corpus[0])
                 for article in chain(head, rest):
-                    tei = build_tei(
-                        article, ids.prefix(article.id), boilerplate=settings.boilerplate
-                    )
-                    indent(tei, 1)
                     out.write("\n  ")
-                    out.write(tei)
+                    stream(out, tree(article, 1))
                     out.flush()
                 out.write("\n")
     fp.write(b"\n")
