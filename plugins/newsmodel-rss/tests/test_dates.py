@@ -61,7 +61,7 @@ def test_timezone_option(text: str, offset: int) -> None:
     assert zone.utcoffset(None) == timedelta(minutes=offset)
 
 
-@settings(max_examples=200)
+@settings(max_examples=200, database=None)
 @given(timestamps())
 def test_every_timestamp_gives_a_valid_date(value: datetime | date) -> None:
     text = rfc822(value, PARIS)

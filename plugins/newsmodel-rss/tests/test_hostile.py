@@ -29,7 +29,9 @@ from newsmodel.testing import articles
 
 DC = NAMESPACES["dc"]
 CONTENT = NAMESPACES["content"]
-SETTINGS = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+SETTINGS = settings(
+    max_examples=60, deadline=None, database=None, suppress_health_check=[HealthCheck.too_slow]
+)
 
 
 def _write(batch: list[Article]) -> bytes:
