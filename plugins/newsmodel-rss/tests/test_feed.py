@@ -206,3 +206,13 @@ def test_item_link_base_url_gets_a_slash(write: Write, ferry: Article) -> None:
     assert etree.fromstring(data).findtext("channel/item/link") == (
         "https://news.example.org/story/ferry-0001"
     )
+
+
+def test_text_a_reader_would_repair_is_kept_exact(write: Write, ferry: Article) -> None:
+    # "Â¡" is what "¡" looks like when UTF-8 is read as Latin-1; feedparser undoes that
+    # guess in every element, but the feed itself must hold the text as the article has it
+    author = evolve(ferry.authors[0], name="Â¡Hola")
+    data = write([evolve(ferry, authors=(author,))])
+    creator = etree.fromstring(data).find(f"channel/item/{{{DC}}}creator")
+    assert creator is not None and creator.text == "Â¡Hola"
+    assert [a["name"] for a in _read(data).entries[0].authors] == ["¡Hola"]
