@@ -2,17 +2,30 @@
 
 from __future__ import annotations
 
-from attrs import field, frozen
+from collections.abc import Iterable
+from typing import Union
+
 import regex
+from attrs import field, frozen
 
-__all__ = ["PublisherProfile"]
+__all__ = ["PatternLike", "PublisherProfile"]
+
+#: A pattern as a profile accepts it: text to compile, or a compiled ``regex`` pattern.
+PatternLike = Union[str, "regex.Pattern[str]"]
 
 
-def _patterns(values: object) -> tuple[regex.Pattern[str], ...]:
-    out = []
-    for value in values:  # type: ignore[attr-defined]
-        out.append(value if isinstance(value, regex.Pattern) else regex.compile(value))
-    return tuple(out)
+def _pattern(value: PatternLike) -> regex.Pattern[str]:
+    return value if isinstance(value, regex.Pattern) else regex.compile(value)
+
+
+def _patterns(values: Iterable[PatternLike]) -> tuple[regex.Pattern[str], ...]:
+    if isinstance(values, (str, regex.Pattern)):
+        raise TypeError("give a list of patterns, not one pattern")
+    return tuple(_pattern(value) for value in values)
+
+
+def _optional_pattern(value: PatternLike | None) -> regex.Pattern[str] | None:
+    return None if value is None else _pattern(value)
 
 
 @frozen(kw_only=True)
@@ -29,9 +42,7 @@ class PublisherProfile:
     """
 
     name: str
-    detect: regex.Pattern[str] | None = field(
-        default=None, converter=lambda v: None if v is None else _patterns([v])[0]
-    )
+    detect: regex.Pattern[str] | None = field(default=None, converter=_optional_pattern)
     boilerplate: tuple[regex.Pattern[str], ...] = field(default=(), converter=_patterns)
     credits: tuple[regex.Pattern[str], ...] = field(default=(), converter=_patterns)
     dates: tuple[regex.Pattern[str], ...] = field(default=(), converter=_patterns)
