@@ -11,7 +11,7 @@ from lxml import etree
 from newsmodel_tei.dates import when
 from newsmodel_tei.document import build_tei
 from newsmodel_tei.ids import IdAllocator, article_prefix
-from newsmodel_tei.placement import place_quotes
+from newsmodel_tei.placement import MAX_NESTING, place_quotes
 from newsmodel_tei.text import token, xml_safe
 from tei_checks import xml_char
 
@@ -137,3 +137,16 @@ def test_byline_marks_whole_words_first(tei_schema: etree.RelaxNG) -> None:
     assert tei_schema.validate(tei)
     (line,) = tei.iter("{http://www.tei-c.org/ns/1.0}byline")
     assert line.text == "PORTVALE staff, by " and line[0].text == "TVALE"
+
+
+def test_nesting_is_capped() -> None:
+    text = "“" * 20 + "x" + "”" * 20
+    quotes = [quote("x", i, len(text) - i) for i in range(20)]
+    roots, unplaced = place_quotes(
+        Paragraph(text=text, span=Span(0, len(text)), quotes=quotes), range(1, 21), text
+    )
+    depth, level = 0, roots
+    while level:
+        depth, level = depth + 1, level[0].children
+    assert depth == MAX_NESTING
+    assert [n for n, _ in unplaced] == list(range(MAX_NESTING + 1, 21))

@@ -9,8 +9,9 @@ stretch contains the quote's own text.
 
 XML elements nest but cannot overlap: a quote inside another one becomes its child, and
 a quote that overlaps another without being inside it is left unplaced (as is one whose
-text is not in its paragraph).  Unplaced quotes are written beside the paragraph, so no
-quote and no paragraph text is ever lost.
+text is not in its paragraph, or one nested more than :data:`MAX_NESTING` deep).
+Unplaced quotes are written beside the paragraph, so no quote and no paragraph text is
+ever lost.
 """
 
 from __future__ import annotations
@@ -21,7 +22,11 @@ from attrs import field, frozen
 
 from newsmodel import Paragraph, Quote
 
-__all__ = ["Placed", "place_quotes"]
+__all__ = ["MAX_NESTING", "Placed", "place_quotes"]
+
+#: The deepest quotes go inside quotes; deeper ones are left unplaced.  Real articles
+#: nest two deep at most, and XML parsers refuse very deep documents by default.
+MAX_NESTING = 8
 
 
 @frozen
@@ -83,7 +88,7 @@ def place_quotes(
     for item in found:
         while stack and stack[-1].end <= item.start:
             stack.pop()
-        if stack and item.end > stack[-1].end:
+        if (stack and item.end > stack[-1].end) or len(stack) >= MAX_NESTING:
             unplaced.append((item.number, item.quote))
             continue
         (stack[-1].children if stack else roots).append(item)
