@@ -1,9 +1,9 @@
 """An article's body as the HTML that goes into ``content:encoded``.
 
 The HTML stays faithful to the paragraphs: each paragraph becomes one ``<p>`` whose
-text is the paragraph's text, character for character (after XML cleaning), so no word
-and no quotation mark is lost.  Structure is added around the text, never by rewriting
-it:
+text is the paragraph's text, character for character (after XML cleaning, with line
+ends as LF, as an HTML parser reads them), so no word and no quotation mark is lost.
+Structure is added around the text, never by rewriting it:
 
 - the standfirst opens the body as ``<p class="standfirst">``;
 - a section heading is an ``<h2>``;
