@@ -347,3 +347,10 @@ def test_there_are_hooks_to_document() -> None:
 def test_every_hook_is_documented(name: str, params: list[str]) -> None:
     docs = (ROOT / "docs" / "plugin-hooks.md").read_text(encoding="utf-8")
     assert f"## {name}({', '.join(params)})" in docs, f"document {name} in docs/plugin-hooks.md"
+
+
+def test_every_official_format_is_a_plugin_in_this_repository() -> None:
+    for name, distribution in plugins.OFFICIAL_FORMATS.items():
+        project = (ROOT / "plugins" / distribution / "pyproject.toml").read_text("utf-8")
+        assert f'name = "{distribution}"' in project
+        assert f'{name} = "' in project.split("[project.entry-points.newsmodel]")[1]

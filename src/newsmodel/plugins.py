@@ -61,6 +61,7 @@ OFFICIAL_FORMATS: dict[str, str] = {
     "csv": "newsmodel-csv",
     "rss": "newsmodel-rss",
     "tei": "newsmodel-tei",
+    "parquet": "newsmodel-parquet",
 }
 
 
