@@ -159,7 +159,12 @@ class _Classifier:
         return True
 
     def followed_by_credit(self, i: int) -> bool:
+        """Whether line ``i`` is a caption whose credit stands alone on the next line."""
         nxt = i + 1
+        if i > 0 and self.lines[i - 1].text.endswith(":"):
+            return False  # the value of a "Topics:"-style label
+        if nxt < len(self.lines) and self.feats[i].prose and len(self.lines[nxt].text.split()) == 1:
+            return False  # a lone agency name after prose closes the story, it credits no photo
         return (
             nxt < len(self.lines)
             and self.feats[nxt].credit_only

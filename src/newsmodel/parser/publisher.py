@@ -14,11 +14,16 @@ __all__ = ["find_publisher"]
 _WITH = regex.compile(r"^(?i:with|from)(?:\s*+:\s*+|\s++)(?:the\s++)?(?P<name>(?:The\s++)?\p{Lu}[\p{L}\p{N}.&'’ -]{1,60})$")
 _COPYRIGHT = regex.compile(
     r"(?:©|\(c\)|(?i:copyright))\s*+(?:(?i:by)\s++)?(?:\d{4}(?:\s*+[-–]\s*+\d{4})?+,?\s*+)?"
-    r"(?P<name>(?:The\s++)?\p{Lu}[\p{L}\p{N}.&'’-]*+(?:\s++(?:of\s++|the\s++)?\p{Lu}[\p{L}\p{N}.&'’-]*+){0,5}|[a-z]++\.(?:com|net|org|co\.\w\w))"
+    r"(?P<name>(?:The\s++)?\p{Lu}[\p{L}\p{N}&'’-]*+(?:\.[\p{L}\p{N}]++)*+(?:\s++(?:of\s++|the\s++)?\p{Lu}[\p{L}\p{N}&'’-]*+(?:\.[\p{L}\p{N}]++)*+){0,5}|[a-z]++\.(?:com|net|org|co\.\w\w))"
 )
-_MORE_FROM = regex.compile(
-    r"^(?i:more\s++from|why\s++you\s++can\s++trust)\s++(?P<name>(?:the\s++)?\p{Lu}[\p{L}\p{N}.&'’ -]{1,50})$"
+_NAME = r"(?P<name>(?:The\s++)?\p{Lu}[\p{L}\p{N}&'’-]*+(?:\.[\p{L}\p{N}]++)*+(?:\s++(?:of\s++|the\s++)?\p{Lu}[\p{L}\p{N}&'’-]*+(?:\.[\p{L}\p{N}]++)*+){0,5})"
+# Lower-priority mentions: a "More from …" rail, a paywall, a bio's "… for The Daily Planet".
+_MENTIONS = (
+    regex.compile(r"^(?i:more(?:\s++[\w’'-]++){0,2}\s++from|why\s++you\s++can\s++trust)\s++(?:the\s++)?" + _NAME + r"\s*+$"),
+    regex.compile(r"(?i:property\s++of)\s++(?:the\s++)?" + _NAME),
+    regex.compile(r"(?i:subscribe\s++to)\s++(?:the\s++)?" + _NAME),
 )
+_BIO_FOR = regex.compile(r"\b(?:for|at)\s++" + _NAME.replace("(?:The\\s++)?", "The\\s++"))
 _NOT_NAMES = regex.compile(r"(?i:^(?:all|rights|reserved|the|this|our|we|inc)$)")
 
 
@@ -52,12 +57,15 @@ def find_publisher(
         affiliation = getattr(byline, "affiliation", None)
         if affiliation:
             candidates.append((1, affiliation))
-        if len(text) < 200:
+        if len(text) < 600:
             m = _COPYRIGHT.search(text)
             if m and (name := _clean(m["name"])):
-                candidates.append((2, name))
-            m = _MORE_FROM.match(text)
-            if m and (name := _clean(m["name"])):
                 candidates.append((3, name))
+            for rank, pattern in enumerate(_MENTIONS):
+                m = pattern.search(text)
+                if m and (name := _clean(m["name"])):
+                    candidates.append((4 + (rank if rank else 0), name))
+        if roles[i] == "note" and (m := _BIO_FOR.search(text)) and (name := _clean(m["name"])):
+            candidates.append((4, name))
     del feats
     return min(candidates, key=lambda c: c[0])[1] if candidates else None
