@@ -2,18 +2,19 @@
 
 from __future__ import annotations
 
+import io
 from collections.abc import Iterator
 from typing import IO, Any
 
 import orjson
 
-from newsmodel import Article
+from newsmodel import Article, NewsmodelError
 from newsmodel.serialize import from_dict
 
 __all__ = ["JSONReadError", "load", "loads", "loads_all"]
 
 
-class JSONReadError(ValueError):
+class JSONReadError(NewsmodelError, ValueError):
     """The input is not JSON this format wrote, with where it went wrong."""
 
 
@@ -44,8 +45,6 @@ def loads(data: bytes | str) -> Article:
 def loads_all(data: bytes | str) -> list[Article]:
     """Read every article from JSON Lines, one JSON object or a JSON array."""
     raw = data.encode("utf-8") if isinstance(data, str) else data
-    import io
-
     return list(load(io.BytesIO(raw)))
 
 
