@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+from datetime import datetime
 from collections.abc import Sequence
 
 from ..model import Article, Author, Block, Caption, Note, Paragraph, Section, Span, Timestamp
@@ -180,6 +181,15 @@ def assemble(source: str, layout: Layout) -> Article:
     )
 
 
+def _sharper(known: Timestamp | None, found: Timestamp) -> Timestamp:
+    """Keep the first date stated, unless a later line gives the same day with a time."""
+    if known is None:
+        return found
+    if not isinstance(known, datetime) and isinstance(found, datetime) and found.date() == known:
+        return found
+    return known
+
+
 def _header_dates(tagged: Sequence[Tagged]) -> tuple[Timestamp | None, Timestamp | None]:
     """The first publication and update dates stated on date and byline lines."""
     published: Timestamp | None = None
@@ -196,7 +206,7 @@ def _header_dates(tagged: Sequence[Tagged]) -> tuple[Timestamp | None, Timestamp
                 updated = add_time(updated, t.line.text)
         for date in found:
             if date.updated:
-                updated, last_was_published = updated or date.value, False
+                updated, last_was_published = _sharper(updated, date.value), False
             else:
-                published, last_was_published = published or date.value, True
+                published, last_was_published = _sharper(published, date.value), True
     return published, updated

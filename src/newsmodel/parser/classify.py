@@ -356,6 +356,8 @@ class _Classifier:
                 continue
             if kind and kind != "bio":
                 roles[i] = "note"
+            elif f.date_line and not f.prose:
+                roles[i] = "date"
             elif self.caption(i):
                 pass
             elif self.video_caption(i):
