@@ -177,6 +177,7 @@ def test_import_newsmodel_stays_cheap() -> None:
 
 
 @pytest.mark.slow
+@pytest.mark.filterwarnings("ignore:.*stated no time zone")
 def test_every_corpus_article_to_every_installed_format(tmp_path: Path) -> None:
     """The real installed plugins, on every article text under ../shared/corpus."""
     if not CORPUS.is_dir():
