@@ -96,7 +96,7 @@ def _find_headline(lines: Sequence[Line], feats: Sequence[Features]) -> int | No
 
 def _is_heading(i: int, lines: Sequence[Line], feats: Sequence[Features], roles: list[str]) -> bool:
     f, text = feats[i], lines[i].text
-    if f.boilerplate or f.caption or f.credit_only or f.list_item:
+    if f.boilerplate or f.caption or f.credit_only or f.list_item or text.startswith("["):
         return False
     if _TIME_HEADING.match(text):
         return True
