@@ -13,11 +13,15 @@ import json
 import os
 import sys
 import warnings
-from collections.abc import Callable, Sequence
-from typing import IO, Any
+from collections.abc import Callable, Iterator, Sequence
+from typing import IO, TYPE_CHECKING, Any
 
 from . import __version__
 from .errors import NewsmodelError, PluginError, UnknownFormatError
+
+if TYPE_CHECKING:
+    from .model import Article
+    from .parallel import Problem
 
 __all__ = ["main"]
 
@@ -328,65 +332,51 @@ def _plugins(prog: str, args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _parse(prog: str, args: argparse.Namespace) -> int:
-    from .describe import describe
+def _parsed(
+    prog: str, args: argparse.Namespace, failed: list[str]
+) -> Iterator[tuple[str, Article]]:
+    """Parse each input of ``parse`` or ``inspect``; name the failures on stderr as they come."""
     from .inputs import Missing, expand
     from .parallel import Problem, Task, parse_task
     from .plugins import publishers
-    from .serialize import to_dict
 
     profiles = tuple(publishers())
-    status = EXIT_OK
-    first = True
     for item in expand(args.inputs, args.pattern):
         if isinstance(item, Missing):
-            _say(prog, f"{item.name}: {item.reason}")
-            status = EXIT_FAILED
-            continue
-        data = sys.stdin.buffer.read() if item.path is None else None
-        path = None if item.path is None else str(item.path)
-        result = parse_task(Task(item.name, path, data), args.errors, profiles)
+            result: Article | Problem = Problem(item.name, item.reason)
+        else:
+            data = sys.stdin.buffer.read() if item.path is None else None
+            path = None if item.path is None else str(item.path)
+            result = parse_task(Task(item.name, path, data), args.errors, profiles)
         if isinstance(result, Problem):
             _say(prog, f"{result.name}: {result.reason}")
-            status = EXIT_FAILED
-            continue
-        if args.json:
-            print(json.dumps(to_dict(result), ensure_ascii=False))
+            failed.append(result.name)
         else:
-            print(
-                ("" if first else "\n")
-                + describe(result, name=item.name, width=None if args.full else 100),
-                end="",
-            )
-        first = False
-    return status
+            yield item.name, result
+
+
+def _parse(prog: str, args: argparse.Namespace) -> int:
+    from .describe import describe
+    from .serialize import to_dict
+
+    failed: list[str] = []
+    for number, (name, article) in enumerate(_parsed(prog, args, failed)):
+        if args.json:
+            print(json.dumps(to_dict(article), ensure_ascii=False))
+        else:
+            width = None if args.full else 100
+            print(("\n" if number else "") + describe(article, name=name, width=width), end="")
+    return EXIT_FAILED if failed else EXIT_OK
 
 
 def _inspect(prog: str, args: argparse.Namespace) -> int:
-    from .inputs import Missing, expand
     from .inspect import write_inspection
-    from .model import Article
-    from .parallel import Problem, Task, parse_task
-    from .plugins import publishers
 
     if args.output.lower().endswith((".html", ".htm")) and len(args.inputs) > 1:
         raise _Usage(f"{args.output} is one page: give a folder for several inputs")
-    profiles = tuple(publishers())
-    status = EXIT_OK
-    articles: list[tuple[str, Article]] = []
-    for item in expand(args.inputs, args.pattern):
-        if isinstance(item, Missing):
-            _say(prog, f"{item.name}: {item.reason}")
-            status = EXIT_FAILED
-            continue
-        data = sys.stdin.buffer.read() if item.path is None else None
-        path = None if item.path is None else str(item.path)
-        result = parse_task(Task(item.name, path, data), args.errors, profiles)
-        if isinstance(result, Problem):
-            _say(prog, f"{result.name}: {result.reason}")
-            status = EXIT_FAILED
-            continue
-        articles.append((item.name, result))
+    failed: list[str] = []
+    articles = list(_parsed(prog, args, failed))
+    status = EXIT_FAILED if failed else EXIT_OK
     if not articles:
         return status
     try:
