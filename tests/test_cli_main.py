@@ -231,3 +231,16 @@ def test_plugin_warnings_are_one_plain_line(
     assert code == 0
     assert err == "newsmodel: warning: dates without a zone were written as UTC\n"
     assert lines(out) == parsed(DOCK)
+
+
+def test_a_writer_failing_midway_through_stdout(
+    clitest: ModuleType, folder: Path, capsysbinary: pytest.CaptureFixture[bytes]
+) -> None:
+    code, out, err = call(capsysbinary, "convert", "news", "--to", "lines", "-O", "fail_after=1")
+    assert code == 1
+    assert err == (
+        "newsmodel: standard output: the 'lines' format failed while writing "
+        "(RuntimeError: told to fail after 1 articles); the output stops there; "
+        "please report it to the plugin's authors\n"
+    )
+    assert lines(out) == parsed(BAKERY)

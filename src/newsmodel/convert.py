@@ -184,10 +184,10 @@ def _destinations(sources: list[Source], folder: Path, suffix: str) -> dict[Sour
     return dests
 
 
-def _writer_failed(fmt: OutputFormat, error: Exception) -> str:
+def _writer_failed(fmt: OutputFormat, error: Exception, kept: str = "nothing was written") -> str:
     return (
         f"the {fmt.name!r} format failed while writing ({type(error).__name__}: {error}); "
-        f"nothing was written; please report it to the plugin's authors"
+        f"{kept}; please report it to the plugin's authors"
     )
 
 
@@ -234,7 +234,8 @@ def _to_stream(
     except BrokenPipeError:
         raise
     except Exception as error:
-        log.fail("standard output", _writer_failed(fmt, error), output=True)
+        reason = _writer_failed(fmt, error, "the output stops there")
+        log.fail("standard output", reason, output=True)
 
 
 class _NothingToWrite(Exception):
