@@ -296,6 +296,27 @@ def test_time_grows_linearly_with_unbalanced_marks() -> None:
     assert large < small * 30  # ten times the text: not a hundred times the time
 
 
+@pytest.mark.parametrize(
+    "unit",
+    [
+        "“a” he continued ",  # a weak verb by every quotation
+        "“a b c” Smith said, ",  # one endless sentence of attributions
+        "Anna Berg told Paul Novak “x” and the director said “y”. ",
+        "the students’ ‘x ",  # possessives and unclosed single marks
+        "“a ‘b “c ‘d ",  # nesting that never closes
+        "김민수 대표는 “품질” ",
+    ],
+)
+def test_no_input_shape_is_quadratic(unit: str) -> None:
+    def cost(n: int) -> float:
+        began = time.perf_counter()
+        find_quotes([(unit * n, 0)])
+        return time.perf_counter() - began
+
+    small, large = cost(100), cost(1000)
+    assert large < max(small, 0.01) * 30
+
+
 # -- the corpus, scored as the project's scorer scores it ------------------------------------
 
 

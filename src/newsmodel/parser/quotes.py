@@ -131,13 +131,16 @@ class _Paragraph:
     ) -> tuple[Quote, ...]:
         found: list[tuple[Marked, QuoteKind, _Attribution | None]] = []
         attributions_by_sentence = [self._attributions(s, e) for s, e in self.sentences]
+        starts_by_sentence = [[a.start for a in found] for found in attributions_by_sentence]
         for attributions in attributions_by_sentence:
             for heard in attributions:
                 self._hear(heard)
         for index, marked in enumerate(self.marked):
             number = self._sentence_of(marked.start - 1)
             start, end = self.sentences[number]
-            attribution = self._choose(index, attributions_by_sentence[number], start, end)
+            attribution = self._choose(
+                index, attributions_by_sentence[number], starts_by_sentence[number], start, end
+            )
             kind = self._kind(index, attribution)
             found.append((marked, kind, attribution))
         return self._build(found, offset, carry)
@@ -176,7 +179,7 @@ class _Paragraph:
             ):
                 continue
             verb = masked[word.start : verb_end]
-            clause_start = max(start, word.start - _REACH)
+            clause_start = max(start, word.start - _REACH * 2 // 3)
             clause_start = max(clause_start, masked.rfind(_HIDDEN, clause_start, word.start) + 1)
             clause_end = min(end, verb_end + _REACH)
             hidden = masked.find(_HIDDEN, verb_end, clause_end)
@@ -275,7 +278,7 @@ class _Paragraph:
         return None
 
     def _choose(
-        self, index: int, attributions: list[_Attribution], start: int, end: int
+        self, index: int, attributions: list[_Attribution], starts: list[int], start: int, end: int
     ) -> _Attribution | None:
         marked = self.marked[index]
         open_at = marked.start - 1
@@ -286,9 +289,12 @@ class _Paragraph:
         next_start = end
         if index + 1 < len(self.marked) and self.marked[index + 1].start - 1 < end:
             next_start = self.marked[index + 1].start - 1
+        # Only attributions within reach of the quotation count: linear time in any sentence.
+        low = bisect.bisect_left(starts, open_at - _REACH)
+        high = bisect.bisect_right(starts, close_at + _REACH)
         attributions = [
             a
-            for a in attributions
+            for a in attributions[low:high]
             if a.mention is not None and (not a.weak or self._near(a, marked))
         ]
         starts = [a.start for a in attributions]
@@ -316,10 +322,10 @@ class _Paragraph:
     def _near(self, attribution: _Attribution, marked: Marked) -> bool:
         """Whether a weak verb stands right by a quotation (or before it with "that")."""
         if attribution.start >= marked.end:
-            gap = self.masked[marked.end : attribution.start]
-            return len(gap.split()) <= 4
-        gap = self.masked[attribution.end : marked.start - 1]
-        return attribution.that or not gap.split()
+            gap = self.masked[marked.end : min(attribution.start, marked.end + 60)]
+            return attribution.start - marked.end < 60 and len(gap.split()) <= 4
+        gap = self.masked[max(attribution.end, marked.start - 60) : marked.start - 1]
+        return attribution.that or (marked.start - attribution.end < 60 and not gap.split())
 
     def _hear(self, attribution: _Attribution) -> None:
         mention = attribution.mention
@@ -436,7 +442,7 @@ class _Paragraph:
         start = self.sentences[number][0]
         if start >= marked.start - 1:
             return None
-        hangul = _HANGUL_NAME.search(self.masked, start, marked.start)
+        hangul = _HANGUL_NAME.search(self.masked, max(start, marked.start - _REACH), marked.start)
         if hangul is not None:  # "이 회사 이동훈 이사는 “…”라고 말했다"
             self.discourse.heard(hangul[1], self.base + hangul.start())
             return (hangul[1], hangul[1], None, None)

@@ -639,13 +639,13 @@ class Discourse:
         candidates.sort(key=lambda k: k.order)
         if candidates:
             return candidates[-1].name
-        titled = [
-            name
-            for name, seen in self.titled.get(head, []) + self.titled.get(singular, [])
-            if seen <= order
-        ]
+        titled = sorted(
+            (seen, name)
+            for key in {head, singular}
+            for name, seen in _before(self.titled.get(key, []), order)
+        )
         if titled:
-            return self.fullest(titled[-1], order)
+            return self.fullest(titled[-1][1], order)
         if head in self.introduced or singular in self.introduced:
             return None
         if _AGE.fullmatch(head):
@@ -683,6 +683,12 @@ class Discourse:
                     best = (seen, self.fullest(name, order))
                 break
         return best[1] if best else None
+
+
+def _before(seen: list[tuple[str, int]], order: int) -> list[tuple[str, int]]:
+    """The last few entries of an ordered list seen at or before ``order``."""
+    at = bisect.bisect_right(seen, order, key=lambda pair: pair[1])
+    return seen[max(0, at - _SCAN) : at]
 
 
 def _outside_quotes(text: str) -> list[bool]:
