@@ -1,0 +1,64 @@
+"""Reading texts into a bag, splitting files, and cheap pickling, without a cluster."""
+
+from __future__ import annotations
+
+import pickle
+from collections.abc import Callable
+from pathlib import Path
+
+import dask
+import pytest
+from hypothesis import given, settings
+from newsmodel_dask import Text, read_articles, read_texts, split_texts
+
+import newsmodel
+from newsmodel import Article
+from newsmodel.testing import articles
+
+
+def test_split_on_separator_lines() -> None:
+    data = b"\n---\nFirst\r\nbody\r\n---\r\n  \n---\nSecond\n--- not a separator\n---\n"
+    parts = list(split_texts(Text("batch.txt", data), "---"))
+    assert [p.name for p in parts] == ["batch.txt#1", "batch.txt#2"]
+    assert parts[0].data == b"First\r\nbody\r\n"
+    assert parts[1].data == b"Second\n--- not a separator\n"
+
+
+def test_one_article_per_file(tmp_path: Path) -> None:
+    for name, headline in (("b.txt", "Second story"), ("a.txt", "First story"), ("c.md", "No")):
+        (tmp_path / name).write_text(f"{headline}\n\nA paragraph of it.\n", encoding="utf-8")
+    with dask.config.set(scheduler="sync"):
+        texts = read_texts(str(tmp_path)).compute()
+        parsed = read_articles(str(tmp_path / "*.txt")).compute()
+    assert [Path(t.name).name for t in texts] == ["a.txt", "b.txt"]
+    serial = [newsmodel.parse((tmp_path / n).read_bytes()) for n in ("a.txt", "b.txt")]
+    assert parsed == serial
+
+
+def test_many_articles_per_file_keep_their_order(
+    tmp_path: Path, write_texts: Callable[[Path, int, int, str | None], list[str]]
+) -> None:
+    expected = write_texts(tmp_path, files=3, per_file=4, separator="=====")
+    (tmp_path / "empty.txt").write_text("\n\n=====\n", encoding="utf-8")
+    with dask.config.set(scheduler="sync"):
+        bag = read_articles(str(tmp_path), separator="=====", files_per_partition=2)
+        got = bag.compute()
+    assert bag.npartitions == 2
+    assert [a.id for a in got] == [newsmodel.parse(t).id for t in expected]
+
+
+def test_bad_inputs_are_named(tmp_path: Path) -> None:
+    with pytest.raises(FileNotFoundError, match="no files match"):
+        read_texts(str(tmp_path / "*.txt"))
+    (tmp_path / "a.txt").write_text("x", encoding="utf-8")
+    with pytest.raises(ValueError, match="one visible line"):
+        read_texts(str(tmp_path), separator="a\nb")
+
+
+@settings(max_examples=30, deadline=None)
+@given(articles())
+def test_articles_pickle_cheaply_and_exactly(article: Article) -> None:
+    data = pickle.dumps(article, protocol=pickle.HIGHEST_PROTOCOL)
+    assert pickle.loads(data) == article
+    # field names are stored once per object, not per character of text
+    assert len(data) < 3 * len(article.source.encode("utf-8")) + 12_000
