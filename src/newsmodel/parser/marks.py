@@ -64,6 +64,11 @@ def _word(ch: str) -> bool:
     return ch != "" and (ch.isalnum() or ch in "_")
 
 
+def _cased(ch: str) -> bool:
+    """A letter of a script with apostrophes in words (Latin, Greek, Cyrillic), or a digit."""
+    return ch.isdigit() or ch.lower() != ch.upper()
+
+
 class _Pairer:
     """The pairing state for one paragraph."""
 
@@ -112,7 +117,7 @@ class _Pairer:
         if _is_space(before) and not _is_space(after):
             return False  # a mark that starts a word does not close
         # don’t, it's: a single mark inside a word is an apostrophe
-        return not (mark in _SINGLE and _word(before) and _word(after))
+        return not (mark in _SINGLE and _word(before) and _word(after) and _cased(after))
 
     def weak(self, index: int) -> bool:
         """A single closer that may be a plural possessive: ``the students’ union``."""

@@ -38,7 +38,6 @@ from .speech import (
     ATTRIBUTING_PREPOSITIONS,
     DETERMINERS,
     NAMING,
-    PRONOUNS,
     SPEECH_NOUNS,
     SPEECH_PHRASES,
     SPEECH_WORDS,
@@ -72,6 +71,10 @@ _INVERTIBLE = word_set(
 _INTRODUCERS = word_set(
     "am an après beim damals danach dann dans depuis desde después en gestern heute im in "
     "luego nach puis seit später vom zum"
+)
+# Pronouns that follow a verb only as its subject: "said he", "sagte er" (not "called it").
+_SUBJECT_PRONOUNS = word_set(
+    "he she they er il elle ils elles él ella ellos ele ela lui lei hij zij"
 )
 _THAT = word_set("che dass dat que that")
 _NAMING_SKIP = word_set("a an as her his is it its our the their this was")
@@ -241,10 +244,8 @@ class _Paragraph:
         following = words[i + 1] if i + 1 < len(words) and words[i + 1].start >= verb_end else None
         if following is not None and following.spaced:
             after = words[i + 2] if i + 2 < len(words) else None
-            if (
-                following.low in PRONOUNS
-                and following.text.islower()
-                and (after is None or not after.spaced or after.low in DETERMINERS)
+            if following.text in _SUBJECT_PRONOUNS and (
+                after is None or not after.spaced or after.low in DETERMINERS
             ):
                 inverted = True  # "sagte er dem NDR", "…,” said he."
             elif (
@@ -324,7 +325,9 @@ class _Paragraph:
         if attribution.start >= marked.end:
             gap = self.masked[marked.end : min(attribution.start, marked.end + 60)]
             return attribution.start - marked.end < 60 and len(gap.split()) <= 4
-        gap = self.masked[max(attribution.end, marked.start - 60) : marked.start - 1]
+        gap = self.masked[max(attribution.end, marked.start - 80) : marked.start - 1]
+        if attribution.naming:  # "Mann calls Hansen’s arguments …, “misguided …”"
+            return marked.start - attribution.end < 80 and len(gap.split()) <= 8
         return attribution.that or (marked.start - attribution.end < 60 and not gap.split())
 
     def _hear(self, attribution: _Attribution) -> None:

@@ -565,11 +565,6 @@ class Discourse:
 
     def last_speaker(self, order: int) -> str | None:
         """The last named speaker heard before ``order`` (or, before any, a person named)."""
-        for speaker, seen in reversed(self.speakers[-_SCAN:]):
-            if seen <= order and proper(speaker):
-                return speaker
-        if any(seen <= order for _, seen in self.speakers[:1]):
-            return None
         return self._latest_person(order)
 
     def _pronoun(self, pronoun: str, order: int) -> str | None:
