@@ -180,6 +180,13 @@ def test_surname_resolves_to_the_fullest_name_given_later_or_earlier() -> None:
     assert found[0][0].speaker == "Ngozi Okafor"
 
 
+def test_known_names_help_resolve_a_surname() -> None:
+    (quote,) = find_quotes([("“We are ready,” Okafor said.", 0)], names=["Ngozi Okafor"])[0]
+    assert quote.speaker == "Ngozi Okafor"
+    (plain,) = find_quotes([("“We are ready,” Okafor said.", 0)])[0]
+    assert plain.speaker == "Okafor"
+
+
 def test_speaker_gender_from_the_text() -> None:
     found = quotes_of(
         "Anna Berg chairs the board. She has led it since 2019.",

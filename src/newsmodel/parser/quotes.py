@@ -22,9 +22,7 @@ from attrs import frozen
 from ..model import Quote, QuoteKind, Span
 from .marks import Marked, pair_marks
 from .speakers import (
-    HANGUL_NAME as _HANGUL_NAME,
-)
-from .speakers import (
+    HANGUL_NAME,
     Discourse,
     Mention,
     Token,
@@ -134,7 +132,7 @@ class _Paragraph:
     ) -> tuple[Quote, ...]:
         found: list[tuple[Marked, QuoteKind, _Attribution | None]] = []
         attributions_by_sentence = [self._attributions(s, e) for s, e in self.sentences]
-        starts_by_sentence = [[a.start for a in found] for found in attributions_by_sentence]
+        starts_by_sentence = [[a.start for a in each] for each in attributions_by_sentence]
         for attributions in attributions_by_sentence:
             for heard in attributions:
                 self._hear(heard)
@@ -188,7 +186,7 @@ class _Paragraph:
             hidden = masked.find(_HIDDEN, verb_end, clause_end)
             clause_end = clause_end if hidden < 0 else hidden
             mention = self._subject(i, words, word, verb_end, clause_start, clause_end, start)
-            if mention is not None and not self.discourse.plausible(mention):
+            if mention is not None and not self._named_here(mention, start):
                 mention = None
             that = any(w.low in _THAT for w in words[i + 1 : i + 3])
             found.append(
@@ -203,6 +201,14 @@ class _Paragraph:
                 )
             )
         return found
+
+    def _named_here(self, mention: Mention, start: int) -> bool:
+        """Whether a one-word name is a name: after a quotation or a comma it is; at the
+        start of a sentence ("Entonces dijo", "Dann sagte") only if the article knows it."""
+        before = self.masked[max(start, mention.start - 4) : mention.start].rstrip()
+        if before[-1:] in (_HIDDEN, ",", ";", "—", "–"):
+            return True
+        return self.discourse.plausible(mention)
 
     def _german_so(self, word: Token, end: int) -> bool:
         """German ``…", so Caspar.``: "so" after a quotation, then a speaker, then the end."""
@@ -445,7 +451,7 @@ class _Paragraph:
         start = self.sentences[number][0]
         if start >= marked.start - 1:
             return None
-        hangul = _HANGUL_NAME.search(self.masked, max(start, marked.start - _REACH), marked.start)
+        hangul = HANGUL_NAME.search(self.masked, max(start, marked.start - _REACH), marked.start)
         if hangul is not None:  # "이 회사 이동훈 이사는 “…”라고 말했다"
             self.discourse.heard(hangul[1], self.base + hangul.start())
             return (hangul[1], hangul[1], None, None)
