@@ -25,7 +25,7 @@ import os
 import sys
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from itertools import chain
-from pathlib import Path, PurePath
+from pathlib import Path
 from typing import IO, Any, TypeAlias
 
 from attrs import frozen
@@ -37,7 +37,7 @@ from .model import Article
 from .outputs import atomic_file, atomic_folder
 from .parallel import Problem, Task, parse_many
 
-__all__ = ["ConversionError", "Failure", "Report", "UsageError", "convert", "writes_folder"]
+__all__ = ["ConversionError", "Failure", "Report", "UsageError", "convert"]
 
 PathArg: TypeAlias = "str | os.PathLike[str]"
 Outcome: TypeAlias = "tuple[Source | None, Article | Problem]"
@@ -98,11 +98,6 @@ class Report:
         return self
 
 
-def writes_folder(fmt: OutputFormat) -> FolderWriter | None:
-    """The format's folder writer, if it writes linked tables to a folder; else ``None``."""
-    return fmt.write_folder
-
-
 class _Log:
     """Collects the outcome, telling ``on_failure`` about each failure as it happens."""
 
@@ -161,19 +156,11 @@ def _is_folder(out: Path, spelled: str) -> bool:
     return not out.exists() and out.suffix == ""
 
 
-def _suffixed(relative: PurePath, suffix: str) -> PurePath:
-    return (
-        relative.with_name(relative.stem + suffix)
-        if relative.suffix
-        else relative.with_name(relative.name + suffix)
-    )
-
-
 def _destinations(sources: list[Source], folder: Path, suffix: str) -> dict[Source, Path]:
     dests: dict[Source, Path] = {}
     owner: dict[Path, str] = {}
     for source in sources:
-        dest = folder / _suffixed(source.relative, suffix)
+        dest = folder / source.relative.with_suffix(suffix)
         if dest in owner:
             raise UsageError(
                 f"{owner[dest]} and {source.name} would both be written to {dest}; "
@@ -394,7 +381,7 @@ def convert(
         raise UsageError("out must be a binary stream (sys.stdout.buffer, io.BytesIO), not text")
     else:
         stream = out
-    tables = writes_folder(fmt) if folder else None
+    tables = fmt.write_folder if folder else None
     if not fmt.many and len(sources) > 1 and not (folder and tables is None):
         raise UsageError(
             f"format {fmt.name!r} holds one article per document, and {len(sources)} inputs "
