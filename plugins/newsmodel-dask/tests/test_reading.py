@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import pickle
 from collections.abc import Callable
 from pathlib import Path
@@ -62,3 +63,27 @@ def test_articles_pickle_cheaply_and_exactly(article: Article) -> None:
     assert pickle.loads(data) == article
     # field names are stored once per object, not per character of text
     assert len(data) < 3 * len(article.source.encode("utf-8")) + 12_000
+
+
+def test_writes_to_an_fsspec_url_and_to_a_local_folder(
+    tmp_path: Path, write_texts: Callable[[Path, int, int, str | None], list[str]]
+) -> None:
+    import fsspec
+    import pyarrow.parquet as pq
+    from newsmodel_dask import to_format, to_tables
+
+    texts = write_texts(tmp_path / "in", 4, 3, "---")
+    with dask.config.set(scheduler="sync"):
+        bag = read_articles(str(tmp_path / "in"), separator="---", files_per_partition=2)
+        urls = to_format(bag, "memory://newsmodel-test/out", "json")
+        local = to_tables(bag, f"file://{tmp_path / 'tables'}", "parquet", tables=["articles"])
+    assert urls == [f"memory://newsmodel-test/out/part-0000{i}.json" for i in range(2)]
+    ids = []
+    for url in urls:
+        with fsspec.open(url, "rt", encoding="utf-8") as f:
+            ids += [json.loads(line)["id"] for line in f.read().splitlines()]
+    assert ids == [newsmodel.parse(t).id for t in texts]
+    assert local == [
+        str(tmp_path / "tables" / "articles" / f"part-0000{i}.parquet") for i in range(2)
+    ]
+    assert sum(pq.read_metadata(p).num_rows for p in local) == 12

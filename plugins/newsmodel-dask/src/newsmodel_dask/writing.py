@@ -1,18 +1,22 @@
 """Writing a bag of articles: one file per partition, in any installed format.
 
-Each partition is written to a temporary file and moved into place under a name made
-from its index (``part-00007.json``).  A task that runs again — because its worker died,
-say — rewrites the same file, so the output never loses or repeats a partition.
+Each partition is written under a name made from its index (``part-00007.json``): on a
+local or shared filesystem to a temporary file first, then moved into place; to an
+``fsspec`` URL (``s3://``, ``gs://``...) as one object, which stores publish whole when it
+is closed.  A task that runs again — because its worker died, say — rewrites the same
+file, so the output never loses or repeats a partition.
 """
 
 from __future__ import annotations
 
 import os
+import posixpath
 import tempfile
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 
 import dask.bag as db
+import fsspec  # type: ignore[import-untyped]
 from dask.base import compute as dask_compute
 from dask.delayed import Delayed, delayed
 
@@ -34,10 +38,28 @@ def _options(options: Mapping[str, object]) -> dict[str, str]:
     }
 
 
+def _is_url(folder: str) -> bool:
+    return "://" in folder and not folder.startswith("file://")
+
+
+def _folder(folder: str | os.PathLike[str]) -> str:
+    text = os.fspath(folder)
+    return text[len("file://") :] if text.startswith("file://") else text
+
+
+def _join(folder: str, *parts: str) -> str:
+    return posixpath.join(folder, *parts) if _is_url(folder) else os.path.join(folder, *parts)
+
+
 def _write_one(
-    articles: Iterable[Article], path: Path, format_name: str, options: dict[str, str]
+    articles: Iterable[Article], target: str, format_name: str, options: dict[str, str]
 ) -> None:
     fmt = get_format(format_name)
+    if _is_url(target):
+        with fsspec.open(target, "wb", auto_mkdir=True) as stream:
+            fmt.write(articles, stream, options)
+        return
+    path = Path(target)
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
@@ -52,9 +74,9 @@ def _write_one(
 def _write_format(
     articles: list[Article], index: int, folder: str, format_name: str, options: dict[str, str]
 ) -> list[str]:
-    path = Path(folder) / part_name(index, get_format(format_name).suffix)
-    _write_one(articles, path, format_name, options)
-    return [str(path)]
+    target = _join(folder, part_name(index, get_format(format_name).suffix))
+    _write_one(articles, target, format_name, options)
+    return [target]
 
 
 def _write_tables(
@@ -68,9 +90,9 @@ def _write_tables(
     fmt = get_format(format_name)
     written = []
     for table in tables:
-        path = Path(folder) / table / part_name(index, fmt.suffix)
-        _write_one(articles, path, format_name, {**options, "table": table})
-        written.append(str(path))
+        target = _join(folder, table, part_name(index, fmt.suffix))
+        _write_one(articles, target, format_name, {**options, "table": table})
+        written.append(target)
     return written
 
 
@@ -80,11 +102,11 @@ def _check(format_name: str) -> None:
         raise ValueError(f"format {format_name!r} holds one article per file")
 
 
-def _run(tasks: list[Delayed], compute: bool) -> list[Path] | list[Delayed]:
+def _run(tasks: list[Delayed], compute: bool) -> list[str] | list[Delayed]:
     if not compute:
         return tasks
     done = dask_compute(*tasks)  # type: ignore[no-untyped-call]
-    return sorted(Path(p) for paths in done for p in paths)
+    return sorted(p for paths in done for p in paths)
 
 
 def to_format(
@@ -94,10 +116,11 @@ def to_format(
     *,
     compute: bool = True,
     **options: object,
-) -> list[Path] | list[Delayed]:
+) -> list[str] | list[Delayed]:
     """Write every partition of ``bag`` as one file of ``format`` in ``folder``.
 
     :param options: the format's options, as for ``newsmodel.dump``.
+    :param folder: a local or shared folder, or an ``fsspec`` URL (``s3://bucket/out``).
     :param compute: run now and return the paths written, in order; ``False`` returns the
         delayed tasks instead.
     """
@@ -105,7 +128,7 @@ def to_format(
     opts = _options(options)
     parts = bag.to_delayed()  # type: ignore[no-untyped-call]
     write = delayed(_write_format, pure=True)
-    tasks = [write(part, i, os.fspath(folder), format, opts) for i, part in enumerate(parts)]
+    tasks = [write(part, i, _folder(folder), format, opts) for i, part in enumerate(parts)]
     return _run(tasks, compute)
 
 
@@ -117,7 +140,7 @@ def to_tables(
     tables: Iterable[str] | None = None,
     compute: bool = True,
     **options: object,
-) -> list[Path] | list[Delayed]:
+) -> list[str] | list[Delayed]:
     """Write the linked tables of ``bag``: ``folder/<table>/part-00000.<suffix>``...
 
     Each table folder is a dataset that DuckDB, Polars, Spark and pandas read whole
@@ -134,5 +157,5 @@ def to_tables(
     opts = _options(options)
     parts = bag.to_delayed()  # type: ignore[no-untyped-call]
     write = delayed(_write_tables, pure=True)
-    tasks = [write(part, i, os.fspath(folder), format, names, opts) for i, part in enumerate(parts)]
+    tasks = [write(part, i, _folder(folder), format, names, opts) for i, part in enumerate(parts)]
     return _run(tasks, compute)
