@@ -199,3 +199,43 @@ def test_every_corpus_article_to_every_installed_format(tmp_path: Path) -> None:
                 assert all(p.stat().st_size > 0 for p in report.written)
     finally:
         plugins.reset()
+
+
+@pytest.mark.filterwarnings("ignore:.*stated no time zone")
+def test_installed_formats_are_reproducible_and_parallel_safe(
+    articles: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Every real installed format: same bytes with 1 or 2 jobs, SOURCE_DATE_EPOCH honoured."""
+    import xml.etree.ElementTree as ET
+    from email.utils import parsedate_to_datetime
+
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1700000000")
+    for n in range(4):
+        (articles / f"more{n}.txt").write_text(GARDEN if n % 2 else QUAY, encoding="utf-8")
+    plugins.reset()
+    try:
+        installed = plugins.formats()
+        if not installed:
+            pytest.skip("no format plugin is installed")
+        for name in installed:
+            one, two = io.BytesIO(), io.BytesIO()
+            assert newsmodel.convert([articles], to=name, out=one, jobs=1).ok
+            assert newsmodel.convert([articles], to=name, out=two, jobs=2).ok
+            assert one.getvalue() == two.getvalue(), name
+            assert one.getvalue(), name
+            folders = [tmp_path / f"{name}-{jobs}" for jobs in (1, 2)]
+            for jobs, folder in enumerate(folders, 1):
+                assert newsmodel.convert([articles], to=name, out=folder, jobs=jobs).ok
+            first, second = (
+                {p.relative_to(f): p.read_bytes() for p in f.rglob("*") if p.is_file()}
+                for f in folders
+            )
+            assert first == second, name
+        if "rss" in installed:
+            feed = io.BytesIO()
+            newsmodel.convert([articles], to="rss", out=feed).check()
+            built = ET.fromstring(feed.getvalue()).findtext("channel/lastBuildDate")
+            assert built is not None
+            assert parsedate_to_datetime(built).timestamp() == 1700000000
+    finally:
+        plugins.reset()
