@@ -25,13 +25,14 @@ def _clip(text: str, width: int | None) -> str:
 
 
 def _field(label: str, value: object) -> str:
-    return f"{label + ':':<{_LABEL}} {value if value is not None else '-'}"
+    """One ``label: value`` line; whitespace in the value (newlines too) becomes one space."""
+    return f"{label + ':':<{_LABEL}} {_clip(str(value), None) if value is not None else '-'}"
 
 
 def _speaker(quote: Quote) -> str:
     if quote.speaker is None:
         return "(no speaker)"
-    who = quote.speaker
+    who = _clip(quote.speaker, None)
     if quote.speaker_mention and quote.speaker_mention != quote.speaker:
         who += f" [as {quote.speaker_mention!r}]"
     if quote.verb:
@@ -66,16 +67,17 @@ def _lines(article: Article, width: int | None) -> Iterator[str]:
         yield f"  {number}. {_clip(heading, width)} — {count} paragraph{'s' * (count != 1)}"
     yield _field("captions", len(article.captions))
     for number, caption in enumerate(article.captions, 1):
-        credit = f"  [credit: {caption.credit}]" if caption.credit else ""
+        credit = f"  [credit: {_clip(caption.credit, None)}]" if caption.credit else ""
         yield f"  {number}. {_clip(caption.text, width)}{credit}"
     quotes = article.quotes
     yield _field("quotes", len(quotes))
     for number, quote in enumerate(quotes, 1):
-        yield f"  {number}. {quote.kind:<7} {_speaker(quote)}: “{_clip(quote.text, width)}”"
+        text = _clip(quote.text, width)
+        yield f"  {number}. {quote.kind:<7} {_clip(_speaker(quote), None)}: “{text}”"
     if article.notes:
         yield _field("notes", len(article.notes))
         for number, note in enumerate(article.notes, 1):
-            yield f"  {number}. {note.kind}: {_clip(note.text, width)}"
+            yield f"  {number}. {_clip(note.kind, None)}: {_clip(note.text, width)}"
     count = len(article.boilerplate)
     yield _field("boilerplate", f"{count} line{'s' * (count != 1)} set aside")
 
