@@ -180,6 +180,47 @@ def test_surname_resolves_to_the_fullest_name_given_later_or_earlier() -> None:
     assert found[0][0].speaker == "Ngozi Okafor"
 
 
+@pytest.mark.parametrize(
+    ("paragraph", "kind", "speaker", "verb"),
+    [
+        (
+            "“It’s a disaster,” according to a statement from the mayor’s office.",
+            "direct",
+            "the mayor’s office",
+            "according to",
+        ),
+        (
+            "The company, which makes tiles, said it was “reviewing the matter.”",
+            "partial",
+            "The company",
+            "said",
+        ),
+        (
+            "« Nous sommes prêts », a déclaré le ministre Jean Dupont.",
+            "direct",
+            "Jean Dupont",
+            None,
+        ),
+        ("«Estamos listos», dijo la ministra Ana Ruiz.", "direct", "Ana Ruiz", "dijo"),
+        ("Police said the driver was “known to officers.”", "partial", "Police", "said"),
+        (
+            "Analysts say the town’s choice to rebuild the pier — which follows a “new harbour "
+            "plan” adopted last year — reflects its hopes.",
+            "scare",
+            None,
+            None,
+        ),
+    ],
+)
+def test_attribution_shapes(
+    paragraph: str, kind: str, speaker: str | None, verb: str | None
+) -> None:
+    (quote,) = quotes_of(paragraph)[0]
+    assert (quote.kind, quote.speaker) == (kind, speaker)
+    if verb is not None:
+        assert quote.verb == verb
+
+
 def test_known_names_help_resolve_a_surname() -> None:
     (quote,) = find_quotes([("“We are ready,” Okafor said.", 0)], names=["Ngozi Okafor"])[0]
     assert quote.speaker == "Ngozi Okafor"

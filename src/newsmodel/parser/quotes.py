@@ -74,6 +74,9 @@ _INTRODUCERS = word_set(
 _SUBJECT_PRONOUNS = word_set(
     "he she they er il elle ils elles él ella ellos ele ela lui lei hij zij"
 )
+# Auxiliaries of compound tenses, between a quotation and the verb: "», a déclaré X".
+_AUXILIARIES = word_set("a ha hat ont avait avaient había habían tem ha hanno heeft")
+_COMPLEMENTIZERS = word_set("that how why whether if dass wie ob que comment cómo como che")
 _THAT = word_set("che dass dat que that")
 _NAMING_SKIP = word_set("a an as her his is it its our the their this was")
 _REACH = 300  # how far from a verb or mark the reader looks, to stay linear
@@ -90,6 +93,7 @@ class _Attribution:
     naming: bool
     weak: bool = False  # attributes only a quotation right by it
     that: bool = False  # followed by "that": what comes after is reported speech
+    complement: bool = False  # followed soon by "that", "how", "whether": reported speech
 
 
 def find_quotes(
@@ -186,9 +190,11 @@ class _Paragraph:
             hidden = masked.find(_HIDDEN, verb_end, clause_end)
             clause_end = clause_end if hidden < 0 else hidden
             mention = self._subject(i, words, word, verb_end, clause_start, clause_end, start)
-            if mention is not None and not self._named_here(mention, start):
+            strong = word.text in SPEECH_WORDS and low not in WEAK_VERBS and low.isascii()
+            if mention is not None and not self._named_here(mention, start, strong):
                 mention = None
             that = any(w.low in _THAT for w in words[i + 1 : i + 3])
+            complement = any(w.low in _COMPLEMENTIZERS for w in words[i + 1 : i + 5])
             found.append(
                 _Attribution(
                     " ".join(verb.split()).lower(),
@@ -198,17 +204,18 @@ class _Paragraph:
                     low in _NAMING_VERBS,
                     low in WEAK_VERBS,
                     that,
+                    complement,
                 )
             )
         return found
 
-    def _named_here(self, mention: Mention, start: int) -> bool:
+    def _named_here(self, mention: Mention, start: int, strong: bool) -> bool:
         """Whether a one-word name is a name: after a quotation or a comma it is; at the
         start of a sentence ("Entonces dijo", "Dann sagte") only if the article knows it."""
         before = self.masked[max(start, mention.start - 4) : mention.start].rstrip()
         if before[-1:] in (_HIDDEN, ",", ";", "—", "–"):
             return True
-        return self.discourse.plausible(mention)
+        return self.discourse.plausible(mention) or (strong and mention.text.isascii())
 
     def _german_so(self, word: Token, end: int) -> bool:
         """German ``…", so Caspar.``: "so" after a quotation, then a speaker, then the end."""
@@ -236,8 +243,10 @@ class _Paragraph:
         masked = self.masked
         low = word.text.lower()
         prefix = masked[clause_start : word.start].strip(" ,;:—–-\u00a0")
+        auxiliary = all(w.lower() in _AUXILIARIES for w in _WORD.findall(prefix[-40:]))
         inverted = (
             not _WORD.search(prefix)
+            or (auxiliary and bool(prefix.strip()))  # "», a déclaré le ministre"
             or low in ("according", "so")
             or (low in ATTRIBUTING_PREPOSITIONS)
         )
@@ -378,7 +387,12 @@ class _Paragraph:
         follow = tokens(after[:40])
         first_after = follow[0].text if follow and not after[:1].isalnum() else ""
         gap = after[: follow[0].start] if follow else after
-        runs_on = bool(first_after) and first_after[:1].islower() and not _PAUSE.search(gap)
+        runs_on = (
+            bool(first_after)
+            and first_after[:1].islower()
+            and not _PAUSE.search(gap)
+            and not _PAUSE.fullmatch(quoted[-1:])  # “It’s over,” according to …
+        )
         speaking = (
             attribution is not None
             and attribution.mention is not None
@@ -431,11 +445,19 @@ class _Paragraph:
                 return "direct"
         if named:
             return "scare"
+        if speaking and attribution is not None and self._far(attribution, marked, count):
+            return "scare"  # "Analysts say X’s choice … which showed a “new alliance”"
         if speaking:
             return "partial"
         if count >= 4 and not _title_case(words):
             return "partial"
         return "scare"
+
+    def _far(self, attribution: _Attribution, marked: Marked, count: int) -> bool:
+        """A short quotation far after a verb whose words it is not reported to be."""
+        if count > 3 or attribution.start > marked.start or attribution.complement:
+            return False
+        return len(self.masked[attribution.end : marked.start - 1].split()) > 10
 
     def _introduces(self, index: int) -> bool:
         """Whether a speech verb stands between the previous quotation and this one."""

@@ -22,6 +22,7 @@ from .speech import (
     ORG_WORDS,
     PARTICLES,
     PRONOUNS,
+    SPEECH_NOUNS,
     TITLES,
     word_set,
 )
@@ -279,12 +280,14 @@ def subject_before(text: str, start: int, verb_start: int) -> Mention | None:
                 return Mention(own.text, own.start, own.end, own.kind, desc)
             head = _np_at_end(text, before)
             lead = last[0].low
+            relative = lead in ("who", "which", "whose")  # "The company, which …, said"
             if (
                 head is not None
-                and head.kind == "name"
+                and (head.kind == "name" or (relative and head.kind == "description"))
                 and (
                     lead in DETERMINERS
-                    or lead in ("who", "which", "also", "whose")
+                    or relative
+                    or lead == "also"
                     or not _cap(last[0])
                     or lead in TITLES
                 )
@@ -343,6 +346,10 @@ def subject_after(text: str, verb_end: int, end: int) -> Mention | None:
                 stop = _name_forward(head, k + 1)
                 run = _strip_titles(head[k + 1 : stop])
                 return _mention(text, run, "name", _clean_desc(text[first.start : tok.start]))
+            if tok.low in ("from", "by", "of") and phrase[-1].low in SPEECH_NOUNS:
+                source = subject_after(text, tok.end, head[-1].end)
+                if source is not None:  # "a statement from the mayor’s office"
+                    return source
             if (tok.low in _BREAK and tok.low != "of") or len(phrase) >= 8:
                 break
             if len(phrase) >= 2 and tok.text.islower() and tok.low.endswith(("ing", "ed")):
@@ -594,6 +601,9 @@ class Discourse:
             """2: fits well, 1: may fit, 0: does not fit."""
             lean = self.gender.get(_words(name)[-1], 0)
             if person:
+                single = len(name.split()) == 1 and name[:1].isupper()
+                if single and name.lower() not in self.midcaps and name.lower() not in self.by_word:
+                    return 0  # "Officials", "Police": not one person
                 if is_org(name) or lean * sign < 0:
                     return 0
                 return 2 if lean * sign > 0 else 1
