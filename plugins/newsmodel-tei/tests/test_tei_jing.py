@@ -19,6 +19,9 @@ import newsmodel
 from newsmodel import Article
 from newsmodel.testing import articles
 
+# Articles are big examples: generating them is slow by design.
+BIG = [HealthCheck.too_slow, HealthCheck.data_too_large, HealthCheck.large_base_example]
+
 GOLDEN = Path(__file__).parent / "golden" / "ferry.tei.xml"
 
 
@@ -54,7 +57,7 @@ def test_jing_rejects_a_broken_document(tmp_path: Path) -> None:
     assert done.returncode != 0 and 'attribute "when"' in done.stdout
 
 
-@settings(max_examples=1, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=1, deadline=None, suppress_health_check=BIG)
 @given(batch=st.lists(articles(), min_size=25, max_size=25))
 def test_jing_accepts_hostile_articles(batch: list[Article]) -> None:
     with tempfile.TemporaryDirectory() as folder:
