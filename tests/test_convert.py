@@ -5,6 +5,8 @@ from __future__ import annotations
 import importlib
 import io
 import json
+import multiprocessing
+import os
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -147,6 +149,25 @@ def test_parallel_output_is_identical(clitest: ModuleType, articles: Path) -> No
     assert serial.getvalue() == parallel.getvalue()
     assert one == two
     assert len(records(serial.getvalue())) == 8
+
+
+def _die(task: object) -> None:
+    """Stands in for the worker function: the process dies, as on running out of memory."""
+    os._exit(3)
+
+
+@pytest.mark.skipif(
+    multiprocessing.get_start_method() != "fork", reason="the stand-in reaches workers by fork"
+)
+def test_a_dying_worker_stops_the_run_cleanly(
+    clitest: ModuleType, articles: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from newsmodel import parallel
+
+    monkeypatch.setattr(parallel, "_parse_in_worker", _die)
+    with pytest.raises(newsmodel.NewsmodelError, match="a parsing process died"):
+        newsmodel.convert([articles], to="lines", out=tmp_path / "all.jsonl", jobs=2)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["in"]
 
 
 def test_atomic_file_keeps_the_old_file_on_error(tmp_path: Path) -> None:

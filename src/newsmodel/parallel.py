@@ -104,16 +104,17 @@ def parse_many(
 
     :param jobs: how many processes parse at once; ``1`` parses in this process.
     """
-    from concurrent.futures import ProcessPoolExecutor  # only paid for when used
-
     todo = list(tasks)
     if jobs <= 1 or len(todo) <= 1:
         for task in todo:
             yield parse_task(task, errors, profiles)
         return
-    workers = min(jobs, len(todo), os.cpu_count() or 1) if jobs > 0 else 1
+    from concurrent.futures import ProcessPoolExecutor  # only paid for when used
+    from concurrent.futures.process import BrokenProcessPool
+
+    workers = min(jobs, len(todo), os.cpu_count() or 1)
     pool = ProcessPoolExecutor(
-        max_workers=max(workers, 1), initializer=_init_worker, initargs=(errors, profiles)
+        max_workers=workers, initializer=_init_worker, initargs=(errors, profiles)
     )
     pending: deque[Future[Article | Problem]] = deque()
     queue = iter(todo)
@@ -123,7 +124,13 @@ def parse_many(
             if len(pending) >= workers * _AHEAD:
                 break
         while pending:
-            result = pending.popleft().result()
+            try:
+                result = pending.popleft().result()
+            except BrokenProcessPool:
+                raise NewsmodelError(
+                    "a parsing process died (out of memory?) and the run was stopped; "
+                    "try again with fewer --jobs"
+                ) from None
             for task in queue:
                 pending.append(pool.submit(_parse_in_worker, task))
                 break
