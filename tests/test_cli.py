@@ -331,6 +331,7 @@ def test_nothing_converted_leaves_an_existing_output_alone(tmp_path: Path) -> No
     (tmp_path / "all.jsonl").write_bytes(b"previous build\n")
     done = run("convert", "empty.txt", "--to", "lines", "-o", "all.jsonl", cwd=tmp_path)
     assert done.returncode == 1
+    assert err(done).splitlines()[-1] == "newsmodel: no input could be converted (1 failed)"
     assert (tmp_path / "all.jsonl").read_bytes() == b"previous build\n"
 
 

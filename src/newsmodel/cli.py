@@ -215,7 +215,10 @@ def _convert(prog: str, args: argparse.Namespace, extra: list[str], parser: Any)
     inputs_failed = [f for f in report.failed if not f.output]
     if inputs_failed:
         total = len(report.converted) + len(inputs_failed)
-        _say(prog, f"{len(inputs_failed)} of {total} inputs failed; the others were converted")
+        if report.converted:
+            _say(prog, f"{len(inputs_failed)} of {total} inputs failed; the others were converted")
+        else:
+            _say(prog, f"no input could be converted ({total} failed)")
     return report.exit_code
 
 
