@@ -57,7 +57,7 @@ def test_jing_rejects_a_broken_document(tmp_path: Path) -> None:
     assert done.returncode != 0 and 'attribute "when"' in done.stdout
 
 
-@settings(max_examples=1, deadline=None, suppress_health_check=BIG)
+@settings(max_examples=1, deadline=None, database=None, suppress_health_check=BIG)
 @given(batch=st.lists(articles(), min_size=25, max_size=25))
 def test_jing_accepts_hostile_articles(batch: list[Article]) -> None:
     with tempfile.TemporaryDirectory() as folder:

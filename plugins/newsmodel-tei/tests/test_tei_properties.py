@@ -15,7 +15,7 @@ from newsmodel.testing import articles
 # Articles are big examples: generating them is slow by design.
 BIG = [HealthCheck.too_slow, HealthCheck.data_too_large, HealthCheck.large_base_example]
 
-FAST = settings(max_examples=60, deadline=None, suppress_health_check=BIG)
+FAST = settings(max_examples=60, deadline=None, database=None, suppress_health_check=BIG)
 
 
 @FAST
@@ -71,7 +71,7 @@ def tangled(draw: st.DrawFn) -> Article:
     return evolve(article, sections=tuple(sections))
 
 
-@settings(max_examples=60, deadline=None, suppress_health_check=BIG)
+@settings(max_examples=60, deadline=None, database=None, suppress_health_check=BIG)
 @given(article=tangled())
 def test_tangled_quotes_stay_valid_and_lossless(
     tei_schema: etree.RelaxNG, article: Article
@@ -84,7 +84,7 @@ def test_tangled_quotes_stay_valid_and_lossless(
         assert quote.get(XML_ID)
 
 
-@settings(max_examples=15, deadline=None, suppress_health_check=BIG)
+@settings(max_examples=15, deadline=None, database=None, suppress_health_check=BIG)
 @given(batch=st.lists(articles(max_sections=2, max_paragraphs=2), min_size=2, max_size=4))
 def test_several_articles_make_one_valid_corpus(
     tei_schema: etree.RelaxNG, batch: list[Article]

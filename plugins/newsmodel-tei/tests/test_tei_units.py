@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime, timedelta, timezone
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 from lxml import etree
 from newsmodel_tei.dates import when
@@ -18,6 +18,7 @@ from tei_checks import xml_char
 from newsmodel import Article, Author, Paragraph, Quote, Span
 
 
+@settings(database=None)
 @given(st.text(st.characters(codec="utf-8") | st.characters(categories=["Cs"])))
 def test_xml_safe_keeps_length_and_lxml_accepts_it(text: str) -> None:
     safe = xml_safe(text)
