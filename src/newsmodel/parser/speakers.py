@@ -69,6 +69,10 @@ HANGUL_NAME = regex.compile(
     r"|위원장|총장|원장|소장|부장|팀장|실장|국장|본부장|변호사|박사|기자|대변인|씨)"
     r"(?=[은는이가도의께,\s])"
 )
+_CALENDAR = word_set(  # not "May", "June", "April", "August": names too
+    "monday tuesday wednesday thursday friday saturday sunday january february september "
+    "october november december"
+)
 _PIECE_BREAK = regex.compile(r"[,;:—–(\u2592]|\s-\s")
 _STOP = regex.compile(r"[.!?]")
 _OPENING = regex.compile(r"[.!?:\"“”«»„\u2592]")
@@ -158,8 +162,8 @@ def _strip_titles(words: Sequence[Token]) -> list[Token]:
 
 def _joins(words: Sequence[Token], i: int) -> bool:
     """Whether ``words[i]`` continues a name run from ``words[i - 1]``."""
-    if not words[i].spaced:
-        return False
+    if not words[i].spaced or words[i].low in _CALENDAR or words[i - 1].low in _CALENDAR:
+        return False  # "John Rankin Thursday": a day is no part of a name
     tok, prev = words[i], words[i - 1]
     if _possessive(prev) and not (
         i >= 2 and words[i - 2].low == "the" and tok.low in ORG_WORDS | MEDIA_WORDS
