@@ -7,6 +7,7 @@ import json
 import time
 from pathlib import Path
 from types import ModuleType
+from typing import Any
 
 import pytest
 from hypothesis import given, settings
@@ -20,7 +21,10 @@ CORPUS = Path(__file__).resolve().parents[1] / "../shared/corpus"
 SCORER = Path(__file__).resolve().parents[1] / "../shared/tools/score.py"
 
 
-def quotes_of(*paragraphs: str) -> list[tuple[Quote, ...]]:
+Article = list[tuple[Quote, ...]]
+
+
+def quotes_of(*paragraphs: str) -> Article:
     """Quotes of paragraphs laid out one per line, as in a source text."""
     laid: list[tuple[str, int]] = []
     offset = 0
@@ -113,11 +117,11 @@ ARTICLE = [
 
 
 @pytest.fixture(scope="module")
-def article() -> list[tuple[Quote, ...]]:
+def article() -> Article:
     return quotes_of(*ARTICLE)
 
 
-def test_attribution_after_and_split_quote_share_the_speaker(article: list) -> None:
+def test_attribution_after_and_split_quote_share_the_speaker(article: Article) -> None:
     first, second = article[1]
     assert (first.text, first.kind, first.speaker, first.verb) == (
         "The harbour is running out of room,",
@@ -129,7 +133,7 @@ def test_attribution_after_and_split_quote_share_the_speaker(article: list) -> N
     assert (second.kind, second.speaker, second.verb) == ("direct", "Maria Lopez", "said")
 
 
-def test_pronoun_and_partial_quote(article: list) -> None:
+def test_pronoun_and_partial_quote(article: Article) -> None:
     (quote,) = article[2]
     assert (quote.kind, quote.speaker, quote.speaker_mention, quote.verb) == (
         "partial",
@@ -139,19 +143,19 @@ def test_pronoun_and_partial_quote(article: list) -> None:
     )
 
 
-def test_description_after_the_name_and_colon(article: list) -> None:
+def test_description_after_the_name_and_colon(article: Article) -> None:
     (quote,) = article[4]
     assert (quote.kind, quote.speaker, quote.verb) == ("direct", "Tom Reyes", "said")
     assert quote.speaker_description == "the authority’s director"
 
 
-def test_pronoun_resolves_to_the_last_fitting_speaker(article: list) -> None:
+def test_pronoun_resolves_to_the_last_fitting_speaker(article: Article) -> None:
     direct, partial = article[5]
     assert (direct.kind, direct.speaker, direct.verb) == ("direct", "Tom Reyes", "told")
     assert (partial.kind, partial.speaker) == ("partial", "Tom Reyes")
 
 
-def test_according_to_and_a_description_of_the_outlet(article: list) -> None:
+def test_according_to_and_a_description_of_the_outlet(article: Article) -> None:
     (according,) = article[6]
     assert (according.speaker, according.verb) == ("Coastal Herald", "according to")
     (reported,) = article[7]
@@ -162,7 +166,7 @@ def test_according_to_and_a_description_of_the_outlet(article: list) -> None:
     )
 
 
-def test_scare_quotes_have_no_speaker(article: list) -> None:
+def test_scare_quotes_have_no_speaker(article: Article) -> None:
     (scare,) = article[8]
     assert (scare.text, scare.kind, scare.speaker, scare.verb) == ("the wall", "scare", None, None)
 
@@ -296,7 +300,7 @@ def test_title_with_its_complement_is_not_a_name() -> None:
     assert found[1][0].speaker == "Mara Quist"
 
 
-def test_spans_are_absolute(article: list) -> None:
+def test_spans_are_absolute(article: Article) -> None:
     source = "\n".join(ARTICLE)
     for quotes in article:
         for quote in quotes:
@@ -378,7 +382,7 @@ def _scorer() -> ModuleType:
     return module
 
 
-def _paragraphs(gold: dict, text: str) -> list[tuple[str, int]]:
+def _paragraphs(gold: dict[str, Any], text: str) -> list[tuple[str, int]]:
     out: list[tuple[str, int]] = []
     position = 0
     for section in gold.get("sections", []):
@@ -391,7 +395,7 @@ def _paragraphs(gold: dict, text: str) -> list[tuple[str, int]]:
     return out
 
 
-def _corpus_summary(broken: bool = False) -> dict:
+def _corpus_summary(broken: bool = False) -> dict[str, Any]:
     """Score the dev corpus with the project's scorer; ``broken`` drops every speaker."""
     score = _scorer()
     tally = score.Tally()
@@ -407,7 +411,7 @@ def _corpus_summary(broken: bool = False) -> dict:
             for q in paragraph
         ]
         score.score_one({"quotes": gold["quotes"]}, {"quotes": quotes}, gold_path.name, tally)
-    summary: dict = tally.summary()
+    summary: dict[str, Any] = tally.summary()
     return summary
 
 
