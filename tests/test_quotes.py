@@ -93,6 +93,19 @@ def test_unclosed_quote_runs_to_the_paragraph_end_only() -> None:
     assert found[1][0].verb == "said"
 
 
+def test_single_marks_can_run_over_paragraphs_too() -> None:
+    found = quotes_of(
+        "Health secretary Ada Lund spoke on Monday.",
+        "Ms Lund said: ‘This will take time.",
+        "‘We will not rush it, and we won’t cut corners,’ she added.",
+    )
+    assert [q.text for q in found[1]] == ["This will take time."]
+    assert found[1][0].speaker == "Ada Lund"
+    assert found[2][0].speaker == "Ada Lund"
+    # inside a sentence an unclosed single mark is an apostrophe
+    assert quotes_of("The nurses’ pay rise was agreed, the ministers’ aides said.") == [()]
+
+
 def test_stray_marks_never_run_away() -> None:
     text = "Prices rose 5% in the ’20s, the report’s author said, and then “fell."
     found = pair_marks(text)

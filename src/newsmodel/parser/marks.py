@@ -2,8 +2,9 @@
 
 Only outermost pairs are returned: marks inside an open quotation are read only as far as
 they could close it.  A double mark that opens and never closes gives a quotation running
-to the end of the paragraph (a quotation continued in the next paragraph); a single mark
-that never closes is read as an apostrophe instead, unless it opens the paragraph.
+to the end of the paragraph (a quotation continued in the next paragraph); so does a
+single mark that opens the paragraph, a sentence or what follows a colon, while any other
+single mark that never closes is read as an apostrophe.
 The scan is one pass over the marks (with at most a few restarts), so linear in length.
 """
 
@@ -140,8 +141,9 @@ class _Pairer:
             open_pos, open_mark = tokens[index]
             close_index = self.find_close(index)
             if close_index is None:
-                if open_mark in _SINGLE and self.text[:open_pos].strip():
-                    return found, index
+                lead = self.text[max(0, open_pos - 4) : open_pos].strip()[-1:]
+                if open_mark in _SINGLE and lead and lead not in ":.!?":
+                    return found, index  # an unclosed single mark inside a sentence: apostrophe
                 end = len(self.text.rstrip())
                 if end > open_pos + 1:
                     found.append(Marked(open_pos + 1, end, open_mark, None))
