@@ -23,6 +23,7 @@ from .speech import (
     PARTICLES,
     PRONOUNS,
     SPEECH_NOUNS,
+    SPEECH_WORDS,
     TITLES,
     word_set,
 )
@@ -214,9 +215,22 @@ def _mention(text: str, words: Sequence[Token], kind: str, desc: str | None) -> 
     return Mention(text[words[0].start : words[-1].end], words[0].start, words[-1].end, kind, desc)
 
 
+def _lead_desc(text: str, words: Sequence[Token]) -> str | None:
+    """The words right before a name that describe it: "veteran industry analyst"."""
+    start = 0
+    for k, word in enumerate(words):
+        cut = word.low in _STOP_START or word.low in _BREAK or _adverb(word)
+        if cut or word.text in SPEECH_WORDS or (k + 1 < len(words) and not words[k + 1].spaced):
+            start = k + 1
+    kept = list(words[start:])[-6:]
+    while kept and (kept[-1].low in _STOP_START or kept[-1].low in _BREAK):
+        kept.pop()
+    return _clean_desc(text[kept[0].start : kept[-1].end]) if kept else None
+
+
 def _clean_desc(text: str) -> str | None:
     """A description as written, without edge punctuation; none if only "the" or "a"."""
-    desc = text.strip(" ,;:—–-\u00a0")
+    desc = text.strip(" ,;:.—–-\u00a0")
     return desc if desc and desc.lower() not in DETERMINERS else None
 
 
@@ -240,7 +254,7 @@ def _np_at_end(text: str, words: list[Token]) -> Mention | None:
         ):
             return _described(text, words)
         if not (len(run) == 1 and run[0].low in _STOP_START):
-            desc = _clean_desc(text[lead[0].start : run[0].start]) if lead else None
+            desc = _lead_desc(text, lead)
             return _mention(text, run, "name", desc)
     return _described(text, words)
 
@@ -384,7 +398,7 @@ def subject_after(text: str, verb_end: int, end: int) -> Mention | None:
         run = run[:-1]
     if not run or (len(run) == 1 and run[0].low in _STOP_START):
         return None
-    lead_desc = _clean_desc(text[head[0].start : run[0].start]) if i else None
+    lead_desc = _lead_desc(text, head[:i])
     if run[-1].low in TITLES:
         return _mention(text, head[: i + len(run)], "description", desc)
     return _mention(text, run, "name", desc or lead_desc)

@@ -157,7 +157,7 @@ PRONOUNS = {
 
 #: Words that open a description: "the spokesperson", "a source", "der Sprecher".
 DETERMINERS = word_set(
-    "a all an another as both das de der die een ein eine einer el five four her het his its "
+    "a all an another both das der die een ein eine einer el five four her het his its "
     "la las le les los many most o one os our several some that the their these this those "
     "three two un una une uno "
 )
