@@ -184,6 +184,23 @@ def test_scare_quotes_have_no_speaker(article: Article) -> None:
     assert (scare.text, scare.kind, scare.speaker, scare.verb) == ("the wall", "scare", None, None)
 
 
+def test_descriptions_resolve_to_what_they_stand_for() -> None:
+    found = quotes_of(
+        "The Foreign Ministry of Norland issued a statement on Friday.",
+        "The ministry added that the talks were “constructive and frank.”",
+        "Ministry spokesman Lars Eide declined to give details.",
+        "“We will say more next week,” the spokesman said.",
+        "A police spokeswoman said the road was closed.",
+        "“It will reopen tomorrow,” the spokeswoman said.",
+    )
+    assert (found[1][0].speaker, found[1][0].speaker_mention) == (
+        "Foreign Ministry of Norland",
+        "The ministry",
+    )
+    assert found[3][0].speaker == "Lars Eide"
+    assert found[5][0].speaker == "the spokeswoman"  # an unnamed source stays as written
+
+
 def test_naming_nouns_give_scare_quotes() -> None:
     (quote,) = quotes_of("The festival’s theme this year is “Bridges and Borders.”")[0]
     assert quote.kind == "scare"

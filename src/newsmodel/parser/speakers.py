@@ -77,7 +77,7 @@ _CALENDAR = word_set(  # not "May", "June", "April", "August": names too
 _PIECE_BREAK = regex.compile(r"[,;:—–(\u2592]|\s-\s")
 _STOP = regex.compile(r"[.!?]")
 _OPENING = regex.compile(r"[.!?:\"“”«»„\u2592]")
-_INDEFINITE = regex.compile(r"(?<![\p{L}])(?i:an?|one)\s++(\p{Ll}++)")
+_INDEFINITE = regex.compile(r"(?<![\p{L}])(?i:an?|one)\s++((?:[\p{Ll}\-]++\s++){0,2}+[\p{Ll}\-]++)")
 _HE = regex.compile(r"(?i)\b(?:he|his|himself)\b")
 _SHE = regex.compile(r"(?i)\b(?:she|herself)\b")
 _PREPOSITIONS = word_set("at from in of with")
@@ -530,7 +530,7 @@ class Discourse:
                 self._title(words[i - 1].low, text, run, base)
             i = j
         for match in _INDEFINITE.finditer(text):
-            self.introduced.add(match[1])
+            self.introduced.update(match[1].split())  # "a police spokeswoman"
 
     def _genders(self, text: str, words: list[Token]) -> None:
         """Count "he" and "she" after each name, up to the next name: a hint of gender."""
