@@ -8,8 +8,10 @@
 
 from __future__ import annotations
 
+from importlib import import_module
+from typing import TYPE_CHECKING, Any
+
 from .api import dump, dumps, formats, get_plugins
-from .convert import ConversionError, Failure, Report, convert
 from .errors import (
     DecodeError,
     DuplicateFormatError,
@@ -34,8 +36,29 @@ from .model import (
     Section,
     Span,
 )
-from .parser import parse
 from .profiles import PublisherProfile
+
+if TYPE_CHECKING:
+    from .convert import ConversionError, Failure, Report, convert
+    from .parser import parse
+
+# The parser compiles its patterns and the converter pulls in the process pool on first
+# use, not when a build script merely imports newsmodel.
+_LAZY = {
+    "parse": ".parser",
+    "convert": ".convert",
+    "ConversionError": ".convert",
+    "Failure": ".convert",
+    "Report": ".convert",
+}
+
+
+def __getattr__(name: str) -> Any:
+    if name in _LAZY:
+        value = getattr(import_module(_LAZY[name], __name__), name)
+        globals()[name] = value
+        return value
+    raise AttributeError(f"module 'newsmodel' has no attribute {name!r}")
 
 __version__ = "0.1.0"
 

@@ -6,7 +6,7 @@ from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
 from typing import IO, Any
 
-import regex
+import re
 from attrs import field, frozen
 
 from .errors import OptionError
@@ -20,7 +20,7 @@ Writer = Callable[[Iterable[Article], IO[bytes], Mapping[str, Any]], None]
 #: Writes articles into an existing folder as several linked files (one per table, say).
 FolderWriter = Callable[[Iterable[Article], Path, Mapping[str, Any]], None]
 
-_NAME = regex.compile(r"[a-z][a-z0-9_-]{0,31}")
+_NAME = re.compile(r"[a-z][a-z0-9_-]{0,31}")
 
 
 def _check_name(_instance: object, _attribute: object, value: str) -> None:

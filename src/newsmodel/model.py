@@ -10,6 +10,8 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Literal, Union
 
+from collections.abc import Iterable
+
 from attrs import field, frozen
 from attrs.validators import ge, in_, instance_of, optional
 
@@ -64,6 +66,36 @@ ROLES: tuple[str, ...] = (
 )
 
 
+# Typed converters that freeze sequences into tuples (one per element type, so that type
+# checkers see what each constructor accepts).
+def _quotes(values: Iterable[Quote]) -> tuple[Quote, ...]:
+    return tuple(values)
+
+
+def _paragraphs(values: Iterable[Paragraph]) -> tuple[Paragraph, ...]:
+    return tuple(values)
+
+
+def _sections(values: Iterable[Section]) -> tuple[Section, ...]:
+    return tuple(values)
+
+
+def _captions(values: Iterable[Caption]) -> tuple[Caption, ...]:
+    return tuple(values)
+
+
+def _authors(values: Iterable[Author]) -> tuple[Author, ...]:
+    return tuple(values)
+
+
+def _notes(values: Iterable[Note]) -> tuple[Note, ...]:
+    return tuple(values)
+
+
+def _blocks(values: Iterable[Block]) -> tuple[Block, ...]:
+    return tuple(values)
+
+
 @frozen
 class Span:
     """Half-open ``[start, end)`` code-point offsets into the source text."""
@@ -112,7 +144,7 @@ class Paragraph:
 
     text: str
     span: Span
-    quotes: tuple[Quote, ...] = field(default=(), converter=tuple)
+    quotes: tuple[Quote, ...] = field(default=(), converter=_quotes)
 
 
 @frozen(kw_only=True)
@@ -121,7 +153,7 @@ class Section:
 
     heading: str | None
     span: Span
-    paragraphs: tuple[Paragraph, ...] = field(default=(), converter=tuple)
+    paragraphs: tuple[Paragraph, ...] = field(default=(), converter=_paragraphs)
     heading_span: Span | None = None
 
 
@@ -193,13 +225,13 @@ class Article:
     updated: Timestamp | None = field(default=None, validator=lambda _s, _a, v: _timestamp(v))
     dateline: Dateline | None = field(default=None, validator=optional(instance_of(Dateline)))
     byline: str | None = None
-    authors: tuple[Author, ...] = field(default=(), converter=tuple)
+    authors: tuple[Author, ...] = field(default=(), converter=_authors)
     publisher: str | None = None
-    sections: tuple[Section, ...] = field(default=(), converter=tuple)
-    captions: tuple[Caption, ...] = field(default=(), converter=tuple)
-    notes: tuple[Note, ...] = field(default=(), converter=tuple)
-    boilerplate: tuple[Block, ...] = field(default=(), converter=tuple)
-    blocks: tuple[Block, ...] = field(default=(), converter=tuple, repr=False)
+    sections: tuple[Section, ...] = field(default=(), converter=_sections)
+    captions: tuple[Caption, ...] = field(default=(), converter=_captions)
+    notes: tuple[Note, ...] = field(default=(), converter=_notes)
+    boilerplate: tuple[Block, ...] = field(default=(), converter=_blocks)
+    blocks: tuple[Block, ...] = field(default=(), converter=_blocks, repr=False)
 
     @property
     def paragraphs(self) -> tuple[Paragraph, ...]:

@@ -34,7 +34,7 @@ def _captions(tagged: Sequence[Tagged]) -> tuple[list[tuple[int, Caption]], set[
         if t.role != "caption":
             i += 1
             continue
-        parts: CaptionParts | None = t.info.get("caption")  # type: ignore[assignment]
+        parts: CaptionParts | None = t.info.get("caption")
         line = t.line
         if parts is None and t.info.get("caption_text"):
             text, span = line.text, line.span
@@ -103,7 +103,7 @@ def assemble(source: str, layout: Layout) -> Article:
     authors: list[Author] = []
     names: set[str] = set()
     for t in bylines:
-        found: Byline = t.info["byline"]  # type: ignore[assignment]
+        found: Byline = t.info["byline"]
         for author in found.authors:
             if author.name.casefold() not in names:
                 names.add(author.name.casefold())

@@ -150,8 +150,8 @@ def read_byline(text: str, offset: int, *, bare: bool = False) -> Byline | None:
         return None
     if not all(looks_like_name(n, max_tokens=6) or _AGENCIES.fullmatch(n) for n, _ in names):
         return None
-    email = email_match[0] if email_match and len(names) == 1 else None
-    authors = tuple(_author(n, s, email, hidden and len(names) == 1) for n, s in names)
+    shown = email_match[0] if email_match and len(names) == 1 else None
+    authors = tuple(_author(n, s, shown, hidden and len(names) == 1) for n, s in names)
     return Byline(authors, affiliation)
 
 
