@@ -426,8 +426,13 @@ def test_no_progress_bar_when_piped(tree: Path) -> None:
 
 
 @pytest.mark.skipif(sys.platform == "win32", reason="needs a pseudo-terminal")
-@pytest.mark.parametrize("ci", [None, "true"])
-def test_progress_bar_on_a_terminal_but_not_in_ci(tree: Path, ci: str | None) -> None:
+@pytest.mark.parametrize(
+    ("ci", "document_on_terminal", "bar"),
+    [(None, False, True), ("true", False, False), (None, True, False)],
+)
+def test_progress_bar_on_a_terminal_only(
+    tree: Path, ci: str | None, document_on_terminal: bool, bar: bool
+) -> None:
     import fcntl
     import pty
     import struct
@@ -439,20 +444,11 @@ def test_progress_bar_on_a_terminal_but_not_in_ci(tree: Path, ci: str | None) ->
     env.update(PYTHONPATH=str(PLUGIN_DIR), NEWSMODEL_LOAD_PLUGINS="newsmodel-clitest", TERM="xterm")
     if ci:
         env["CI"] = ci
-    command = [
-        str(SCRIPT),
-        "convert",
-        "articles",
-        "--to",
-        "lines",
-        "-O",
-        "sleep=0.3",
-        "-o",
-        "o.jsonl",
-    ]
-    with subprocess.Popen(
-        command, cwd=tree, stderr=side, stdout=subprocess.DEVNULL, env=env
-    ) as process:
+    command = [str(SCRIPT), "convert", "articles", "--to", "lines", "-O", "sleep=0.3"]
+    if not document_on_terminal:
+        command += ["-o", "o.jsonl"]
+    stdout = side if document_on_terminal else subprocess.DEVNULL
+    with subprocess.Popen(command, cwd=tree, stderr=side, stdout=stdout, env=env) as process:
         os.close(side)
         seen = b""
         while True:
@@ -465,11 +461,12 @@ def test_progress_bar_on_a_terminal_but_not_in_ci(tree: Path, ci: str | None) ->
             seen += chunk
         assert process.wait(timeout=60) == 0
     os.close(main)
-    if ci:
-        assert seen == b""
+    assert (b"/3 [" in seen and b"article/s]" in seen) is bar, seen
+    if document_on_terminal:
+        assert seen.count(b'"schema": "newsmodel.article/1"') == 3
     else:
-        assert b"/3 [" in seen and b"article/s]" in seen, seen
-    assert len(read_jsonl((tree / "o.jsonl").read_bytes())) == 3
+        assert seen == b"" or bar
+        assert len(read_jsonl((tree / "o.jsonl").read_bytes())) == 3
 
 
 # ---- the other commands ---------------------------------------------------------------

@@ -167,10 +167,13 @@ def _named_options(extra: Sequence[str], parser: argparse.ArgumentParser) -> lis
     return found
 
 
-def _show_progress(choice: bool | None) -> bool:
+def _show_progress(choice: bool | None, to_stdout: bool) -> bool:
+    """A bar on a terminal, unless in CI or the document itself is printed on the terminal."""
     if choice is not None:
         return choice
     if os.environ.get("CI") or os.environ.get("TERM") == "dumb":
+        return False
+    if to_stdout and sys.stdout.isatty():
         return False
     return sys.stderr.isatty()
 
@@ -205,7 +208,7 @@ def _convert(prog: str, args: argparse.Namespace, extra: list[str], parser: Any)
             options=options,
             pattern=args.pattern,
             errors=args.errors,
-            progress=_show_progress(args.progress),
+            progress=_show_progress(args.progress, out is None),
             on_failure=failed,
         )
     except UnknownFormatError as error:
