@@ -391,12 +391,15 @@ def test_time_grows_linearly_with_unbalanced_marks() -> None:
 )
 def test_no_input_shape_is_quadratic(unit: str) -> None:
     def cost(n: int) -> float:
-        began = time.perf_counter()
-        find_quotes([(unit * n, 0)])
-        return time.perf_counter() - began
+        best = float("inf")
+        for _ in range(2):  # the better of two runs, against a busy machine
+            began = time.perf_counter()
+            find_quotes([(unit * n, 0)])
+            best = min(best, time.perf_counter() - began)
+        return best
 
-    small, large = cost(100), cost(1000)
-    assert large < max(small, 0.01) * 30
+    small, large = cost(60), cost(600)
+    assert large < max(small, 0.01) * 30  # about 10 when linear
 
 
 # -- the corpus, scored as the project's scorer scores it ------------------------------------
