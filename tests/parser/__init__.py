@@ -1,0 +1,1 @@
+"""Tests of the core parser, stage by stage and as a whole."""
