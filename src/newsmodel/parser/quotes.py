@@ -20,17 +20,9 @@ import regex
 from attrs import frozen
 
 from ..model import Quote, QuoteKind, Span
+from .discourse import HANGUL_NAME, Discourse, proper
 from .marks import Marked, pair_marks
-from .speakers import (
-    HANGUL_NAME,
-    Discourse,
-    Mention,
-    Token,
-    proper,
-    subject_after,
-    subject_before,
-    tokens,
-)
+from .speakers import Mention, Token, subject_after, subject_before, tokens
 from .speech import (
     ABBREVIATIONS,
     ATTRIBUTING_PREPOSITIONS,

@@ -1,0 +1,362 @@
+"""Who a mention refers to: the names one article gives, in order, and its speakers.
+
+:class:`Discourse` reads every paragraph first (names, titles before names, pronouns after
+them, names that open sentences), then resolves each mention a quotation's attribution
+makes: a surname to the fullest name the article gives, a pronoun to the last fitting
+named speaker, a description ("the outlet", "the ministry", "the spokesman") to the
+entity it stands for, or leaves it as written.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Iterable
+
+import regex
+from attrs import define, field
+
+from .speakers import (
+    INITIAL,
+    STOP_START,
+    Mention,
+    Token,
+    cap,
+    is_name_word,
+    name_forward,
+    name_runs,
+    possessive,
+    strip_titles,
+    tokens,
+    words_of,
+)
+from .speech import DETERMINERS, MEDIA_HEADS, MEDIA_WORDS, ORG_WORDS, PRONOUNS, TITLES
+
+__all__ = ["HANGUL_NAME", "Discourse", "is_org", "proper"]
+
+#: A Korean name before a title: "박채규 대표는", "이동훈 이사는".
+HANGUL_NAME = regex.compile(
+    r"(?<!\p{Hangul})(\p{Hangul}{2,4}+)\s++(?:대표|이사|사장|회장|부회장|교수|장관|차관|대통령|의원"
+    r"|위원장|총장|원장|소장|부장|팀장|실장|국장|본부장|변호사|박사|기자|대변인|씨)"
+    r"(?=[은는이가도의께,\s])"
+)
+_STOP = regex.compile(r"[.!?]")
+_OPENING = regex.compile(r"[.!?:\"“”«»„\u2592]")
+_INDEFINITE = regex.compile(r"(?<![\p{L}])(?i:an?|one)\s++((?:[\p{Ll}\-]++\s++){0,2}+[\p{Ll}\-]++)")
+_HE = regex.compile(r"(?i)\b(?:he|his|himself)\b")
+_SHE = regex.compile(r"(?i)\b(?:she|herself)\b")
+_SCAN = 64  # how far back (or how many candidates) a resolution looks, to stay linear
+_AGE = regex.compile(r"\p{N}++-year-old")
+
+
+def proper(name: str) -> bool:
+    """Whether a speaker is a proper name: capitalised, or in a script without case."""
+    first = name[:1]
+    return first.isupper() or (first.isalpha() and first.lower() == first.upper())
+
+
+def is_org(name: str) -> bool:
+    """Whether a name looks like an organisation rather than a person."""
+    return any(w.strip("’'") in ORG_WORDS for w in words_of(name))
+
+
+def _is_media(name: str) -> bool:
+    return any(w in MEDIA_WORDS for w in words_of(name))
+
+
+@define
+class _Known:
+    """A name the article gives, where it was first seen."""
+
+    name: str
+    order: int
+
+
+@define
+class Discourse:
+    """The names of one article and the speakers seen so far, for resolving mentions."""
+
+    names: list[_Known] = field(factory=list)
+    speakers: list[tuple[str, int]] = field(factory=list)  # resolved speaker, where heard
+    titled: dict[str, list[tuple[str, int]]] = field(factory=dict)  # head word -> names
+    introduced: set[str] = field(factory=set)  # heads seen with "a"/"an": "a spokesperson"
+    by_word: dict[str, list[_Known]] = field(factory=dict)
+    seen: set[str] = field(factory=set)
+    midcaps: set[str] = field(factory=set)  # capitalised words seen inside a sentence
+    gender: dict[str, int] = field(factory=dict)  # surname -> he minus she nearby
+    salient: list[tuple[str, int]] = field(factory=list)  # names that open a sentence
+    mentions: dict[str, int] = field(factory=dict)  # how often each name word is written
+
+    @classmethod
+    def of(cls, paragraphs: Iterable[tuple[str, int]], known: Iterable[str] = ()) -> Discourse:
+        """Read the names of every paragraph, given as ``(text, start offset)``."""
+        discourse = cls()
+        for name in known:
+            discourse._add(name, -1)
+        for text, start in paragraphs:
+            discourse.read(text, start)
+        return discourse
+
+    def _add(self, name: str, order: int) -> None:
+        if name in self.seen:
+            return
+        self.seen.add(name)
+        known = _Known(name, order)
+        self.names.append(known)
+        for word in set(words_of(name)):
+            self.by_word.setdefault(word, []).append(known)
+
+    def read(self, text: str, base: int) -> None:
+        """Learn the names of one paragraph, and the titles and descriptions they carry."""
+        words = tokens(text)
+        for name, start in name_runs(text, words):
+            self._add(name, base + start)
+        outside = _outside_quotes(text)
+        self._salient(text, words, outside, base)
+        for word in words:
+            if cap(word) and word.low in self.by_word:
+                self.mentions[word.low] = self.mentions.get(word.low, 0) + 1
+        for k in range(1, len(words)):
+            if cap(words[k]) and not _OPENING.search(text, words[k - 1].end, words[k].start):
+                low = words[k].low
+                self.midcaps.add(low[:-2] if low.endswith(("'s", "’s")) else low)
+        self._genders(text, words)
+        self._titles(text, words, base)
+        for match in _INDEFINITE.finditer(text):
+            self.introduced.update(match[1].split())  # "a police spokeswoman"
+
+    def _salient(self, text: str, words: list[Token], outside: list[bool], base: int) -> None:
+        """The names that open a sentence outside quotations (and Korean names with a title)."""
+        for k, word in enumerate(words):
+            opens = k == 0 or _STOP.search(text, words[k - 1].end, word.start)
+            if (
+                opens
+                and is_name_word(word)
+                and word.low not in STOP_START
+                and (outside[word.start] and len(word.text) <= 12)
+            ):
+                run = strip_titles(words[k : name_forward(words, k)])
+                if run and run[-1].low not in TITLES:
+                    self.salient.append((" ".join(t.text for t in run), base + word.start))
+        for match in HANGUL_NAME.finditer(text):
+            if outside[match.start()]:
+                self._add(match[1], base + match.start())
+                self.salient.append((match[1], base + match.start()))
+
+    def _titles(self, text: str, words: list[Token], base: int) -> None:
+        """The word before each name ("Director Carissa Etienne", "analyst Ken Doctor")."""
+        i = 0
+        while i < len(words):
+            if not is_name_word(words[i]):
+                i += 1
+                continue
+            j = i + 1
+            while j < len(words) and (is_name_word(words[j]) or INITIAL.fullmatch(words[j].text)):
+                j += 1
+            run = words[i:j]
+            titles = [k for k, t in enumerate(run[:-1]) if t.low in TITLES]
+            if titles:
+                rest = run[titles[-1] + 1 :]
+                self._title(run[titles[-1]].low, text, rest, base)
+            elif i > 0 and words[i - 1].text.islower() and words[i - 1].low not in DETERMINERS:
+                self._title(words[i - 1].low, text, run, base)
+            i = j
+
+    def _genders(self, text: str, words: list[Token]) -> None:
+        """Count "he" and "she" after each name, up to the next name: a hint of gender."""
+        names = [
+            k
+            for k, word in enumerate(words)
+            if cap(word)
+            and word.low in self.by_word
+            and not (k + 1 < len(words) and cap(words[k + 1]) and words[k + 1].spaced)
+        ]
+        for n, k in enumerate(names):
+            end = words[names[n + 1]].start if n + 1 < len(names) else len(text)
+            window = text[words[k].end : min(end, words[k].end + 160)]
+            he = len(_HE.findall(window))
+            she = len(_SHE.findall(window))
+            self.gender[words[k].low] = self.gender.get(words[k].low, 0) + he - she
+
+    def plausible(self, mention: Mention) -> bool:
+        """Whether a one-word name is a name: seen capitalised inside a sentence too."""
+        words = words_of(mention.text)
+        if mention.kind != "name" or len(words) != 1:
+            return True
+        return words[0] in self.midcaps or words[0] in self.by_word
+
+    def _title(self, head: str, text: str, run: list[Token], base: int) -> None:
+        if run and not possessive(run[-1]):
+            name = text[run[0].start : run[-1].end]
+            self.titled.setdefault(head, []).append((name, base + run[0].start))
+
+    def fullest(self, mention: str, before: int) -> str:
+        """The fullest name the article gives that contains ``mention``."""
+        want = words_of(mention)
+        if not want:
+            return mention
+        best: tuple[int, int, int, str] | None = None
+        for known in self.by_word.get(want[-1], [])[:_SCAN]:
+            have = words_of(known.name)
+            if len(have) < len(want) or not _contains(have, want):
+                continue
+            rank = (1 if known.order <= before else 0, len(have), -abs(before - known.order))
+            if best is None or rank > best[:3]:
+                best = (*rank, known.name)
+        return best[3] if best else mention
+
+    def resolve(self, mention: Mention, order: int) -> str:
+        """The speaker a mention refers to, as fully as the article names it."""
+        if mention.kind == "pronoun":
+            return self._pronoun(mention.text.lower(), order) or mention.text
+        if mention.kind == "description":
+            return self._description(mention.text, order) or mention.text
+        name = " ".join(t.text for t in strip_titles(tokens(mention.text)))
+        return self.fullest(name or mention.text, order)
+
+    def heard(self, speaker: str, order: int) -> None:
+        """Record a resolved speaker, for later pronouns."""
+        self.speakers.append((speaker, order))
+
+    def last_speaker(self, order: int) -> str | None:
+        """The last named speaker heard before ``order`` (or, before any, a person named)."""
+        return self._latest_person(order)
+
+    def _pronoun(self, pronoun: str, order: int) -> str | None:
+        """The last named speaker (or sentence subject) a pronoun can stand for.
+
+        "he" and "she" skip names the text pairs with the other pronoun and prefer one it
+        pairs with the same; "it" and "they" prefer bodies, then anyone not known as he or she.
+        """
+        kind = PRONOUNS.get(pronoun, "")
+        person = kind in ("he", "she", "i")
+        sign = {"he": 1, "she": -1}.get(kind, 0)
+        candidates: list[tuple[int, str]] = [
+            (seen, speaker)
+            for speaker, seen in self.speakers[-_SCAN:]
+            if seen <= order and proper(speaker)
+        ]
+        if person:
+            at = bisect.bisect_right(self.salient, order, key=lambda pair: pair[1])
+            candidates += [
+                (seen, self.fullest(name, order))
+                for name, seen in self.salient[max(0, at - _SCAN) : at]
+                if len(name.split()) > 1 or name.lower() in self.by_word
+            ]
+        candidates.sort(key=lambda pair: pair[0], reverse=True)
+
+        def rank(name: str) -> int:
+            """2: fits well, 1: may fit, 0: does not fit."""
+            lean = self.gender.get(words_of(name)[-1], 0)
+            if person:
+                single = len(name.split()) == 1 and name[:1].isupper()
+                if single and name.lower() not in self.midcaps and name.lower() not in self.by_word:
+                    return 0  # "Officials", "Police": not one person
+                if is_org(name) or lean * sign < 0:
+                    return 0
+                return 2 if lean * sign > 0 else 1
+            if is_org(name):
+                return 2
+            return 1 if lean == 0 else 0
+
+        best: tuple[int, str] | None = None
+        for _seen, name in candidates:
+            score = rank(name)
+            if score == 2:
+                return name
+            if score == 1 and best is None:
+                best = (score, name)
+        return best[1] if best else None
+
+    def _description(self, text: str, order: int) -> str | None:
+        words = words_of(text)
+        if len(words) < 2 or words[0] not in DETERMINERS:
+            return None
+        head = words[-1].strip("’'")
+        singular = head[:-1] if head.endswith("s") else head
+        if words[0] in ("a", "an", "one"):
+            return None
+        if head in MEDIA_HEADS:
+            for speaker, seen in reversed(self.speakers[-_SCAN:]):
+                if seen <= order and _is_media(speaker):
+                    return speaker
+            media = [
+                k for w in MEDIA_WORDS for k in self.by_word.get(w, [])[:_SCAN] if k.order <= order
+            ]
+            media.sort(key=lambda k: k.order)
+            if media:
+                return self.fullest(media[-1].name, order)
+        candidates = [
+            k for w in {head, singular} for k in self.by_word.get(w, [])[:_SCAN] if k.order <= order
+        ]
+        candidates.sort(key=lambda k: k.order)
+        if candidates:
+            return candidates[-1].name
+        titled = sorted(
+            (seen, name)
+            for key in {head, singular}
+            for name, seen in _before(self.titled.get(key, []), order)
+        )
+        if titled:
+            return self.fullest(titled[-1][1], order)
+        if head in self.introduced or singular in self.introduced:
+            return None
+        if _AGE.fullmatch(head):
+            return self._protagonist(order) or self._latest_person(order)
+        if head in TITLES:
+            return self._latest_person(order)
+        return None
+
+    def _protagonist(self, order: int) -> str | None:
+        """Of the last few people named, the one the article names most: "the 56-year-old"."""
+        at = bisect.bisect_right(self.salient, order, key=lambda pair: pair[1])
+        recent = [
+            self.fullest(name, order)
+            for name, _seen in self.salient[max(0, at - 6) : at]
+            if not is_org(name) and (len(name.split()) > 1 or name.lower() in self.by_word)
+        ]
+        if not recent:
+            return None
+        counts = {name: self.mentions.get(words_of(name)[-1], 0) for name in recent}
+        top = max(counts.values())
+        leaders = [name for name in recent if counts[name] == top]
+        return leaders[-1] if top >= 3 and len(set(leaders)) == 1 else None
+
+    def _latest_person(self, order: int) -> str | None:
+        """The person last heard speaking or opening a sentence before ``order``."""
+        best: tuple[int, str] | None = None
+        for speaker, seen in reversed(self.speakers[-_SCAN:]):
+            if seen <= order and not is_org(speaker) and proper(speaker):
+                best = (seen, speaker)
+                break
+        at = bisect.bisect_right(self.salient, order, key=lambda pair: pair[1])
+        for name, seen in reversed(self.salient[max(0, at - _SCAN) : at]):
+            if not is_org(name) and (len(name.split()) > 1 or not name[:1].isupper()):
+                if best is None or seen > best[0]:
+                    best = (seen, self.fullest(name, order))
+                break
+        return best[1] if best else None
+
+
+def _before(seen: list[tuple[str, int]], order: int) -> list[tuple[str, int]]:
+    """The last few entries of an ordered list seen at or before ``order``."""
+    at = bisect.bisect_right(seen, order, key=lambda pair: pair[1])
+    return seen[max(0, at - _SCAN) : at]
+
+
+def _outside_quotes(text: str) -> list[bool]:
+    """For each character, whether it stands outside every quotation."""
+    from .marks import pair_marks
+
+    outside = [True] * (len(text) + 1)
+    for marked in pair_marks(text):
+        for i in range(max(0, marked.start - 1), min(len(text), marked.end + 1)):
+            outside[i] = False
+    return outside
+
+
+def _contains(have: list[str], want: list[str]) -> bool:
+    """Whether ``want`` is a run inside ``have``, or its words with the same last word."""
+    n = len(want)
+    if any(have[i : i + n] == want for i in range(len(have) - n + 1)):
+        return True
+    return have[-1] == want[-1] and set(want) <= set(have)
