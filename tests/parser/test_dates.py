@@ -1,0 +1,175 @@
+"""Dates: every form the corpus shows, zones only where the text names one."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta, timezone
+
+import pytest
+
+import newsmodel
+from newsmodel.parser.dates import find_dates
+
+from .invariants import check_article
+
+BODY = (
+    "The bakery opened on the main square this week, the first in the town since the old "
+    "mill shut its doors.\n"
+    "Owners say they plan to bake rye bread every morning for the few hundred residents.\n"
+)
+
+
+def _hours(value: object) -> float | None:
+    assert isinstance(value, datetime)
+    offset = value.utcoffset()
+    return None if offset is None else offset / timedelta(hours=1)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "offset_hours"),
+    [
+        ("26 Oct. 2025, 17:17", datetime(2025, 10, 26, 17, 17), None),
+        ("Mon 18 Nov 2019 18.54 GMT", datetime(2019, 11, 18, 18, 54), 0.0),
+        ("Updated 10:01 pm PST, Tuesday, November 19, 2019", datetime(2019, 11, 19, 22, 1), -8.0),
+        ("November 19, 2019 at 5:17 p.m. EST", datetime(2019, 11, 19, 17, 17), -5.0),
+        ("Nov. 19, 2019 8:05 a.m. KST", datetime(2019, 11, 19, 8, 5), 9.0),
+        ("June 2, 2021 12:00 a.m. EDT", datetime(2021, 6, 2, 0, 0), -4.0),
+        ("2019-11-18T18:54:00Z", datetime(2019, 11, 18, 18, 54), 0.0),
+        ("2019-11-18T18:54:00+09:00", datetime(2019, 11, 18, 18, 54), 9.0),
+        ("2024-06-03 07:30", datetime(2024, 6, 3, 7, 30), None),
+        ("12 Oct 2024, 3:45 pm", datetime(2024, 10, 12, 15, 45), None),
+    ],
+)
+def test_date_and_time_forms(text: str, expected: datetime, offset_hours: float | None) -> None:
+    (found,) = find_dates(text)
+    assert isinstance(found.value, datetime)
+    assert found.value.replace(tzinfo=None) == expected
+    assert _hours(found.value) == offset_hours
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("March 3, 2024", date(2024, 3, 3)),
+        ("3 March 2024", date(2024, 3, 3)),
+        ("Sunday, Sept. 8th, 2024", date(2024, 9, 8)),
+        ("2019-11-18", date(2019, 11, 18)),
+        ("18.11.2019", date(2019, 11, 18)),
+        ("5. März 2024", date(2024, 3, 5)),
+    ],
+)
+def test_a_date_alone_is_a_date_not_a_datetime(text: str, expected: date) -> None:
+    (found,) = find_dates(text)
+    assert type(found.value) is date
+    assert found.value == expected
+
+
+def test_spans_are_absolute_and_slice_the_date() -> None:
+    line = "Published: 26 Oct. 2025, 17:17"
+    (found,) = find_dates(line, offset=100)
+    source = " " * 100 + line
+    assert found.span.slice(source) == "26 Oct. 2025, 17:17"
+
+
+@pytest.mark.parametrize(
+    ("text", "summer", "winter"),
+    [
+        ("{} 9:30 a.m. ET", -4.0, -5.0),
+        ("{} 9:30 a.m. PT", -7.0, -8.0),
+        ("{} 9:30 a.m. CT", -5.0, -6.0),
+    ],
+)
+def test_north_american_zones_follow_daylight_saving(text: str, summer: float, winter: float) -> None:
+    (july,) = find_dates(text.format("July 4, 2023"))
+    (january,) = find_dates(text.format("January 10, 2023"))
+    assert _hours(july.value) == summer
+    assert _hours(january.value) == winter
+
+
+def test_dst_switch_day_resolves_each_side() -> None:
+    # In 2024 New York moved to daylight time at 2:00 a.m. on 10 March.
+    (before,) = find_dates("March 10, 2024 1:30 a.m. ET")
+    (after,) = find_dates("March 10, 2024 3:30 a.m. ET")
+    assert _hours(before.value) == -5.0
+    assert _hours(after.value) == -4.0
+
+
+def test_a_time_without_a_zone_stays_naive() -> None:
+    (found,) = find_dates("Published 18 Nov 2019 18:54")
+    assert isinstance(found.value, datetime)
+    assert found.value.tzinfo is None
+
+
+def test_no_zone_is_guessed_from_a_place_name() -> None:
+    (found,) = find_dates("SEOUL 26 Oct. 2025, 17:17")
+    assert isinstance(found.value, datetime) and found.value.tzinfo is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["2 hours ago", "Published: 3 hours ago", "Updated 5 mins ago", "1 day ago", "yesterday",
+     "vor 3 Stunden", "Posted just now"],
+)
+def test_relative_dates_are_not_dates(text: str) -> None:
+    assert find_dates(text) == []
+
+
+@pytest.mark.parametrize("text", ["30 Feb 2024", "2024-13-01", "February 31, 2023"])
+def test_impossible_dates_are_skipped(text: str) -> None:
+    assert find_dates(text) == []
+
+
+def test_update_label_marks_the_date_as_updated() -> None:
+    published, updated = find_dates("Published 3 Mar 2024 09:00 | Updated 3 Mar 2024 11:30")
+    assert not published.updated
+    assert updated.updated
+
+
+def test_article_dates_from_published_and_updated_lines() -> None:
+    text = (
+        "A quiet town gets its first bakery in years\n"
+        "Published: 26 Oct. 2025, 17:17\nUpdated: 26 Oct. 2025, 18:33\n" + BODY
+    )
+    article = newsmodel.parse(text)
+    assert article.published == datetime(2025, 10, 26, 17, 17)
+    assert article.updated == datetime(2025, 10, 26, 18, 33)
+    assert [b.role for b in article.blocks][:3] == ["headline", "date", "date"]
+    check_article(article)
+
+
+def test_article_with_a_zone_is_aware() -> None:
+    text = "A quiet town gets its first bakery in years\nMon 18 Nov 2019 18.54 GMT\n" + BODY
+    article = newsmodel.parse(text)
+    assert article.published == datetime(2019, 11, 18, 18, 54, tzinfo=timezone.utc)
+    assert article.published.tzinfo is not None
+
+
+def test_article_with_only_an_update_has_no_published() -> None:
+    text = "A quiet town gets its first bakery in years\nUpdated 10:01 pm PST, Tuesday, November 19, 2019\n" + BODY
+    article = newsmodel.parse(text)
+    assert article.published is None
+    assert article.updated == datetime(2019, 11, 19, 22, 1, tzinfo=timezone(timedelta(hours=-8)))
+
+
+def test_article_with_a_date_alone() -> None:
+    article = newsmodel.parse("A quiet town gets its first bakery in years\nMarch 3, 2024\n" + BODY)
+    assert article.published == date(2024, 3, 3)
+    assert type(article.published) is date
+
+
+def test_time_on_its_own_line_completes_the_date() -> None:
+    article = newsmodel.parse(
+        "A quiet town gets its first bakery in years\nMarch 3, 2024\n5:53 PM\n" + BODY
+    )
+    assert article.published == datetime(2024, 3, 3, 17, 53)
+
+
+def test_relative_date_line_gives_no_date_and_stays_out_of_the_body() -> None:
+    article = newsmodel.parse("A quiet town gets its first bakery in years\nPublished: 3 hours ago\n" + BODY)
+    assert article.published is None and article.updated is None
+    assert all("ago" not in p.text for p in article.paragraphs)
+    check_article(article)
+
+
+def test_no_date_in_the_text_means_none() -> None:
+    article = newsmodel.parse("A quiet town gets its first bakery in years\n" + BODY)
+    assert article.published is None and article.updated is None
