@@ -13,9 +13,9 @@ written correctly::
 Every generated article is *consistent*: its source text is built line by line from the
 generated parts, so each element's span slices the source back to that element
 (``article.source[b.span.start:b.span.end] == b.text`` for every block, paragraph, note,
-heading, caption, credit, author and dateline; a quote's span covers the quotation marks
-around its ``text``), every span lies inside the source, and ``blocks`` cover every
-non-whitespace character of the source, in order.
+heading, caption, credit, author, dateline and quote — a quote's span covers the text
+between its quotation marks, as the parser's do), every span lies inside the source, and
+``blocks`` cover every non-whitespace character of the source, in order.
 
 How hostile the text is can be chosen with ``hostility``:
 
@@ -402,7 +402,7 @@ def _paragraph(
             pieces += [" ", verb, " ", speaker]
     spans = src.line("paragraph", pieces)
     whole = Span(spans[0].start, spans[-1].end)
-    placed = tuple(evolve(q, span=Span(spans[i].start, spans[i + 2].end)) for i, q in quotes)
+    placed = tuple(evolve(q, span=spans[i + 1]) for i, q in quotes)
     paragraph = Paragraph(text=whole.slice(src.text), span=whole, quotes=placed)
     if place is None:
         return paragraph, None
