@@ -1,0 +1,172 @@
+"""Captions and credits: brackets, parentheses, labels, credit-only lines, repeats."""
+
+from __future__ import annotations
+
+import pytest
+
+import newsmodel
+from newsmodel.parser.captions import is_credit_only, read_caption, read_credit_line
+
+from .invariants import check_article
+
+
+@pytest.mark.parametrize(
+    ("line", "text", "credit"),
+    [
+        ("A man walks past a closed shop in Moscow. [REUTERS/YONHAP]",
+         "A man walks past a closed shop in Moscow.", "REUTERS/YONHAP"),
+        ("The senator speaks to reporters outside the chamber. (AP Photo/Evan Vucci)",
+         "The senator speaks to reporters outside the chamber.", "AP Photo/Evan Vucci"),
+        ("Protesters gather in the main square. Photograph: AFP via Getty",
+         "Protesters gather in the main square.", "AFP via Getty"),
+        ("Firefighters at the scene on Sunday. Credit: Jane Roe/The Valley Post",
+         "Firefighters at the scene on Sunday.", "Jane Roe/The Valley Post"),
+        ("Fishing boats tied up at the pier. Photo: Min Soo-ah",
+         "Fishing boats tied up at the pier.", "Min Soo-ah"),
+        ("Ships wait outside the port. [Jane Roe/Reuters file]",
+         "Ships wait outside the port.", "Jane Roe/Reuters"),
+        ("Boats in the harbor at dawn. (File)", "Boats in the harbor at dawn.", "File"),
+        ("Image copyright Reuters", "", "Reuters"),
+    ],
+)
+def test_caption_and_credit(line: str, text: str, credit: str) -> None:
+    parts = read_caption(line, 7)
+    assert parts is not None
+    assert (parts.text, parts.credit) == (text, credit)
+    source = "x" * 7 + line
+    assert parts.span.slice(source) == parts.text
+    assert parts.credit_span is not None and parts.credit_span.slice(source) == parts.credit
+
+
+def test_caption_label_without_credit() -> None:
+    parts = read_caption("Image caption Rescuers search the rubble", 0)
+    assert parts is not None
+    assert (parts.text, parts.credit) == ("Rescuers search the rubble", None)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "He said the plan (which the council rejected) had failed.",
+        "The vote was 15-7 [after a long debate] on Tuesday evening, officials said.",
+        "Residents asked for a public safety plan before work begins.",
+    ],
+)
+def test_prose_with_brackets_is_not_a_caption(line: str) -> None:
+    assert read_caption(line, 0) is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Patrick Semansky, ASSOCIATED PRESS", "Chuck Burton/AP", "(Jane Roe / Reuters)",
+     "Photo: Jane Roe/Reuters", "Getty Images"],
+)
+def test_credit_only_lines(line: str) -> None:
+    assert is_credit_only(line)
+
+
+@pytest.mark.parametrize("line", ["The council met on Tuesday.", "How the grants work", "Share"])
+def test_not_credit_only(line: str) -> None:
+    assert not is_credit_only(line)
+
+
+@pytest.mark.parametrize(
+    ("line", "credit"),
+    [
+        ("Patrick Semansky, ASSOCIATED PRESS", "Patrick Semansky, ASSOCIATED PRESS"),
+        ("(Jane Roe / Reuters)", "Jane Roe / Reuters"),
+        ("Photo: Jane Roe/Reuters", "Jane Roe/Reuters"),
+        ("Credit: Han Yu-ri/Harbor Daily", "Han Yu-ri/Harbor Daily"),
+    ],
+)
+def test_credit_line_loses_its_brackets_and_label(line: str, credit: str) -> None:
+    found, span = read_credit_line(line, 3)
+    assert found == credit
+    assert span.slice("   " + line) == credit
+
+
+LONG = (
+    "Construction is expected to start next spring and take about four years to finish, the "
+    "board said in a statement after the vote, which drew a large crowd of residents to the old "
+    "town hall and ran late into the evening as speaker after speaker rose to ask about the "
+    "roads, the noise and the trucks."
+)
+
+
+def _article(*lines: str) -> newsmodel.Article:
+    text = "\n".join(
+        ("Water board approves new reservoir on the eastern ridge", "March 3, 2024", *lines)
+    )
+    article = newsmodel.parse(text)
+    check_article(article)
+    return article
+
+
+def test_article_captions_with_positions() -> None:
+    article = _article(
+        "A surveyor marks the edge of the planned reservoir. [VALLEY POST]",
+        "The county water board voted on Tuesday to build a reservoir on the eastern ridge.",
+        "The board chair waves to residents after the vote. (AP Photo/Evan Vucci)",
+        "Engineers say the ridge rock is strong enough to hold the weight of the water.",
+    )
+    assert [(c.text, c.credit, c.position) for c in article.captions] == [
+        ("A surveyor marks the edge of the planned reservoir.", "VALLEY POST", 0),
+        ("The board chair waves to residents after the vote.", "AP Photo/Evan Vucci", 1),
+    ]
+    assert len(article.paragraphs) == 2
+
+
+def test_a_repeated_caption_is_one_caption() -> None:
+    caption = "The board chair waves to residents after the vote. (AP Photo/Evan Vucci)"
+    article = _article(
+        "The county water board voted on Tuesday to build a reservoir on the eastern ridge.",
+        caption,
+        caption,
+        "Engineers say the ridge rock is strong enough to hold the weight of the water.",
+    )
+    assert [c.credit for c in article.captions] == ["AP Photo/Evan Vucci"]
+    assert len(article.paragraphs) == 2
+
+
+def test_caption_text_and_credit_on_two_lines() -> None:
+    article = _article(
+        "The county water board voted on Tuesday to build a reservoir on the eastern ridge.",
+        "A roof garden planted with sedum and herbs above the water board offices.",
+        "Photograph: Erik Sandell/Nordpress",
+        "Engineers say the ridge rock is strong enough to hold the weight of the water.",
+    )
+    assert [(c.text, c.credit) for c in article.captions] == [
+        ("A roof garden planted with sedum and herbs above the water board offices.",
+         "Erik Sandell/Nordpress")
+    ]
+
+
+def test_credit_only_line_is_a_caption_with_empty_text() -> None:
+    article = _article(
+        "The county water board voted on Tuesday to build a reservoir on the eastern ridge.",
+        LONG,
+        "Patrick Semansky, ASSOCIATED PRESS",
+        "Engineers say the ridge rock is strong enough to hold the weight of the water.",
+    )
+    assert [(c.text, c.credit) for c in article.captions] == [
+        ("", "Patrick Semansky, ASSOCIATED PRESS")
+    ]
+    assert [p.text for p in article.paragraphs][1] == LONG
+    assert len(article.paragraphs) == 3
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="an 'Image copyright X' line followed by its 'Image caption …' line gives two "
+    "captions (one empty with the credit, one without a credit) instead of one",
+)
+def test_image_copyright_and_image_caption_pair_make_one_caption() -> None:
+    article = _article(
+        "Image copyright Reuters",
+        "Image caption Workers survey the ridge where the dam will stand",
+        "The county water board voted on Tuesday to build a reservoir on the eastern ridge.",
+        "Engineers say the ridge rock is strong enough to hold the weight of the water.",
+    )
+    assert [(c.text, c.credit) for c in article.captions] == [
+        ("Workers survey the ridge where the dam will stand", "Reuters")
+    ]
