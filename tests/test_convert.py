@@ -17,7 +17,7 @@ import pytest
 
 import newsmodel
 from newsmodel import plugins
-from newsmodel.convert import ConversionError, Failure, UsageError
+from newsmodel.conversion import ConversionError, Failure, UsageError
 from newsmodel.outputs import atomic_file
 from newsmodel.serialize import to_dict
 
@@ -260,3 +260,12 @@ def test_installed_formats_are_reproducible_and_parallel_safe(
             assert parsedate_to_datetime(built).timestamp() == 1700000000
     finally:
         plugins.reset()
+
+
+def test_newsmodel_convert_is_the_function_however_it_was_imported() -> None:
+    code = (
+        "from newsmodel.conversion import UsageError; import newsmodel.cli; import newsmodel; "
+        "print(callable(newsmodel.convert), newsmodel.convert.__module__)"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "True newsmodel.conversion"

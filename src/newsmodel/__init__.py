@@ -39,17 +39,17 @@ from .model import (
 from .profiles import PublisherProfile
 
 if TYPE_CHECKING:
-    from .convert import ConversionError, Failure, Report, convert
+    from .conversion import ConversionError, Failure, Report, convert
     from .parser import parse
 
 # The parser compiles its patterns and the converter pulls in the process pool on first
 # use, not when a build script merely imports newsmodel.
 _LAZY = {
     "parse": ".parser",
-    "convert": ".convert",
-    "ConversionError": ".convert",
-    "Failure": ".convert",
-    "Report": ".convert",
+    "convert": ".conversion",
+    "ConversionError": ".conversion",
+    "Failure": ".conversion",
+    "Report": ".conversion",
 }
 
 

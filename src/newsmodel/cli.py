@@ -189,7 +189,7 @@ def _load_notes() -> str:
 
 
 def _convert(prog: str, args: argparse.Namespace, extra: list[str], parser: Any) -> int:
-    from .convert import Failure, UsageError, convert
+    from .conversion import Failure, UsageError, convert
 
     options = dict(args.option)
     for key, value in _named_options(extra, parser):

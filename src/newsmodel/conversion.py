@@ -1,5 +1,7 @@
 """``newsmodel.convert``: many inputs to one output format, for build scripts and the CLI.
 
+(The module is named ``conversion`` so that ``newsmodel.convert`` is always the function.)
+
     report = newsmodel.convert(["articles/"], to="json", out="build/json", jobs=4)
     report.check()  # raises ConversionError naming every input that failed
 
@@ -19,14 +21,13 @@ inputs that would overwrite each other's output) raise before anything is writte
 
 from __future__ import annotations
 
-import contextlib
 import io
 import os
 import sys
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from itertools import chain
 from pathlib import Path
-from typing import IO, Any, TypeAlias
+from typing import IO, TYPE_CHECKING, NoReturn, TypeAlias
 
 from attrs import frozen
 
@@ -36,6 +37,9 @@ from .inputs import DEFAULT_PATTERN, Missing, Source, expand
 from .model import Article
 from .outputs import atomic_file, atomic_folder
 from .parallel import Problem, Task, parse_many
+
+if TYPE_CHECKING:
+    from tqdm import tqdm
 
 __all__ = ["ConversionError", "Failure", "Report", "UsageError", "convert"]
 
@@ -101,7 +105,9 @@ class Report:
 class _Log:
     """Collects the outcome, telling ``on_failure`` about each failure as it happens."""
 
-    def __init__(self, on_failure: Callable[[Failure], None] | None, progress: Any) -> None:
+    def __init__(
+        self, on_failure: Callable[[Failure], None] | None, progress: tqdm[NoReturn] | None
+    ) -> None:
         self.converted: list[str] = []
         self.written: list[Path] = []
         self.failed: list[Failure] = []
@@ -369,18 +375,7 @@ def convert(
     expanded = expand(inputs, pattern)
     sources = [item for item in expanded if isinstance(item, Source)]
 
-    stream: IO[bytes] | None = None
-    target: Path | None = None
-    folder = False
-    if out is None or out == "-":
-        stream = sys.stdout.buffer
-    elif isinstance(out, (str, os.PathLike)):
-        target = Path(out)
-        folder = _is_folder(target, os.fspath(out))
-    elif isinstance(out, io.TextIOBase):
-        raise UsageError("out must be a binary stream (sys.stdout.buffer, io.BytesIO), not text")
-    else:
-        stream = out
+    stream, target, folder = _where(out)
     tables = fmt.write_folder if folder else None
     if not fmt.many and len(sources) > 1 and not (folder and tables is None):
         raise UsageError(
@@ -419,7 +414,19 @@ def convert(
     return log.report()
 
 
-def _progress_bar(total: int) -> Any:
+def _where(out: PathArg | IO[bytes] | None) -> tuple[IO[bytes] | None, Path | None, bool]:
+    """Resolve ``out``: a stream to write to, or a path and whether it is a folder."""
+    if out is None or out == "-":
+        return sys.stdout.buffer, None, False
+    if isinstance(out, (str, os.PathLike)):
+        target = Path(out)
+        return None, target, _is_folder(target, os.fspath(out))
+    if isinstance(out, io.TextIOBase):
+        raise UsageError("out must be a binary stream (sys.stdout.buffer, io.BytesIO), not text")
+    return out, None, False
+
+
+def _progress_bar(total: int) -> tqdm[NoReturn]:
     from tqdm import tqdm
 
     return tqdm(
@@ -427,9 +434,7 @@ def _progress_bar(total: int) -> Any:
     )
 
 
-def _counted(outcomes: Iterable[Outcome], bar: Any) -> Iterator[Outcome]:
+def _counted(outcomes: Iterable[Outcome], bar: tqdm[NoReturn]) -> Iterator[Outcome]:
     for outcome in outcomes:
         yield outcome
         bar.update(1)
-    with contextlib.suppress(Exception):
-        bar.refresh()
