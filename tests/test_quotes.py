@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import importlib.util
 import json
+import os
+import subprocess
+import sys
 import time
 from pathlib import Path
 from types import ModuleType
@@ -363,6 +366,32 @@ def test_never_raises_and_spans_are_valid(paragraphs: list[str]) -> None:
             if quote.kind == "scare":
                 assert quote.speaker is None
     assert find_quotes(laid) == found  # deterministic
+
+
+def test_same_quotes_in_every_process() -> None:
+    """No set or hash order leaks into the result: parallel parses agree byte for byte."""
+    script = (
+        "import json, sys\n"
+        "from newsmodel.parser.quotes import find_quotes\n"
+        "paragraphs = json.loads(sys.stdin.read())\n"
+        "laid, offset = [], 0\n"
+        "for text in paragraphs:\n"
+        "    laid.append((text, offset))\n"
+        "    offset += len(text) + 1\n"
+        "print(repr(find_quotes(laid)))\n"
+    )
+    outputs = {
+        subprocess.run(
+            [sys.executable, "-c", script],
+            input=json.dumps(ARTICLE),
+            capture_output=True,
+            text=True,
+            check=True,
+            env={**os.environ, "PYTHONHASHSEED": seed},
+        ).stdout
+        for seed in ("1", "2", "3")
+    }
+    assert len(outputs) == 1 and "Maria Lopez" in next(iter(outputs))
 
 
 def test_time_grows_linearly_with_unbalanced_marks() -> None:
