@@ -91,6 +91,8 @@ def lines(out: bytes) -> list[dict[str, object]]:
         (["convert", "news", "--to", "lines", "-O", "colour=red"], "has no option 'colour'"),
         (["convert", "news", "--to", "lines", "--colour=red"], "has no option 'colour'"),
         (["convert", "news", "--to", "lines", "--verbose"], "unrecognized arguments: --verbose"),
+        (["convert", "news", "--to", "lines", "--stamp", "yes"], "written --stamp=VALUE or -O"),
+        (["convert", "news", "--to", "lines", "-x"], "unrecognized arguments: -x"),
         (["convert", "news", "--to", "lines", "--errors", "ignore"], "invalid choice: 'ignore'"),
         (["convert", "news", "--to", "single"], "holds one article per document"),
         (["convert", "news", "--to", "nope"], "unknown format 'nope'"),

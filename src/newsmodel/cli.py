@@ -161,8 +161,13 @@ def _named_options(extra: Sequence[str], parser: argparse.ArgumentParser) -> lis
     found = []
     for arg in extra:
         key, sep, value = arg[2:].partition("=")
-        if not arg.startswith("--") or not sep or not key:
+        if not arg.startswith("--") or not key:
             parser.error(f"unrecognized arguments: {arg}")
+        if not sep:
+            parser.error(
+                f"unrecognized arguments: {arg} (a format option is written {arg}=VALUE "
+                f"or -O {key}=VALUE)"
+            )
         found.append((key, value))
     return found
 
