@@ -170,3 +170,21 @@ def test_image_copyright_and_image_caption_pair_make_one_caption() -> None:
     assert [(c.text, c.credit) for c in article.captions] == [
         ("Workers survey the ridge where the dam will stand", "Reuters")
     ]
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="a short caption with a bracketed credit holding a slash ('… Monday. "
+    "[REUTERS/YONHAP]', nine words or fewer) is read as a bare credit line, and the lead "
+    "paragraph under it becomes that credit's caption text, lost from the body",
+)
+def test_short_caption_with_bracketed_credit_keeps_the_lead_paragraph() -> None:
+    article = _article(
+        "Firefighters inspect the ridge on Monday. [REUTERS/YONHAP]",
+        "The county water board voted on Tuesday to build a reservoir on the eastern ridge.",
+        "Engineers say the ridge rock is strong enough to hold the weight of the water.",
+    )
+    assert [(c.text, c.credit) for c in article.captions] == [
+        ("Firefighters inspect the ridge on Monday.", "REUTERS/YONHAP")
+    ]
+    assert len(article.paragraphs) == 2
