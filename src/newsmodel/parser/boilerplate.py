@@ -32,7 +32,7 @@ _WHOLE_LINE = regex.compile(
     r"|\d++\s*+(?:comments?|shares?|views?|reactions?)"
     r"|(?:leave|add|post|write|view|read|show|see|load|join)\s++(?:a\s++|the\s++|all\s++|more\s++)?(?:comments?|conversation|discussion).*+"
     r"|comments?(?:\s*+\(\d++\))?+|join\s++the\s++conversation.*+"
-    r"|.{0,40}(?:log|sign)\s*+in\s++to\s++(?:comment|one\s++of|your).*+"
+    r"|.{0,40}(?:log|sign)\s*+in\s++to\s++.{1,60}"
     r"|to\s++(?:write|post|leave)\s++(?:a\s++)?comments?.*+"
     # navigation, skip links, ads
     r"|skip\s++to\s++.*+|jump\s++to\s++.*+|back\s++to\s++top|top\s++of\s++page|seitenanfang"
@@ -100,6 +100,13 @@ END_MARKER = regex.compile(
 )
 
 
+# A line made only of button labels: "Share this Email, Facebook, Twitter", "Email Bio Follow".
+_BUTTONS = regex.compile(
+    r"^(?i:(?:" + _SOCIAL + r"|this|on|via|bio|follow|more|options|and|link|url|copied|close|"
+    r"open|article|story|page|the|to|gift|save|listen|read|aa|a|text|size|font|discuss|blog|about|content|afficher|les|commentaires|kommentare|comentarios)\b[\s,|/·•&:!-]*+)++$"
+)
+
+
 def is_boilerplate(line: str, extra: tuple[regex.Pattern[str], ...] = ()) -> bool:
     """Whether ``line`` (trimmed) is page chrome rather than article text."""
     if len(line) > 300:
@@ -107,6 +114,8 @@ def is_boilerplate(line: str, extra: tuple[regex.Pattern[str], ...] = ()) -> boo
     if _NO_WORDS.match(line) or _URL.search(line) or PLAYER.match(line):
         return True
     if _WHOLE_LINE.match(line) or RELATIVE.fullmatch(line.strip(" ·•|")):
+        return True
+    if len(line) < 120 and _BUTTONS.match(line):
         return True
     if len(line) < 400 and _PROMPT.search(line):
         return True

@@ -19,7 +19,7 @@ from .features import Features, read_features
 from .layout import Layout, Tagged
 from .lines import Line
 from .notes import note_kind
-from .publisher import find_publisher
+from .publisher import find_publisher, is_publisher_line
 
 __all__ = ["classify"]
 
@@ -28,7 +28,7 @@ _TIME_HEADING = regex.compile(
     r"^(?:\d{1,2}(?::\d\d)?\s*+(?:a\.?m\.?|p\.?m\.?)|\d{1,2}:\d\d)\.?$", regex.I
 )
 _AUTHOR_ROLE = regex.compile(
-    r"^(?i:(?:assistant|associate|senior|chief|deputy|staff|news|political|foreign|contributing|"
+    r"^(?i:(?:assistant|associate|senior|chief|deputy|staff|news|political|foreign|contributing|opinion|"
     r"special|guest|global|national|business|science|health|\w++\s++)?(?:professor|reporter|"
     r"correspondent|writer|editor|columnist|contributor|producer|analyst|journalist|fellow|"
     r"director|lecturer|researcher|author))\b"
@@ -82,18 +82,54 @@ def _pull_quotes(lines: Sequence[Line], feats: Sequence[Features]) -> set[int]:
     return out
 
 
-def _find_headline(lines: Sequence[Line], feats: Sequence[Features]) -> int | None:
-    limit = max(3, len(lines) * 3 // 5)
-    for i, (line, f) in enumerate(zip(lines[:limit], feats[:limit])):
-        if f.boilerplate or f.date_line or f.byline or f.caption or f.credit_only:
-            continue
-        if line.text.endswith(("|", ":")) or f.list_item:
-            continue
-        if f.words >= 3 or (f.wide and len(line.text) >= 8):
-            return i if f.words <= 40 else None
+_INNER_BY = regex.compile(r"\b(?i:by)\s++\p{Lu}")
+_GLUED = regex.compile(r"\p{Ll}\p{Lu}")
+_ROLE_AFTER_NAME = regex.compile(
+    r"(?i:\b(?:editor|reporter|correspondent|writer|columnist|contributor|producer|staff))$"
+)
+
+
+def _title_like(line: Line, f: Features) -> bool:
+    """A line that could be a headline: a few words, not chrome, meta or a caption."""
+    if f.boilerplate or f.date_line or f.byline or f.caption or f.credit_only or f.list_item:
+        return False
+    if line.text.endswith(("|", ":", "»")) or f.link_label or is_publisher_line(line.text):
+        return False
+    if f.words <= 8 and (_INNER_BY.search(line.text) or _ROLE_AFTER_NAME.search(line.text)):
+        return False
+    if len(_GLUED.findall(line.text)) >= 3:  # navigation labels run together
+        return False
+    if f.wide:
+        return len(line.text) >= 6
+    return 3 <= f.words <= 40
+
+
+def _first_title(lines: Sequence[Line], feats: Sequence[Features], limit: int) -> int | None:
+    for i in range(min(limit, len(lines))):
+        if _title_like(lines[i], feats[i]):
+            return i
     return None
 
 
+def _title_above(lines: Sequence[Line], feats: Sequence[Features], anchor: int) -> int | None:
+    """The headline above a cluster of dates and bylines: skip chrome, captions and up to
+    two lines of standfirst."""
+    decks = 0
+    for i in range(anchor - 1, max(-1, anchor - 12), -1):
+        f = feats[i]
+        meta = f.date_line or f.byline or f.time_only or f.bare_byline is not None and f.words <= 5
+        if f.boilerplate or f.caption or f.credit_only or meta or f.words <= 1 or _AUTHOR_ROLE.match(lines[i].text):
+            continue
+        if not _title_like(lines[i], f):
+            continue
+        if f.prose and f.ends_sentence and decks < 2 and i > 0:
+            decks += 1
+            continue
+        above = i - 1
+        if above >= 0 and _title_like(lines[above], feats[above]) and feats[above].words < f.words:
+            return above  # a headline over a longer deck
+        return i
+    return None
 def _is_heading(i: int, lines: Sequence[Line], feats: Sequence[Features], roles: list[str]) -> bool:
     f, text = feats[i], lines[i].text
     if f.boilerplate or f.caption or f.credit_only or f.list_item or text.startswith("["):
@@ -187,7 +223,7 @@ class _Classifier:
     def run(self) -> Layout:
         lines, feats, roles = self.lines, self.feats, self.roles
         n = len(lines)
-        h = _find_headline(lines, feats)
+        h = self.find_headline()
         start = 0
         if h is not None:
             roles[h] = "headline"
@@ -200,6 +236,28 @@ class _Classifier:
             tagged=tuple(Tagged(line=lines[i], role=roles[i], info=self.info[i]) for i in range(n)),
             publisher=find_publisher(lines, feats, roles, self.info),
         )
+
+    def find_headline(self) -> int | None:
+        """The headline: the title above the dates and bylines that precede the body, or
+        the first title-like line when the page states none."""
+        lines, feats = self.lines, self.feats
+        segs = self.segments(0)
+        if not segs:
+            return _first_title(lines, feats, len(lines))
+        best = max(segs, key=lambda seg: self._prose_chars(seg)[1])
+        main = next(i for i in range(*best) if feats[i].prose and not feats[i].boilerplate)
+        anchors = [
+            i for i in range(max(0, main - 40), main + 1) if feats[i].date_line or feats[i].byline
+        ]
+        for anchor in reversed(anchors):
+            # climb to the top of the run of meta lines the anchor belongs to
+            top = anchor
+            while top > 0 and (feats[top - 1].date_line or feats[top - 1].byline or feats[top - 1].time_only):
+                top -= 1
+            found = _title_above(lines, feats, top)
+            if found is not None:
+                return found
+        return _first_title(lines, feats, main + 1)
 
     def header(self, start: int) -> int | None:
         """Classify from ``start`` to the first paragraph; return that paragraph's index."""

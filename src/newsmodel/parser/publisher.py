@@ -9,7 +9,7 @@ import regex
 from .features import Features
 from .lines import Line
 
-__all__ = ["find_publisher"]
+__all__ = ["find_publisher", "is_publisher_line"]
 
 _WITH = regex.compile(r"^(?i:with|from)(?:\s*+:\s*+|\s++)(?:the\s++)?(?P<name>(?:The\s++)?\p{Lu}[\p{L}\p{N}.&'’ -]{1,60})$")
 _COPYRIGHT = regex.compile(
@@ -25,6 +25,11 @@ _MENTIONS = (
 )
 _BIO_FOR = regex.compile(r"\b(?:for|at)\s++" + _NAME.replace("(?:The\\s++)?", "The\\s++"))
 _NOT_NAMES = regex.compile(r"(?i:^(?:all|rights|reserved|the|this|our|we|inc)$)")
+
+
+def is_publisher_line(text: str) -> bool:
+    """Whether ``text`` is a ``with the …`` / ``From: …`` line naming the publisher."""
+    return len(text.split()) <= 8 and _WITH.match(text) is not None
 
 
 def _clean(name: str) -> str | None:
