@@ -23,10 +23,14 @@ def check_spans(article: Article) -> None:
         _slice(article, section.span)
         for paragraph in section.paragraphs:
             assert _slice(article, paragraph.span) == paragraph.text, paragraph
-            assert section.span.start <= paragraph.span.start <= paragraph.span.end <= section.span.end
+            assert (
+                section.span.start <= paragraph.span.start <= paragraph.span.end <= section.span.end
+            )
             for quote in paragraph.quotes:
                 assert _slice(article, quote.span) == quote.text, quote
-                assert paragraph.span.start <= quote.span.start <= quote.span.end <= paragraph.span.end
+                assert (
+                    paragraph.span.start <= quote.span.start <= quote.span.end <= paragraph.span.end
+                )
     for caption in article.captions:
         assert _slice(article, caption.span) == caption.text, caption
         if caption.credit is None:
@@ -36,7 +40,9 @@ def check_spans(article: Article) -> None:
             assert _slice(article, caption.credit_span) == caption.credit, caption
         assert caption.position <= len(article.paragraphs)
     for author in article.authors:
-        assert _slice(article, author.span) == (author.raw if author.raw is not None else author.name)
+        assert _slice(article, author.span) == (
+            author.raw if author.raw is not None else author.name
+        )
     for note in article.notes:
         assert _slice(article, note.span) == note.text, note
     for block in article.boilerplate:
@@ -57,9 +63,7 @@ def check_blocks(article: Article) -> None:
         assert block.text.strip(), f"blank block: {block}"
         last_end = block.span.end
         covered[block.span.start : block.span.end] = b"\x01" * len(block.span)
-    lost = [
-        (i, ch) for i, ch in enumerate(article.source) if not ch.isspace() and not covered[i]
-    ]
+    lost = [(i, ch) for i, ch in enumerate(article.source) if not ch.isspace() and not covered[i]]
     assert not lost, f"characters outside every block: {lost[:10]}"
 
 

@@ -11,26 +11,157 @@ from newsmodel.model import Timestamp
 
 # Plain lower-case words that carry no meaning for the parser (no speech verbs, months,
 # weekdays, chrome words, name particles or note triggers).
-WORDS = (
-    "council harbor river bridge farmers market opened repaired planted village green quiet "
-    "early morning boats trucks roads winter new old school library garden water stone wall "
-    "along near under after before with from their several many small large bakery orchard "
-    "fishermen nets lanterns painted narrow wide square fountain pipes roofs cold warm bright "
-    "slowly finally mostly eastern western northern southern valley hills meadow sheep"
-).split()
+WORDS = [
+    "council",
+    "harbor",
+    "river",
+    "bridge",
+    "farmers",
+    "market",
+    "opened",
+    "repaired",
+    "planted",
+    "village",
+    "green",
+    "quiet",
+    "early",
+    "morning",
+    "boats",
+    "trucks",
+    "roads",
+    "winter",
+    "new",
+    "old",
+    "school",
+    "library",
+    "garden",
+    "water",
+    "stone",
+    "wall",
+    "along",
+    "near",
+    "under",
+    "after",
+    "before",
+    "with",
+    "from",
+    "their",
+    "several",
+    "many",
+    "small",
+    "large",
+    "bakery",
+    "orchard",
+    "fishermen",
+    "nets",
+    "lanterns",
+    "painted",
+    "narrow",
+    "wide",
+    "square",
+    "fountain",
+    "pipes",
+    "roofs",
+    "cold",
+    "warm",
+    "bright",
+    "slowly",
+    "finally",
+    "mostly",
+    "eastern",
+    "western",
+    "northern",
+    "southern",
+    "valley",
+    "hills",
+    "meadow",
+    "sheep",
+]
 # One marker per paragraph, used nowhere else, so no two paragraphs share a run of words.
-MARKERS = (
-    "amber basalt cobalt dune ember fjord garnet heron indigo juniper kelp lichen marble nectar "
-    "onyx pebble quartz rowan saffron thistle umber violet willow yarrow zinnia acorn birch "
-    "cedar dahlia elm fennel gorse hazel iris"
-).split()
-GIVEN = "Anna Tomas Grace Pedro Marta Jonas Leila Hannah Oskar Mei Ruth Diego Ines Karim Sofia".split()
-FAMILY = "Berg Lindqvist Okafor Alvarez Haddad Nowak Reilly Quintero Holm Brady Chow Webb Ruiz".split()
+MARKERS = [
+    "amber",
+    "basalt",
+    "cobalt",
+    "dune",
+    "ember",
+    "fjord",
+    "garnet",
+    "heron",
+    "indigo",
+    "juniper",
+    "kelp",
+    "lichen",
+    "marble",
+    "nectar",
+    "onyx",
+    "pebble",
+    "quartz",
+    "rowan",
+    "saffron",
+    "thistle",
+    "umber",
+    "violet",
+    "willow",
+    "yarrow",
+    "zinnia",
+    "acorn",
+    "birch",
+    "cedar",
+    "dahlia",
+    "elm",
+    "fennel",
+    "gorse",
+    "hazel",
+    "iris",
+]
+GIVEN = [
+    "Anna",
+    "Tomas",
+    "Grace",
+    "Pedro",
+    "Marta",
+    "Jonas",
+    "Leila",
+    "Hannah",
+    "Oskar",
+    "Mei",
+    "Ruth",
+    "Diego",
+    "Ines",
+    "Karim",
+    "Sofia",
+]
+FAMILY = [
+    "Berg",
+    "Lindqvist",
+    "Okafor",
+    "Alvarez",
+    "Haddad",
+    "Nowak",
+    "Reilly",
+    "Quintero",
+    "Holm",
+    "Brady",
+    "Chow",
+    "Webb",
+    "Ruiz",
+]
 CREDITS = ("REUTERS", "YONHAP", "REUTERS/YONHAP", "HARBOR DAILY", "AP", "NEWSIS")
-MONTHS = "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split()
-FULL_MONTHS = (
-    "January February March April May June July August September October November December"
-).split()
+MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+FULL_MONTHS = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+]
 
 
 @frozen
@@ -135,22 +266,36 @@ def articles(draw: st.DrawFn) -> Parts:
 
 # Lines of the kinds real pages hold, to make raw-text soups from.
 TRICKY_LINES = (
-    "Share", "Advertisement", "Read more", "View all (23)", "© 2024 Valley Post",
-    "Published: 26 Oct. 2025, 17:17", "Updated 10:01 pm PST, Tuesday, November 19, 2019",
-    "BY SHIM SEOK-YONG [[email protected]]", "By LISA MASCARO, MARY CLARE JALONICK and ERIC TUCKER",
-    "A man walks past a shop. [REUTERS/YONHAP]", "Patrick Semansky, ASSOCIATED PRESS",
+    "Share",
+    "Advertisement",
+    "Read more",
+    "View all (23)",
+    "© 2024 Valley Post",
+    "Published: 26 Oct. 2025, 17:17",
+    "Updated 10:01 pm PST, Tuesday, November 19, 2019",
+    "BY SHIM SEOK-YONG [[email protected]]",
+    "By LISA MASCARO, MARY CLARE JALONICK and ERIC TUCKER",
+    "A man walks past a shop. [REUTERS/YONHAP]",
+    "Patrick Semansky, ASSOCIATED PRESS",
     "WASHINGTON (AP) — The Senate voted on Tuesday to pass the bill after a long debate.",
-    "“We will rebuild,” said Jane Roe. “It will take years.”", "He said “never",
-    "Editor's note: This story was updated.", "Reporting by Ana Ruiz; Editing by Mark Ellison",
-    "「한국어 인용」라고 말했다.", "„Wir haben gewartet“, sagte Petra Lang.", "« Oui », a-t-il dit.",
-    "'single' quotes and don't apostrophes", "10 p.m.", "How the grants work", "",
+    "“We will rebuild,” said Jane Roe. “It will take years.”",
+    "He said “never",
+    "Editor's note: This story was updated.",
+    "Reporting by Ana Ruiz; Editing by Mark Ellison",
+    "「한국어 인용」라고 말했다.",
+    "„Wir haben gewartet“, sagte Petra Lang.",
+    "« Oui », a-t-il dit.",
+    "'single' quotes and don't apostrophes",
+    "10 p.m.",
+    "How the grants work",
+    "",
 )
 
-raw_text = st.text(
-    alphabet=st.characters(codec="utf-8", exclude_categories=("Cs",)), max_size=300
-)
+raw_text = st.text(alphabet=st.characters(codec="utf-8", exclude_categories=("Cs",)), max_size=300)
 soups = st.lists(
     st.one_of(st.sampled_from(TRICKY_LINES), st.text(max_size=60)), max_size=25
 ).flatmap(
-    lambda lines: st.sampled_from(("\n", "\r\n", "\r", "\n\n", "  \n")).map(lambda sep: sep.join(lines))
+    lambda lines: st.sampled_from(("\n", "\r\n", "\r", "\n\n", "  \n")).map(
+        lambda sep: sep.join(lines)
+    )
 )

@@ -64,7 +64,11 @@ def test_visible_email_is_kept() -> None:
     found = read_byline("By Jane Doe jane.doe@example.com", 0)
     assert found is not None
     (author,) = found.authors
-    assert (author.name, author.email, author.email_hidden) == ("Jane Doe", "jane.doe@example.com", False)
+    assert (author.name, author.email, author.email_hidden) == (
+        "Jane Doe",
+        "jane.doe@example.com",
+        False,
+    )
 
 
 def test_outlet_after_the_name_is_an_affiliation_not_an_author() -> None:
@@ -123,8 +127,14 @@ def test_display_names(raw: str, display: str) -> None:
 
 @pytest.mark.parametrize(
     ("text", "expected"),
-    [("Jane Doe", True), ("Anna K. Delgado", True), ("Ludwig van der Berg", True),
-     ("the reservoir board", False), ("One Two Three Four Five Six", False), ("", False)],
+    [
+        ("Jane Doe", True),
+        ("Anna K. Delgado", True),
+        ("Ludwig van der Berg", True),
+        ("the reservoir board", False),
+        ("One Two Three Four Five Six", False),
+        ("", False),
+    ],
 )
 def test_looks_like_name(text: str, expected: bool) -> None:
     assert looks_like_name(text) is expected
@@ -156,7 +166,8 @@ def test_article_byline_at_the_end_like_a_korean_daily() -> None:
 )
 def test_article_credit_line_at_the_end_gives_reporters_as_authors() -> None:
     text = (
-        "Water board approves new reservoir\nMarch 3, 2024\n" + BODY
+        "Water board approves new reservoir\nMarch 3, 2024\n"
+        + BODY
         + "Reporting by Ana Ruiz and Tom Webb; additional reporting by Leila Haddad; "
         "Editing by Mark Ellison\n"
     )
@@ -166,7 +177,8 @@ def test_article_credit_line_at_the_end_gives_reporters_as_authors() -> None:
 
 def test_article_credit_line_is_kept_out_of_the_body() -> None:
     text = (
-        "Water board approves new reservoir\nMarch 3, 2024\n" + BODY
+        "Water board approves new reservoir\nMarch 3, 2024\n"
+        + BODY
         + "Reporting by Ana Ruiz; Editing by Mark Ellison\n"
     )
     article = newsmodel.parse(text)

@@ -13,18 +13,36 @@ from .invariants import check_article
 @pytest.mark.parametrize(
     ("line", "text", "credit"),
     [
-        ("A man walks past a closed shop in Moscow. [REUTERS/YONHAP]",
-         "A man walks past a closed shop in Moscow.", "REUTERS/YONHAP"),
-        ("The senator speaks to reporters outside the chamber. (AP Photo/Evan Vucci)",
-         "The senator speaks to reporters outside the chamber.", "AP Photo/Evan Vucci"),
-        ("Protesters gather in the main square. Photograph: AFP via Getty",
-         "Protesters gather in the main square.", "AFP via Getty"),
-        ("Firefighters at the scene on Sunday. Credit: Jane Roe/The Valley Post",
-         "Firefighters at the scene on Sunday.", "Jane Roe/The Valley Post"),
-        ("Fishing boats tied up at the pier. Photo: Min Soo-ah",
-         "Fishing boats tied up at the pier.", "Min Soo-ah"),
-        ("Ships wait outside the port. [Jane Roe/Reuters file]",
-         "Ships wait outside the port.", "Jane Roe/Reuters"),
+        (
+            "A man walks past a closed shop in Moscow. [REUTERS/YONHAP]",
+            "A man walks past a closed shop in Moscow.",
+            "REUTERS/YONHAP",
+        ),
+        (
+            "The senator speaks to reporters outside the chamber. (AP Photo/Evan Vucci)",
+            "The senator speaks to reporters outside the chamber.",
+            "AP Photo/Evan Vucci",
+        ),
+        (
+            "Protesters gather in the main square. Photograph: AFP via Getty",
+            "Protesters gather in the main square.",
+            "AFP via Getty",
+        ),
+        (
+            "Firefighters at the scene on Sunday. Credit: Jane Roe/The Valley Post",
+            "Firefighters at the scene on Sunday.",
+            "Jane Roe/The Valley Post",
+        ),
+        (
+            "Fishing boats tied up at the pier. Photo: Min Soo-ah",
+            "Fishing boats tied up at the pier.",
+            "Min Soo-ah",
+        ),
+        (
+            "Ships wait outside the port. [Jane Roe/Reuters file]",
+            "Ships wait outside the port.",
+            "Jane Roe/Reuters",
+        ),
         ("Boats in the harbor at dawn. (File)", "Boats in the harbor at dawn.", "File"),
         ("Image copyright Reuters", "", "Reuters"),
     ],
@@ -58,8 +76,13 @@ def test_prose_with_brackets_is_not_a_caption(line: str) -> None:
 
 @pytest.mark.parametrize(
     "line",
-    ["Patrick Semansky, ASSOCIATED PRESS", "Chuck Burton/AP", "(Jane Roe / Reuters)",
-     "Photo: Jane Roe/Reuters", "Getty Images"],
+    [
+        "Patrick Semansky, ASSOCIATED PRESS",
+        "Chuck Burton/AP",
+        "(Jane Roe / Reuters)",
+        "Photo: Jane Roe/Reuters",
+        "Getty Images",
+    ],
 )
 def test_credit_only_lines(line: str) -> None:
     assert is_credit_only(line)
@@ -136,8 +159,10 @@ def test_caption_text_and_credit_on_two_lines() -> None:
         "Engineers say the ridge rock is strong enough to hold the weight of the water.",
     )
     assert [(c.text, c.credit) for c in article.captions] == [
-        ("A roof garden planted with sedum and herbs above the water board offices.",
-         "Erik Sandell/Nordpress")
+        (
+            "A roof garden planted with sedum and herbs above the water board offices.",
+            "Erik Sandell/Nordpress",
+        )
     ]
 
 

@@ -78,7 +78,9 @@ def test_spans_are_absolute_and_slice_the_date() -> None:
         ("{} 9:30 a.m. CT", -5.0, -6.0),
     ],
 )
-def test_north_american_zones_follow_daylight_saving(text: str, summer: float, winter: float) -> None:
+def test_north_american_zones_follow_daylight_saving(
+    text: str, summer: float, winter: float
+) -> None:
     (july,) = find_dates(text.format("July 4, 2023"))
     (january,) = find_dates(text.format("January 10, 2023"))
     assert _hours(july.value) == summer
@@ -106,8 +108,15 @@ def test_no_zone_is_guessed_from_a_place_name() -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["2 hours ago", "Published: 3 hours ago", "Updated 5 mins ago", "1 day ago", "yesterday",
-     "vor 3 Stunden", "Posted just now"],
+    [
+        "2 hours ago",
+        "Published: 3 hours ago",
+        "Updated 5 mins ago",
+        "1 day ago",
+        "yesterday",
+        "vor 3 Stunden",
+        "Posted just now",
+    ],
 )
 def test_relative_dates_are_not_dates(text: str) -> None:
     assert find_dates(text) == []
@@ -144,7 +153,10 @@ def test_article_with_a_zone_is_aware() -> None:
 
 
 def test_article_with_only_an_update_has_no_published() -> None:
-    text = "A quiet town gets its first bakery in years\nUpdated 10:01 pm PST, Tuesday, November 19, 2019\n" + BODY
+    text = (
+        "A quiet town gets its first bakery in years\n"
+        "Updated 10:01 pm PST, Tuesday, November 19, 2019\n" + BODY
+    )
     article = newsmodel.parse(text)
     assert article.published is None
     assert article.updated == datetime(2019, 11, 19, 22, 1, tzinfo=timezone(timedelta(hours=-8)))
@@ -164,7 +176,9 @@ def test_time_on_its_own_line_completes_the_date() -> None:
 
 
 def test_relative_date_line_gives_no_date_and_stays_out_of_the_body() -> None:
-    article = newsmodel.parse("A quiet town gets its first bakery in years\nPublished: 3 hours ago\n" + BODY)
+    article = newsmodel.parse(
+        "A quiet town gets its first bakery in years\nPublished: 3 hours ago\n" + BODY
+    )
     assert article.published is None and article.updated is None
     assert all("ago" not in p.text for p in article.paragraphs)
     check_article(article)

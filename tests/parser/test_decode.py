@@ -83,11 +83,17 @@ def test_undecodable_byte_offset_counts_the_bom() -> None:
 
 
 def test_errors_replace_substitutes_and_parses() -> None:
-    data = b"Ferry service resumes after storm\nThe boat \xfe sailed at noon with forty passengers on board."
+    data = (
+        b"Ferry service resumes after storm\n"
+        b"The boat \xfe sailed at noon with forty passengers on board."
+    )
     article = newsmodel.parse(data, errors="replace")
     assert "\ufffd" in article.source
     assert article.headline == "Ferry service resumes after storm"
-    assert article.paragraphs[0].text == "The boat \ufffd sailed at noon with forty passengers on board."
+    assert (
+        article.paragraphs[0].text
+        == "The boat \ufffd sailed at noon with forty passengers on board."
+    )
     check_article(article)
 
 
@@ -97,7 +103,9 @@ def test_a_nul_byte_is_a_binary_file() -> None:
     assert caught.value.offset == 9
 
 
-@pytest.mark.parametrize("data", ["", " ", "\n\n\t \r\n", "\ufeff", b"", b"  \n", b"\xef\xbb\xbf \n"])
+@pytest.mark.parametrize(
+    "data", ["", " ", "\n\n\t \r\n", "\ufeff", b"", b"  \n", b"\xef\xbb\xbf \n"]
+)
 def test_blank_input_is_an_error_not_an_empty_article(data: str | bytes) -> None:
     with pytest.raises(EmptyInputError, match="empty"):
         newsmodel.parse(data)

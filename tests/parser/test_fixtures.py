@@ -52,18 +52,36 @@ def test_korean_daily() -> None:
     assert article.publisher == "Korea Harbor Daily"
     assert article.dateline is None
     assert [(c.text, c.credit, c.position) for c in article.captions] == [
-        ("Fisheries Minister Han Ji-won, center, tours a research vessel docked in Sokcho on "
-         "Nov. 12, 2025.", "YONHAP", 0),
-        ("Han Ji-won inspects a sample tank at the new laboratory on Nov. 12.",
-         "MINISTRY OF OCEANS AND FISHERIES", 3),
+        (
+            "Fisheries Minister Han Ji-won, center, tours a research vessel docked in Sokcho on "
+            "Nov. 12, 2025.",
+            "YONHAP",
+            0,
+        ),
+        (
+            "Han Ji-won inspects a sample tank at the new laboratory on Nov. 12.",
+            "MINISTRY OF OCEANS AND FISHERIES",
+            3,
+        ),
     ]
     assert _outline(article) == [
-        (None, 3), ("Quotas under review", 2), ("Cooperatives welcome the move", 2)
+        (None, 3),
+        ("Quotas under review", 2),
+        ("Cooperatives welcome the move", 2),
     ]
     assert _quotes(article) == [
-        ("Warmer water has pushed the squid further north, and our boats have to follow them,",
-         "direct", "Park Min-jae", "said"),
-        ("We cannot plan a season on numbers from another decade.", "direct", "Park Min-jae", "said"),
+        (
+            "Warmer water has pushed the squid further north, and our boats have to follow them,",
+            "direct",
+            "Park Min-jae",
+            "said",
+        ),
+        (
+            "We cannot plan a season on numbers from another decade.",
+            "direct",
+            "Park Min-jae",
+            "said",
+        ),
         ("slow squeeze", "scare", None, None),
         ("no plan to cut", "partial", "Officials", "said"),
         ("We know these waters better than any satellite,", "direct", "Choi Eun-ha", "said"),
@@ -73,10 +91,13 @@ def test_korean_daily() -> None:
     (note,) = article.notes
     assert note.kind in ("ai", "translation")
     assert note.text.startswith("This article was originally written in Korean")
-    _kept_out(article, [
-        "To write comments, please log in to one of the accounts.",
-        "Standards Board Policy (0/250자)",
-    ])
+    _kept_out(
+        article,
+        [
+            "To write comments, please log in to one of the accounts.",
+            "Standards Board Policy (0/250자)",
+        ],
+    )
 
 
 def test_wire_story_with_dateline() -> None:
@@ -85,21 +106,39 @@ def test_wire_story_with_dateline() -> None:
     assert article.published is None
     assert timestamp_to_text(article.updated) == "2025-01-15T16:12:00-05:00"
     assert article.byline == "By ANNA K. DELGADO, TOMAS REILLY and GRACE OYELARAN"
-    assert [a.name for a in article.authors] == ["Anna K. Delgado", "Tomas Reilly", "Grace Oyelaran"]
+    assert [a.name for a in article.authors] == [
+        "Anna K. Delgado",
+        "Tomas Reilly",
+        "Grace Oyelaran",
+    ]
     assert article.dateline is not None
     assert (article.dateline.text, article.dateline.place, article.dateline.agency) == (
-        "WASHINGTON (AP) —", "WASHINGTON", "AP"
+        "WASHINGTON (AP) —",
+        "WASHINGTON",
+        "AP",
     )
     assert article.paragraphs[0].text.startswith("WASHINGTON (AP) — A Senate committee voted")
     assert [(c.text, c.credit) for c in article.captions] == [
-        ("A technician splices fiber-optic cable on a utility pole outside Harlan, Ky., on "
-         "Jan. 8, 2025.", "AP Photo/Jordan Whitfield")
+        (
+            "A technician splices fiber-optic cable on a utility pole outside Harlan, Ky., on "
+            "Jan. 8, 2025.",
+            "AP Photo/Jordan Whitfield",
+        )
     ]
     assert _outline(article) == [(None, 6)]
     assert _quotes(article) == [
-        ("People out there have waited long enough for a connection that works,", "direct",
-         "Maria Quintero", "said"),
-        ("This bill finally asks the companies to show their work.", "direct", "Maria Quintero", "said"),
+        (
+            "People out there have waited long enough for a connection that works,",
+            "direct",
+            "Maria Quintero",
+            "said",
+        ),
+        (
+            "This bill finally asks the companies to show their work.",
+            "direct",
+            "Maria Quintero",
+            "said",
+        ),
         ("a blank check with a nicer envelope.", "partial", "Paul Whitcombe", "told"),
     ]
     assert [(n.kind, n.text) for n in article.notes] == [
@@ -120,25 +159,53 @@ def test_whole_page_dump_with_navigation_and_rails() -> None:
     assert [a.name for a in article.authors] == ["Marta Lindqvist", "Jonas Berg"]
     assert article.publisher == "Northern Ledger"
     assert [(c.text, c.credit) for c in article.captions] == [
-        ("A roof garden planted with sedum and herbs above an apartment block in the old port "
-         "district.", "Erik Sandell/Nordpress")
+        (
+            "A roof garden planted with sedum and herbs above an apartment block in the old port "
+            "district.",
+            "Erik Sandell/Nordpress",
+        )
     ]
     assert _outline(article) == [(None, 3), ("How the grants work", 3)]
     assert _quotes(article) == [
-        ("We have thousands of square meters of hot gravel up there doing nothing,", "direct",
-         "Ingrid Holm", "said"),
-        ("Every roof we green is a few degrees cooler on the street below.", "direct",
-         "Ingrid Holm", "said"),
+        (
+            "We have thousands of square meters of hot gravel up there doing nothing,",
+            "direct",
+            "Ingrid Holm",
+            "said",
+        ),
+        (
+            "Every roof we green is a few degrees cooler on the street below.",
+            "direct",
+            "Ingrid Holm",
+            "said",
+        ),
     ]
     assert article.notes == ()
-    _kept_out(article, [
-        "Skip to main content", "Menu", "Search", "Sign in", "World", "Europe", "Climate",
-        "Share", "Tweet", "Email", "View all (12)", "Topics: Climate, Cities, Urban planning",
-        "Read more", "More from Europe", "Rail strike ends after unions accept new offer",
-        "Museum returns carved masks to island communities",
-        "Newsletter: Get the best of our climate coverage every Friday in your inbox.",
-        "© 2024 Northern Ledger. All rights reserved.", "Terms of use", "Privacy policy",
-    ])
+    _kept_out(
+        article,
+        [
+            "Skip to main content",
+            "Menu",
+            "Search",
+            "Sign in",
+            "World",
+            "Europe",
+            "Climate",
+            "Share",
+            "Tweet",
+            "Email",
+            "View all (12)",
+            "Topics: Climate, Cities, Urban planning",
+            "Read more",
+            "More from Europe",
+            "Rail strike ends after unions accept new offer",
+            "Museum returns carved masks to island communities",
+            "Newsletter: Get the best of our climate coverage every Friday in your inbox.",
+            "© 2024 Northern Ledger. All rights reserved.",
+            "Terms of use",
+            "Privacy policy",
+        ],
+    )
 
 
 def test_live_blog_with_time_stamp_headings() -> None:
@@ -147,14 +214,21 @@ def test_live_blog_with_time_stamp_headings() -> None:
     assert timestamp_to_text(article.published) == "2024-11-18T18:54:00+00:00"
     assert [a.name for a in article.authors] == ["Clara Ashworth"]
     assert [(c.text, c.credit) for c in article.captions] == [
-        ("Waves break over the sea wall at Porthleven as the storm arrives.",
-         "Tom Harker/Coastline Images")
+        (
+            "Waves break over the sea wall at Porthleven as the storm arrives.",
+            "Tom Harker/Coastline Images",
+        )
     ]
     assert _outline(article)[-2:] == [("5.30pm", 2), ("4pm", 2)]
     assert len(article.paragraphs) == 6
     assert _quotes(article) == [
-        ("The waves can knock you off your feet in a moment, and we have seen it happen too often,",
-         "direct", "Fiona Brady", "said"),
+        (
+            "The waves can knock you off your feet in a moment, and we have seen it happen "
+            "too often,",
+            "direct",
+            "Fiona Brady",
+            "said",
+        ),
     ]
     assert article.quotes[0].speaker_description == "a coastguard spokesperson"
     _kept_out(article, ["Share", "Comments"])

@@ -28,17 +28,25 @@ HEAD = "Council debates the new harbor plan\n"
 
 INPUTS: dict[str, Callable[[int], str]] = {
     # 10,000 unbalanced opening marks at full size.
-    "unbalanced-quotes": lambda k: HEAD + "The mayor said " + "“harbor plans and " * (625 * k) + "\n",
+    "unbalanced-quotes": lambda k: (
+        HEAD + "The mayor said " + "“harbor plans and " * (625 * k) + "\n"
+    ),
     # 20,000 one-word lines.
     "one-word-lines": lambda k: HEAD + "".join(f"word{i % 7}\n" for i in range(1250 * k)),
     # 200 KB of prose without a line end.
-    "no-newline": lambda k: ("The council met again today to debate the plan. " * (256 * k))[: 12_500 * k],
+    "no-newline": lambda k: ("The council met again today to debate the plan. " * (256 * k))[
+        : 12_500 * k
+    ],
     # A caption line of 2,000 repeated [CREDIT] brackets.
     "credit-brackets": lambda k: HEAD + "A boat in the harbor. " + "[CREDIT]" * (125 * k) + "\n",
     # Unclosed parentheses and a runaway byline.
     "open-parentheses": lambda k: HEAD + "The plan (which " * (625 * k) + "\n",
-    "long-byline": lambda k: HEAD + "By " + ", ".join(["Anna Berg"] * (60 * k))
-    + "\nThe council met again today to debate the plan for the harbor.\n",
+    "long-byline": lambda k: (
+        HEAD
+        + "By "
+        + ", ".join(["Anna Berg"] * (60 * k))
+        + "\nThe council met again today to debate the plan for the harbor.\n"
+    ),
     # Many dates and many quotation pairs on one line.
     "many-dates": lambda k: HEAD + "Published: 26 Oct. 2025, 17:17 " * (100 * k) + "\n",
     "many-quotes": lambda k: HEAD + "“Yes,” said Anna Berg. " * (100 * k) + "\n",
@@ -76,7 +84,9 @@ def _calls(worker: Any, text: str) -> int:
     try:
         result: int = pending.get(timeout=HANG_GUARD_SECONDS)
     except multiprocessing.TimeoutError:
-        pytest.fail(f"parse did not finish within {HANG_GUARD_SECONDS} s (input of {len(text)} chars)")
+        pytest.fail(
+            f"parse did not finish within {HANG_GUARD_SECONDS} s (input of {len(text)} chars)"
+        )
     return result
 
 

