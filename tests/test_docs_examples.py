@@ -7,13 +7,17 @@ folder itself).  Before a page's first block, four names are defined, as the doc
 assumes: ``text``, ``article``, ``articles`` and ``stream``.  A block that starts with
 ``>>>`` is run as a doctest, its printed output compared.  A block preceded by the comment
 ``<!-- docs-test: skip: REASON -->`` is not run; it must give a reason.
+The quick start's shell command is run too (the Makefile and build script of
+docs/build-scripts.md are run by tests/test_cli_docs.py).
 """
 
 from __future__ import annotations
 
 import doctest
 import io
+import json
 import re
+import subprocess
 import sys
 import textwrap
 from collections.abc import Iterator
@@ -179,3 +183,23 @@ def test_a_broken_example_fails(folder: Path) -> None:
 def test_every_page_with_examples_is_found() -> None:
     names = {str(p.relative_to(DOCS)) for p in _pages()}
     assert {"index.md", "user-guide.md", "model.md", "formats/index.md"} <= names
+
+
+def test_quick_start_command_runs() -> None:
+    """The quick start's convert command (after its install steps) prints the sample's JSON."""
+    pytest.importorskip("newsmodel_json", reason="the quick start needs newsmodel-json installed")
+    index = (DOCS / "index.md").read_text(encoding="utf-8")
+    setup = re.search(r"```sh\n(?P<line>python3 -m venv .*)\n```", index)
+    assert setup, "docs/index.md has no quick start command"
+    command = setup["line"].split("&&")[-1].split()
+    assert command[0] == ".venv/bin/newsmodel"
+    result = subprocess.run(
+        [sys.executable, "-m", "newsmodel", *command[1:]],
+        cwd=ROOT,
+        capture_output=True,
+        check=True,
+        timeout=120,
+    )
+    article = newsmodel.parse(SAMPLE.read_bytes())
+    assert json.loads(result.stdout)["headline"] == article.headline
+    assert result.stdout == newsmodel.dumps(article, "json", indent=2)
