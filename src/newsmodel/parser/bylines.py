@@ -43,6 +43,11 @@ _AGENCIES = regex.compile(
     r"(?:The\s++)?(?:Associated\s++Press|AP|Reuters|AFP|Agence\s++France-Presse|Bloomberg|"
     r"Yonhap|Xinhua|Kyodo(?:\s++News)?|dpa|EFE|ANSA|PA|Press\s++Association|UPI|TNN|IANS|PTI)"
 )
+# Words that never stand in a bare name line ("Your Account", "Log Out", "Our Team").
+_NOT_A_NAME = regex.compile(
+    r"(?i:\b(?:your|our|my|account|log|sign|menu|home|news|feeds?|rss|info|more|topics?|"
+    r"sections?|edition|weather|sports|live|video|watch|search|subscribe)\b)"
+)
 _KOREAN_REPORTER = regex.compile(r"^(?P<name>\p{Hangul}{2,4})\s*+(?:기자|특파원)")
 
 
@@ -145,7 +150,9 @@ def read_byline(text: str, offset: int, *, bare: bool = False) -> Byline | None:
     if not names:
         return None
     if prefix is None and not (
-        len(names) <= 3 and all(looks_like_name(n, max_tokens=4) for n, _ in names)
+        len(names) <= 3
+        and all(looks_like_name(n, max_tokens=4) for n, _ in names)
+        and not any(_NOT_A_NAME.search(n) for n, _ in names)
     ):
         return None
     if not all(looks_like_name(n, max_tokens=6) or _AGENCIES.fullmatch(n) for n, _ in names):

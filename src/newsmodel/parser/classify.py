@@ -83,6 +83,7 @@ def _pull_quotes(lines: Sequence[Line], feats: Sequence[Features]) -> set[int]:
 
 
 _INNER_BY = regex.compile(r"\b(?i:by)\s++\p{Lu}")
+_DANGLING = regex.compile(r"\s(?i:by|of|with|from|and|the|for|to)$")
 _GLUED = regex.compile(r"\p{Ll}\p{Lu}")
 _ROLE_AFTER_NAME = regex.compile(
     r"(?i:\b(?:editor|reporter|correspondent|writer|columnist|contributor|producer|staff))$"
@@ -96,6 +97,8 @@ def _title_like(line: Line, f: Features) -> bool:
     if line.text.endswith(("|", ":", "»")) or f.link_label or is_publisher_line(line.text):
         return False
     if f.words <= 8 and (_INNER_BY.search(line.text) or _ROLE_AFTER_NAME.search(line.text)):
+        return False
+    if _DANGLING.search(line.text):  # "Presented by", "Supported by": a label, not a title
         return False
     if len(_GLUED.findall(line.text)) >= 3:  # navigation labels run together
         return False
@@ -125,9 +128,12 @@ def _title_above(lines: Sequence[Line], feats: Sequence[Features], anchor: int) 
         if f.prose and f.ends_sentence and decks < 2 and i > 0:
             decks += 1
             continue
-        above = i - 1
-        if above >= 0 and _title_like(lines[above], feats[above]) and feats[above].words < f.words:
-            return above  # a headline over a longer deck
+        for above in range(i - 1, max(-1, i - 4), -1):  # a headline over a longer deck
+            g = feats[above]
+            if _title_like(lines[above], g):
+                return above if g.words < f.words else i
+            if not (g.boilerplate or g.words <= 2):
+                break
         return i
     return None
 def _is_heading(i: int, lines: Sequence[Line], feats: Sequence[Features], roles: list[str]) -> bool:
@@ -136,6 +142,8 @@ def _is_heading(i: int, lines: Sequence[Line], feats: Sequence[Features], roles:
         return False
     if _TIME_HEADING.match(text):
         return True
+    if text[:1].islower():
+        return False
     if f.words > 14 or (f.wide and len(text) > 45) or _HEADING_END.search(text):
         return False
     if f.prose and f.ends_sentence and not text.endswith(("?", "!", "?”", '?"')):
@@ -247,7 +255,9 @@ class _Classifier:
         best = max(segs, key=lambda seg: self._prose_chars(seg)[1])
         main = next(i for i in range(*best) if feats[i].prose and not feats[i].boilerplate)
         anchors = [
-            i for i in range(max(0, main - 40), main + 1) if feats[i].date_line or feats[i].byline
+            i
+            for i in range(max(0, main - 40), min(len(lines), main + 3))
+            if feats[i].date_line or feats[i].byline
         ]
         for anchor in reversed(anchors):
             # climb to the top of the run of meta lines the anchor belongs to
