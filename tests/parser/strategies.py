@@ -291,7 +291,7 @@ TRICKY_LINES = (
     "",
 )
 
-raw_text = st.text(alphabet=st.characters(codec="utf-8", exclude_categories=("Cs",)), max_size=300)
+raw_text = st.text(alphabet=st.characters(codec="utf-8", exclude_categories=["Cs"]), max_size=300)
 soups = st.lists(
     st.one_of(st.sampled_from(TRICKY_LINES), st.text(max_size=60)), max_size=25
 ).flatmap(

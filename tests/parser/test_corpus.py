@@ -79,18 +79,18 @@ def _check_against_gold(article: newsmodel.Article, gold: dict[str, Any]) -> Non
         ]
     if "quotes" in gold:
 
-        def key(q: tuple[str, str, str | None, str | None]) -> tuple[str, ...]:
+        def order(q: tuple[str, str, str | None, str | None]) -> tuple[str, ...]:
             return tuple(x or "" for x in q)
 
         found_quotes = sorted(
-            ((q.text, q.kind, _speaker(q.speaker), q.verb) for q in article.quotes), key=key
+            ((q.text, q.kind, _speaker(q.speaker), q.verb) for q in article.quotes), key=order
         )
         gold_quotes = sorted(
             (
                 (q["text"], q["kind"], _speaker(q.get("speaker")), q.get("verb"))
                 for q in gold["quotes"]
             ),
-            key=key,
+            key=order,
         )
         assert found_quotes == gold_quotes
     if "notes" in gold:

@@ -149,6 +149,7 @@ def test_article_with_a_zone_is_aware() -> None:
     text = "A quiet town gets its first bakery in years\nMon 18 Nov 2019 18.54 GMT\n" + BODY
     article = newsmodel.parse(text)
     assert article.published == datetime(2019, 11, 18, 18, 54, tzinfo=timezone.utc)
+    assert isinstance(article.published, datetime)
     assert article.published.tzinfo is not None
 
 

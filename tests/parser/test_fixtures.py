@@ -248,3 +248,24 @@ def test_fixtures_are_deterministic() -> None:
     for path in sorted(FIXTURES.glob("*.txt")):
         data = path.read_text(encoding="utf-8")
         assert newsmodel.parse(data) == newsmodel.parse(data), path.name
+
+
+def test_quotes_across_pronouns_and_paragraphs() -> None:
+    article = _parse("pilots_quotes")
+    assert [(q.kind, q.speaker) for q in article.quotes] == [
+        ("direct", "Tomas Reilly"),
+        ("direct", "Tomas Reilly"),  # “…,” he added: the pronoun resolves to the last speaker
+        ("partial", "The port authority"),
+        ("direct", "Tomas Reilly"),  # a quotation opened and left open runs on
+        ("direct", "Tomas Reilly"),  # into the next paragraph, one quote per paragraph
+    ]
+    assert [q.verb for q in article.quotes[:3]] == ["said", "added", "said"]
+    assert article.quotes[0].speaker_description == "who heads the pilots' association"
+    assert article.quotes[1].speaker_mention == "he"
+    assert article.quotes[3].text == (
+        "The channel is no longer safe for the largest ships at low tide."
+    )
+    assert (
+        article.quotes[4].text == "We ask the authority to act before an accident forces its hand."
+    )
+    assert len(article.paragraphs) == 7
