@@ -216,7 +216,10 @@ def date_lines(draw: st.DrawFn) -> tuple[str, Timestamp]:
 def articles(draw: st.DrawFn) -> Parts:
     """An article laid out as a reader copies it: headline, date, byline, caption, body."""
     markers = iter(draw(st.permutations(MARKERS)))
-    headline = _sentence(draw(_words(next(markers), 5, 9)))
+    # A headline ending in "with", "from"… is read as a label (see test_structure.py, the
+    # strict xfail on dangling headlines): headlines here end in their marker noun.
+    marker = next(markers)
+    headline = _sentence([*draw(_words(marker, 4, 8)), marker])
     date_line, published = draw(date_lines())
     authors = draw(st.lists(names(), min_size=1, max_size=3, unique=True))
     if len(authors) == 1:

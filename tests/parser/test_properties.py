@@ -15,6 +15,7 @@ from .strategies import Parts, articles, raw_text, soups
 PROPERTY = settings(
     max_examples=60,
     deadline=None,
+    derandomize=True,
     database=None,
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
 )

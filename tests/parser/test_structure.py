@@ -62,6 +62,17 @@ def test_breadcrumb_above_the_headline_is_not_the_headline() -> None:
     assert article.headline == HEADLINE
 
 
+@pytest.mark.xfail(
+    strict=True,
+    reason="a headline ending in a preposition ('… the ferry it grew up with') is read as a "
+    "label such as 'Presented by', so the article has no headline",
+)
+def test_headline_may_end_in_a_preposition() -> None:
+    headline = "Harbor town says goodbye to the ferry it grew up with"
+    article = _parse(f"{headline}\nMarch 3, 2024\nBy Pedro Alvarez\n{P1}\n{P2}\n{P3}\n")
+    assert article.headline == headline
+
+
 def test_standfirst_under_the_headline() -> None:
     article = _parse(
         f"{HEADLINE}\n{STANDFIRST}\nBy Pedro Alvarez\nMarch 3, 2024\n{P1}\n{P2}\n{P3}\n"
