@@ -104,7 +104,8 @@ def test_spans_and_positions_point_at_the_right_text(article: Article) -> None:
     text_at, start_at = columns.index("text"), columns.index("span_start")
     for row, paragraph in zip(produced["paragraphs"], article.paragraphs, strict=True):
         assert row[text_at] == paragraph.text
-        assert article.source[row[start_at] :].startswith(paragraph.text)
+        start = row[start_at]
+        assert isinstance(start, int) and article.source[start:].startswith(paragraph.text)
     qcols = TABLES["quotes"].column_names
     for row, quote in zip(produced["quotes"], article.quotes, strict=True):
         holder = paragraphs[row[qcols.index("paragraph_index")]]
