@@ -87,3 +87,34 @@ def test_writes_to_an_fsspec_url_and_to_a_local_folder(
         str(tmp_path / "tables" / "articles" / f"part-0000{i}.parquet") for i in range(2)
     ]
     assert sum(pq.read_metadata(p).num_rows for p in local) == 12
+
+
+def test_csv_tables_come_with_a_package_that_validates(
+    tmp_path: Path, write_texts: Callable[[Path, int, int, str | None], list[str]]
+) -> None:
+    from frictionless import validate
+    from newsmodel_dask import to_tables
+
+    from newsmodel.tables import TABLES
+
+    texts = write_texts(tmp_path / "in", 5, 3, "---")
+    with dask.config.set(scheduler="sync"):
+        bag = read_articles(str(tmp_path / "in"), separator="---", files_per_partition=2)
+        written = to_tables(bag, tmp_path / "tables", "csv", dialect="spreadsheet")
+    package = tmp_path / "tables" / "datapackage.json"
+    assert str(package) in written
+    data = json.loads(package.read_text(encoding="utf-8"))
+    assert data["resources"][0]["path"] == [f"articles/part-0000{i}.csv" for i in range(3)]
+    assert data["resources"][0]["encoding"] == "utf-8-sig"
+    report = validate(package)
+    assert report.valid, report.flatten(["type", "note"])
+    rows = report.tasks[0].stats["rows"]
+    assert rows == len(texts) == 15
+    assert [r["name"] for r in data["resources"]] == list(TABLES)
+    # a deliberately broken part fails the same check
+    part = tmp_path / "tables" / "articles" / "part-00001.csv"
+    lines = part.read_text(encoding="utf-8-sig").splitlines(keepends=True)
+    lines.insert(2, lines[1])  # the same article twice: a duplicate primary key
+    part.write_text("".join(lines), encoding="utf-8-sig")
+    errors = [e[0] for e in validate(package).flatten(["type"])]
+    assert "primary-key" in errors

@@ -132,6 +132,30 @@ def to_format(
     return _run(tasks, compute)
 
 
+def _csv_package(
+    folder: str, tables: tuple[str, ...], paths: list[str], options: dict[str, str]
+) -> str:
+    """Write a Frictionless ``datapackage.json`` whose resources list the CSV parts."""
+    from newsmodel_csv import descriptor
+    from newsmodel_csv.dialects import get_dialect
+    from newsmodel_csv.package import dumps
+
+    data = descriptor(
+        (TABLES[name] for name in tables), get_dialect(options.get("dialect", "lossless"))
+    )
+    for resource in data["resources"]:
+        prefix = _join(folder, resource["name"], "")
+        resource["path"] = sorted(
+            posixpath.join(resource["name"], p[len(prefix) :])
+            for p in paths
+            if p.startswith(prefix)
+        )
+    target = _join(folder, "datapackage.json")
+    with fsspec.open(target, "wb", auto_mkdir=True) as stream:
+        stream.write(dumps(data))
+    return target
+
+
 def to_tables(
     bag: db.Bag,
     folder: str | os.PathLike[str],
@@ -145,7 +169,9 @@ def to_tables(
 
     Each table folder is a dataset that DuckDB, Polars, Spark and pandas read whole
     (``read_parquet("folder/quotes/*.parquet")``).  ``format`` is any installed format
-    with a ``table`` option (``parquet``, ``csv``).
+    with a ``table`` option (``parquet``, ``csv``); with ``csv``, a Frictionless
+    ``datapackage.json`` that lists the parts of each table is written too, once every
+    part is (not with ``compute=False``).
     """
     _check(format)
     if "table" not in get_format(format).options:
@@ -158,4 +184,8 @@ def to_tables(
     parts = bag.to_delayed()  # type: ignore[no-untyped-call]
     write = delayed(_write_tables, pure=True)
     tasks = [write(part, i, _folder(folder), format, names, opts) for i, part in enumerate(parts)]
-    return _run(tasks, compute)
+    done = _run(tasks, compute)
+    if compute and format == "csv":
+        paths = [str(p) for p in done]
+        done = [*paths, _csv_package(_folder(folder), names, paths, opts)]
+    return done
