@@ -7,10 +7,9 @@ text the element was read from, so every parse can be audited.
 
 from __future__ import annotations
 
-from datetime import date, datetime
-from typing import Literal, Union
-
 from collections.abc import Iterable
+from datetime import date, datetime
+from typing import Literal, TypeAlias
 
 from attrs import field, frozen
 from attrs.validators import ge, in_, instance_of, optional
@@ -35,7 +34,7 @@ __all__ = [
 #: A point in time as the article states it: an aware ``datetime`` when the text names a
 #: zone, a naive ``datetime`` when it gives a time without a zone, a ``date`` when it gives
 #: only the day.
-Timestamp = Union[datetime, date]
+Timestamp: TypeAlias = datetime | date
 
 QuoteKind = Literal["direct", "partial", "scare"]
 

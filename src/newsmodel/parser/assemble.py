@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import hashlib
-from datetime import datetime
 from collections.abc import Sequence
+from datetime import datetime
+
+import regex
 
 from ..model import Article, Author, Block, Caption, Note, Paragraph, Section, Span, Timestamp
-from .bylines import Byline
+from .bylines import Byline, read_byline, read_contributors, read_followed
 from .captions import CaptionParts, read_credit_line
 from .dateline import read_dateline
 from .dates import add_time, find_dates
@@ -16,6 +18,8 @@ from .notes import note_kind
 from .quotes import find_quotes
 
 __all__ = ["article_id", "assemble"]
+
+_RUN_IN_BYLINE = regex.compile(r"^((?i:by)\s++[^:—–\n]{3,60}?)\s*+(?::|—|–|--)\s")
 
 
 def article_id(source: str) -> str:
@@ -56,11 +60,8 @@ def _captions(tagged: Sequence[Tagged]) -> tuple[list[tuple[int, Caption]], set[
             credit, credit_span = _bare_credit(t)
             parts = CaptionParts("", Span(line.span.start, line.span.start), credit, credit_span)
         key = " ".join(parts.text.split()).casefold()
-        if (
-            key
-            and key in seen_text
-            or not key
-            and any(c.credit == parts.credit for _, c in out[-2:])
+        if (key and key in seen_text) or (
+            not key and any(c.credit == parts.credit for _, c in out[-2:])
         ):
             i += 1
             continue
@@ -156,12 +157,38 @@ def assemble(source: str, layout: Layout) -> Article:
         for t in tagged
         if t.role == "note"
     ]
+    for note in notes:
+        # "Jane Roe contributed to this report" credits a reporter too.
+        if note.kind == "contribution":
+            for author in read_contributors(note.text, note.span.start):
+                if author.name.casefold() not in names:
+                    names.add(author.name.casefold())
+                    authors.append(author)
+    if not authors and paragraphs:
+        # "By Jane Roe: The council voted…" — a byline run into the first paragraph.
+        lead = paragraphs[0].line
+        cut = _RUN_IN_BYLINE.match(lead.text)
+        run_in = read_byline(cut[1], lead.span.start) if cut else None
+        if run_in is not None:
+            authors.extend(run_in.authors)
+            names.update(a.name.casefold() for a in run_in.authors)
+    if not authors:
+        # With no byline, a closing "Follow Jane Roe on Twitter" names the writer.
+        for note in notes:
+            followed = read_followed(note.text, note.span.start) if note.kind == "social" else None
+            if followed is not None:
+                authors.append(followed)
+                break
     first = paragraphs[0] if paragraphs else None
     dateline = read_dateline(first.line.text, first.line.span.start) if first else None
     if not authors and dateline is not None and dateline.agency:
         # A wire story with no byline is credited to the agency its dateline names.
         at = dateline.span.start + dateline.text.index(dateline.agency)
-        authors.append(Author(name=dateline.agency, raw=dateline.agency, span=Span(at, at + len(dateline.agency))))
+        authors.append(
+            Author(
+                name=dateline.agency, raw=dateline.agency, span=Span(at, at + len(dateline.agency))
+            )
+        )
     return Article(
         id=article_id(source),
         source=source,

@@ -153,6 +153,7 @@ def read_byline(text: str, offset: int, *, bare: bool = False) -> Byline | None:
         len(names) <= 3
         and all(looks_like_name(n, max_tokens=4) for n, _ in names)
         and not any(_NOT_A_NAME.search(n) for n, _ in names)
+        and all(regex.search(r"\p{Lu}", n) for n, _ in names)
     ):
         return None
     if not all(looks_like_name(n, max_tokens=6) or _AGENCIES.fullmatch(n) for n, _ in names):
@@ -162,6 +163,31 @@ def read_byline(text: str, offset: int, *, bare: bool = False) -> Byline | None:
     return Byline(authors, affiliation)
 
 
+_CONTRIBUTED = regex.compile(
+    r"^(?P<names>.{3,160}?)\s++(?:also\s++)?contributed\s++(?:to\s++)?(?:this\s++)?(?:report|story|article)"
+)
+_FOLLOW = regex.compile(
+    r"(?i:\bfollow\s++)(?P<name>\p{Lu}\p{Ll}++(?:\s++\p{Lu}[\p{Ll}.'’\-]++){1,2})"
+)
+
+
+def read_contributors(text: str, offset: int) -> tuple[Author, ...]:
+    """The people a ``Jane Roe contributed to this report`` note names."""
+    m = _CONTRIBUTED.match(text)
+    if m is None:
+        return ()
+    names, _ = _names(m["names"], offset)
+    return tuple(_author(n, s, None, False) for n, s in names if looks_like_name(n, max_tokens=4))
+
+
+def read_followed(text: str, offset: int) -> Author | None:
+    """The person a ``Follow Jane Roe on Twitter`` note points to."""
+    m = _FOLLOW.search(text)
+    if m is None:
+        return None
+    return _author(m["name"], offset + m.start("name"), None, False)
+
+
 def read_credits(text: str, offset: int) -> Byline | None:
     """Read a ``Reporting by …; Editing by …`` line: the reporters, not the editors."""
     if not _CREDITS.search(text) or len(text) > 300:
@@ -169,10 +195,8 @@ def read_credits(text: str, offset: int) -> Byline | None:
     authors: list[Author] = []
     for chunk in regex.finditer(r"[^;.]++", text):
         m = _CREDITS.search(chunk[0])
-        if (
-            m is None
-            or not m["kind"].lower().endswith("reporting")
-            and m["kind"].lower() != "writing"
+        if m is None or (
+            not m["kind"].lower().endswith("reporting") and m["kind"].lower() != "writing"
         ):
             continue
         names, _ = _names(chunk[0][m.end() :], offset + chunk.start() + m.end())

@@ -57,7 +57,7 @@ class CaptionParts:
 
 def _credit_like(text: str) -> bool:
     words = text.split()
-    if not 1 <= len(words) <= 14 or text.rstrip().endswith((".", "?", "!")) and "/" not in text:
+    if not 1 <= len(words) <= 14 or (text.rstrip().endswith((".", "?", "!")) and "/" not in text):
         return False
     if _CREDITISH.search(text):
         return True
@@ -111,7 +111,7 @@ def read_caption(line: str, offset: int) -> CaptionParts | None:
             if "email" in m["credit"] and "protected" in m["credit"]:
                 return None
             if not need_creditish and (
-                m["credit"][:1].islower() or m.start() == 0 and not _CREDITISH.search(m["credit"])
+                m["credit"][:1].islower() or (m.start() == 0 and not _CREDITISH.search(m["credit"]))
             ):
                 continue
             return _parts(line, offset, m.start(), m["credit"], m.start("credit"))
@@ -169,7 +169,7 @@ def is_credit_only(line: str) -> bool:
         return len(body.split()) <= 10
     if not _credit_like(body) or len(body.split()) > 9:
         return False
-    if "/" in body or "," in body and _CREDITISH.search(body):
+    if "/" in body or ("," in body and _CREDITISH.search(body)):
         return True
     return bool(
         regex.fullmatch(r"(?:Getty\s++Images|Supplied|Handout|AFP|AP|Reuters|EPA|File)", body)

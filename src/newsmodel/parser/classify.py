@@ -63,12 +63,12 @@ def _pull_quotes(lines: Sequence[Line], feats: Sequence[Features]) -> set[int]:
     the short line is looked up in an index of the long lines, so this stays linear.
     """
     index: dict[tuple[str, ...], set[int]] = {}
-    for i, (line, f) in enumerate(zip(lines, feats)):
+    for i, (line, f) in enumerate(zip(lines, feats, strict=True)):
         if f.words >= 12:
             for shingle in _shingles(line.text):
                 index.setdefault(shingle, set()).add(i)
     out = set()
-    for i, (line, f) in enumerate(zip(lines, feats)):
+    for i, (line, f) in enumerate(zip(lines, feats, strict=True)):
         if not 6 <= f.words <= 60:
             continue
         common: set[int] | None = None
@@ -120,8 +120,17 @@ def _title_above(lines: Sequence[Line], feats: Sequence[Features], anchor: int) 
     decks = 0
     for i in range(anchor - 1, max(-1, anchor - 12), -1):
         f = feats[i]
-        meta = f.date_line or f.byline or f.time_only or f.bare_byline is not None and f.words <= 5
-        if f.boilerplate or f.caption or f.credit_only or meta or f.words <= 1 or _AUTHOR_ROLE.match(lines[i].text):
+        meta = (
+            f.date_line or f.byline or f.time_only or (f.bare_byline is not None and f.words <= 5)
+        )
+        if (
+            f.boilerplate
+            or f.caption
+            or f.credit_only
+            or meta
+            or f.words <= 1
+            or _AUTHOR_ROLE.match(lines[i].text)
+        ):
             continue
         if not _title_like(lines[i], f):
             continue
@@ -136,6 +145,8 @@ def _title_above(lines: Sequence[Line], feats: Sequence[Features], anchor: int) 
                 break
         return i
     return None
+
+
 def _is_heading(i: int, lines: Sequence[Line], feats: Sequence[Features], roles: list[str]) -> bool:
     f, text = feats[i], lines[i].text
     if f.boilerplate or f.caption or f.credit_only or f.list_item or text.startswith("["):
@@ -197,7 +208,12 @@ class _Classifier:
             return False
         roles[i], self.info[i]["caption_text"] = "caption", True
         nxt = i + 1
-        if nxt < len(self.lines) and feats[nxt].words <= 4 and not feats[nxt].prose and not feats[nxt].boilerplate:
+        if (
+            nxt < len(self.lines)
+            and feats[nxt].words <= 4
+            and not feats[nxt].prose
+            and not feats[nxt].boilerplate
+        ):
             roles[nxt] = "caption"
             self.info[nxt]["credit_only"] = True
         return True
@@ -262,7 +278,9 @@ class _Classifier:
         for anchor in reversed(anchors):
             # climb to the top of the run of meta lines the anchor belongs to
             top = anchor
-            while top > 0 and (feats[top - 1].date_line or feats[top - 1].byline or feats[top - 1].time_only):
+            while top > 0 and (
+                feats[top - 1].date_line or feats[top - 1].byline or feats[top - 1].time_only
+            ):
                 top -= 1
             found = _title_above(lines, feats, top)
             if found is not None:
@@ -289,7 +307,7 @@ class _Classifier:
             if f.byline and not self.authors:
                 self.byline(i, bare=False)
                 seen_meta = True
-            elif f.date_line or f.time_only and i > 0 and roles[i - 1] == "date":
+            elif f.date_line or (f.time_only and i > 0 and roles[i - 1] == "date"):
                 roles[i], seen_meta = "date", True
             elif _LONE_BY.match(text) and i + 1 < n and feats[i + 1].bare_byline:
                 roles[i] = "byline"
@@ -426,9 +444,7 @@ class _Classifier:
                 roles[i] = "note"
             elif f.date_line and not f.prose:
                 roles[i] = "date"
-            elif self.caption(i):
-                pass
-            elif self.video_caption(i):
+            elif self.caption(i) or self.video_caption(i):
                 pass
             elif self.followed_by_credit(i) and f.words <= 45:
                 roles[i] = "caption"
@@ -447,13 +463,10 @@ class _Classifier:
             elif _is_heading(i, lines, feats, roles):
                 roles[i] = "heading"
             elif (
-                i + 1 < end
-                and feats[i + 1].embed_signature
+                (i + 1 < end and feats[i + 1].embed_signature)
                 or self.isolated(i)
                 or i in self.pull_quotes
-            ):
-                pass
-            elif len(text) <= 2:
+            ) or len(text) <= 2:
                 pass
             elif f.prose or f.list_item or (f.ends_sentence and f.words >= 3) or i == start:
                 roles[i] = "paragraph"

@@ -27,6 +27,4 @@ def read_dateline(text: str, offset: int) -> Dateline | None:
     letters = [c for c in place.split(",")[0] if c.isalpha()]
     if len(letters) < 2 or not all(c.isupper() for c in letters):
         return None
-    return Dateline(
-        text=m[0], span=Span(offset, offset + m.end()), place=place, agency=m["agency"]
-    )
+    return Dateline(text=m[0], span=Span(offset, offset + m.end()), place=place, agency=m["agency"])

@@ -19,7 +19,7 @@ from attrs import frozen
 
 from ..model import Span, Timestamp
 
-__all__ = ["FoundDate", "RELATIVE", "find_dates"]
+__all__ = ["RELATIVE", "FoundDate", "find_dates"]
 
 _MONTHS = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8,

@@ -50,5 +50,7 @@ def decode(data: str | bytes, *, errors: str = "strict") -> str:
     if text.startswith(_BOM):
         text = text[1:]
     if not text.strip():
-        raise EmptyInputError("the input is empty (or only whitespace): there is no article to parse")
+        raise EmptyInputError(
+            "the input is empty (or only whitespace): there is no article to parse"
+        )
     return text

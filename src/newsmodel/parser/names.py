@@ -61,4 +61,4 @@ def looks_like_name(text: str, *, max_tokens: int = 5) -> bool:
         return False
     if not all(_NAME_TOKEN.fullmatch(t) for t in tokens):
         return False
-    return tokens[0][:1].isupper() or tokens[0][:1].isalpha() and not tokens[0].isascii()
+    return tokens[0][:1].isupper() or (tokens[0][:1].isalpha() and not tokens[0].isascii())

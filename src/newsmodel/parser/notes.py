@@ -86,7 +86,9 @@ _ORGANISATION = regex.compile(
 _BIO_VERB = regex.compile(
     r"(?i:\s++(?:is|was|writes|covers|has\s++been|serves|co-?founded|reports|teaches|lives))\b"
 )
-_BIO_ROLE = regex.compile(r"(?i:\b(?:reporter|correspondent|writer|editor|columnist|author|journalist)\b)")
+_BIO_ROLE = regex.compile(
+    r"(?i:\b(?:reporter|correspondent|writer|editor|columnist|author|journalist)\b)"
+)
 
 
 def note_kind(text: str, authors: tuple[str, ...] = ()) -> str | None:

@@ -11,7 +11,9 @@ from .lines import Line
 
 __all__ = ["find_publisher", "is_publisher_line"]
 
-_WITH = regex.compile(r"^(?i:with|from)(?:\s*+:\s*+|\s++)(?:the\s++)?(?P<name>(?:The\s++)?\p{Lu}[\p{L}\p{N}.&'’ -]{1,60})$")
+_WITH = regex.compile(
+    r"^(?i:with|from)(?:\s*+:\s*+|\s++)(?:the\s++)?(?P<name>(?:The\s++)?\p{Lu}[\p{L}\p{N}.&'’ -]{1,60})$"
+)
 _COPYRIGHT = regex.compile(
     r"(?:©|\(c\)|(?i:copyright))\s*+(?:(?i:by)\s++)?(?:\d{4}(?:\s*+[-–]\s*+\d{4})?+,?\s*+)?"
     r"(?P<name>(?:The\s++)?\p{Lu}[\p{L}\p{N}&'’-]*+(?:\.[\p{L}\p{N}]++)*+(?:\s++(?:of\s++|the\s++)?\p{Lu}[\p{L}\p{N}&'’-]*+(?:\.[\p{L}\p{N}]++)*+){0,5}|[a-z]++\.(?:com|net|org|co\.\w\w))"
@@ -19,7 +21,11 @@ _COPYRIGHT = regex.compile(
 _NAME = r"(?P<name>(?:The\s++)?\p{Lu}[\p{L}\p{N}&'’-]*+(?:\.[\p{L}\p{N}]++)*+(?:\s++(?:of\s++|the\s++)?\p{Lu}[\p{L}\p{N}&'’-]*+(?:\.[\p{L}\p{N}]++)*+){0,5})"
 # Lower-priority mentions: a "More from …" rail, a paywall, a bio's "… for The Daily Planet".
 _MENTIONS = (
-    regex.compile(r"^(?i:more(?:\s++[\w’'-]++){0,2}\s++from|why\s++you\s++can\s++trust)\s++(?:the\s++)?" + _NAME + r"\s*+$"),
+    regex.compile(
+        r"^(?i:more(?:\s++[\w’'-]++){0,2}\s++from|why\s++you\s++can\s++trust)\s++(?:the\s++)?"
+        + _NAME
+        + r"\s*+$"
+    ),
     regex.compile(r"(?i:property\s++of)\s++(?:the\s++)?" + _NAME),
     regex.compile(r"(?i:subscribe\s++to)\s++(?:the\s++)?" + _NAME),
 )
@@ -34,7 +40,9 @@ def is_publisher_line(text: str) -> bool:
 
 def _clean(name: str) -> str | None:
     name = name.strip(" .,;")
-    name = regex.sub(r"(?i:\s*+(?:,?\s*+all\s++rights\s++reserved|,?\s*+inc|,?\s*+llc|,?\s*+ltd)\.?)$", "", name)
+    name = regex.sub(
+        r"(?i:\s*+(?:,?\s*+all\s++rights\s++reserved|,?\s*+inc|,?\s*+llc|,?\s*+ltd)\.?)$", "", name
+    )
     if not name or _NOT_NAMES.match(name) or len(name) < 2:
         return None
     return name
