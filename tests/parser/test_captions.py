@@ -213,3 +213,19 @@ def test_short_caption_with_bracketed_credit_keeps_the_lead_paragraph() -> None:
         ("Firefighters inspect the ridge on Monday.", "REUTERS/YONHAP")
     ]
     assert len(article.paragraphs) == 2
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="a short caption with its credit after the last paragraph ('… after the vote. "
+    "(AP Photo/Evan Vucci)', under sixteen words) is put in the tail as boilerplate",
+)
+def test_caption_after_the_last_paragraph() -> None:
+    article = _article(
+        "The county water board voted on Tuesday to build a reservoir on the eastern ridge.",
+        "Engineers say the ridge rock is strong enough to hold the weight of the water.",
+        "The board chair waves to residents after the vote. (AP Photo/Evan Vucci)",
+    )
+    assert [(c.text, c.credit, c.position) for c in article.captions] == [
+        ("The board chair waves to residents after the vote.", "AP Photo/Evan Vucci", 2)
+    ]

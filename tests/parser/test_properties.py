@@ -82,6 +82,7 @@ def test_round_trip_of_assembled_articles(parts: Parts) -> None:
         tuple((s.heading, tuple(p.text for p in s.paragraphs)) for s in article.sections)
         == parts.sections
     )
-    assert tuple((q.text, q.speaker) for q in article.quotes) == parts.quotes
-    assert all(q.kind == "direct" and q.verb == "said" for q in article.quotes)
+    assert article.updated == parts.updated
+    assert tuple((q.text, q.kind, q.speaker) for q in article.quotes) == parts.quotes
+    assert all(q.verb == "said" for q in article.quotes)
     assert article.notes == ()
