@@ -56,6 +56,25 @@ def test_caption_and_credit(line: str, text: str, credit: str) -> None:
     assert parts.credit_span is not None and parts.credit_span.slice(source) == parts.credit
 
 
+@pytest.mark.parametrize(
+    ("line", "credit"),
+    [
+        ("The senator speaks to reporters. (AP Photo/Evan Vucci, File)", "AP Photo/Evan Vucci"),
+        ("Ships at port in 2019. [YONHAP FILE]", "YONHAP"),
+        ("The ridge at dawn. Photo by Jane Roe", "Jane Roe"),
+        ("The ridge at dawn. Picture: Jane Roe/Valley Post", "Jane Roe/Valley Post"),
+        ("The ridge at dawn. (Photo: Jane Roe)", "Jane Roe"),
+        ("The ridge at dawn. Image: Getty Images", "Getty Images"),
+        ("The ridge at dawn. Jane Roe/Getty Images", "Jane Roe/Getty Images"),
+    ],
+)
+def test_labels_and_file_marks_are_not_part_of_the_credit(line: str, credit: str) -> None:
+    parts = read_caption(line, 0)
+    assert parts is not None
+    assert (parts.text, parts.credit) == (line[: line.index(".") + 1], credit)
+    assert parts.credit_span is not None and parts.credit_span.slice(line) == credit
+
+
 def test_caption_label_without_credit() -> None:
     parts = read_caption("Image caption Rescuers search the rubble", 0)
     assert parts is not None
