@@ -239,3 +239,51 @@ def test_article_dateline_keeps_the_paragraph_whole() -> None:
     # A wire story with no byline is credited to the agency its dateline names.
     assert [a.name for a in article.authors] == ["Yonhap"]
     check_article(article)
+
+
+P4 = "Residents who live below the ridge asked for a public safety plan before work begins."
+
+
+@pytest.mark.parametrize(
+    "chrome",
+    [
+        "READ MORE: Storm floods the valley road",
+        "Related: Storm floods the valley road",
+        "Read more\nStorm floods the valley road",
+        "Sign up for our morning newsletter",
+        "Listen to this article",
+    ],
+)
+def test_chrome_inside_the_body_does_not_cut_it(chrome: str) -> None:
+    article = newsmodel.parse(f"{HEAD}{P1}\n{P2}\n{chrome}\n{P3}\n{P4}\n")
+    assert [(s.heading, [p.text for p in s.paragraphs]) for s in article.sections] == [
+        (None, [P1, P2, P3, P4])
+    ]
+    assert [b.text for b in article.boilerplate] == chrome.split("\n")
+    check_article(article)
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="chrome lines inside the body become section headings: '2 min read', and "
+    "'Story continues below advertisement' after an 'Advertisement' line",
+)
+@pytest.mark.parametrize(
+    "chrome", ["2 min read", "Advertisement\nStory continues below advertisement"]
+)
+def test_reading_time_and_ad_notices_are_not_headings(chrome: str) -> None:
+    article = newsmodel.parse(f"{HEAD}{P1}\n{P2}\n{chrome}\n{P3}\n{P4}\n")
+    assert [s.heading for s in article.sections] == [None]
+    assert [b.text for b in article.boilerplate] == chrome.split("\n")
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="a 'Photos: …' gallery link between paragraphs is read as a bare credit, and the "
+    "paragraph above it becomes that credit's caption, lost from the body",
+)
+def test_gallery_link_between_paragraphs_keeps_the_paragraph_above() -> None:
+    article = newsmodel.parse(
+        f"{HEAD}{P1}\n{P2}\nPhotos: The ridge through the seasons\n{P3}\n{P4}\n"
+    )
+    assert [p.text for p in article.paragraphs] == [P1, P2, P3, P4]
