@@ -193,3 +193,30 @@ def test_korean_article_parses_and_keeps_its_text() -> None:
     assert [p.text for p in article.paragraphs] == lines[1:4]
     assert [(a.name, a.email) for a in article.authors] == [("강민서", "kang.minseo@example.kr")]
     assert [q.text for q in article.quotes] == ["바닷물이 따뜻해지면서 오징어가 북쪽으로 이동했다"]
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "10 p.m.",
+        "10:45 a.m. ET",
+        "9.15am",
+        "11:02 AM EST",
+        "Key points",
+        "What we know so far",
+        "THE VOTE",
+    ],
+)
+def test_time_stamps_and_short_titles_are_headings(heading: str) -> None:
+    article = _parse(f"{HEADLINE}\nBy Pedro Alvarez\n{P1}\n{P2}\n{heading}\n{P3}\n{P4}\n")
+    assert [(s.heading, len(s.paragraphs)) for s in article.sections] == [(None, 2), (heading, 2)]
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="a 24-hour live-blog time stamp such as '18:54' on its own line is read as chrome "
+    "(a line of digits and punctuation), not as a heading",
+)
+def test_a_24_hour_time_stamp_is_a_heading() -> None:
+    article = _parse(f"{HEADLINE}\nBy Pedro Alvarez\n{P1}\n{P2}\n18:54\n{P3}\n{P4}\n")
+    assert [(s.heading, len(s.paragraphs)) for s in article.sections] == [(None, 2), ("18:54", 2)]
