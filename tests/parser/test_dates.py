@@ -188,3 +188,23 @@ def test_relative_date_line_gives_no_date_and_stays_out_of_the_body() -> None:
 def test_no_date_in_the_text_means_none() -> None:
     article = newsmodel.parse("A quiet town gets its first bakery in years\n" + BODY)
     assert article.published is None and article.updated is None
+
+
+@pytest.mark.parametrize("text", ["Mar 3, 2024, 9:15 AM EST", "3 March 2024 - 09:15"])
+def test_time_after_a_comma_or_dash_belongs_to_the_date(text: str) -> None:
+    (found,) = find_dates(text)
+    assert isinstance(found.value, datetime)
+    assert (found.value.hour, found.value.minute) == (9, 15)
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="a time set off from the date by ' / ' or ' · ' is dropped: 'March 3, 2024 / "
+    "9:15 AM' gives the date alone",
+)
+@pytest.mark.parametrize(
+    "text", ["March 3, 2024 / 9:15 AM / Valley News", "March 3, 2024 · 9:15 AM"]
+)
+def test_time_after_a_slash_or_middle_dot_belongs_to_the_date(text: str) -> None:
+    (found,) = find_dates(text)
+    assert found.value == datetime(2024, 3, 3, 9, 15)
