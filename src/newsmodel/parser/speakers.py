@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 import regex
-from attrs import frozen
+from attrs import field, frozen
 
 from .speech import (
     ADVERBS,
@@ -84,9 +84,11 @@ class Token:
     start: int
     end: int
     spaced: bool = False
+    #: the word in lower case without a final period, computed once
+    low: str = field(init=False, eq=False, repr=False)
 
-    @property
-    def low(self) -> str:
+    @low.default
+    def _low(self) -> str:
         return self.text.lower().rstrip(".")
 
 
