@@ -89,6 +89,8 @@ _DATE = regex.compile(
     regex.V0,
 )
 
+_YEAR_ANYWHERE = regex.compile(r"(?:19|20)\d\d")
+
 # "Updated", "Last modified", "Stand", 기사수정 ... mark the date that follows as an update.
 _UPDATED = regex.compile(
     r"(?i:updated?|last\s++(?:modified|updated)|modified|revised|aktualisiert|stand|"
@@ -159,6 +161,8 @@ def _build(m: regex.Match[str]) -> Timestamp | None:
 def find_dates(text: str, offset: int = 0) -> list[FoundDate]:
     """Every date in ``text``, with absolute spans (``offset`` is where ``text`` starts)."""
     found: list[FoundDate] = []
+    if _YEAR_ANYWHERE.search(text) is None:  # every date form names its year
+        return found
     last = 0
     for m in _DATE.finditer(text):
         value = _build(m)
