@@ -1,0 +1,98 @@
+"""The publisher the page names, the per-line features the classifier reads, the id."""
+
+from __future__ import annotations
+
+import hashlib
+
+import pytest
+
+import newsmodel
+from newsmodel.parser.features import Features, read_features
+from newsmodel.parser.lines import split_lines
+
+from .invariants import check_article
+
+HEADLINE = "Water board approves new reservoir on the eastern ridge"
+P1 = (
+    "The county water board voted on Tuesday to build a reservoir on the eastern ridge, ending "
+    "a decade of debate over where the valley will store its water."
+)
+P2 = "Construction is expected to start next spring and take about four years to finish."
+P3 = "Engineers say the ridge rock is strong enough to hold the weight of the water behind it."
+
+
+@pytest.mark.parametrize(
+    ("byline", "tail", "publisher"),
+    [
+        ("By Jane Doe, USA TODAY", "", "USA TODAY"),
+        ("By Jane Doe", "From: Valley Herald", "Valley Herald"),
+        ("By Jane Doe", "with the Valley Herald", "Valley Herald"),
+        ("By Jane Doe", "© 2024 Valley Herald Media. All rights reserved.", "Valley Herald Media"),
+        ("By Jane Doe", "More from Valley Herald", "Valley Herald"),
+        ("By Jane Doe", "", None),
+    ],
+)
+def test_publisher_where_the_text_names_it(byline: str, tail: str, publisher: str | None) -> None:
+    article = newsmodel.parse(f"{HEADLINE}\n{byline}\n{P1}\n{P2}\n{P3}\n{tail}\n")
+    assert article.publisher == publisher
+    assert [p.text for p in article.paragraphs] == [P1, P2, P3]
+    check_article(article)
+
+
+def test_a_republished_story_names_its_origin_in_a_note_not_as_publisher() -> None:
+    origin = (
+        "This post originally appeared on Ridge Gazette and is republished here with permission."
+    )
+    article = newsmodel.parse(f"{HEADLINE}\nBy Jane Doe\n{P1}\n{P2}\n{P3}\n{origin}\n")
+    assert article.publisher is None
+    assert [n.text for n in article.notes] == [origin]
+
+
+def _features(text: str) -> Features:
+    (line,) = split_lines(text)
+    return read_features(line)
+
+
+def test_features_of_prose() -> None:
+    f = _features(P1)
+    assert (f.prose, f.ends_sentence, f.wide, f.boilerplate) == (True, True, False, False)
+    assert f.words == 28
+
+
+def test_features_of_a_wide_script_line() -> None:
+    f = _features(
+        "해양수산부는 14일 강원 속초에 동해안 수산연구소를 열고 겨울철 오징어 어획량 조사에 착수한다고 밝혔다."
+    )
+    assert f.wide and f.prose
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        ("Published: 26 Oct. 2025, 17:17", "date_line"),
+        ("- a dam of 40 meters", "list_item"),
+        ("5:53 PM", "time_only"),
+        ("— Jane Roe (@janeroe) May 1, 2024", "embed_signature"),
+        ("VIDEO 2:31", "player"),
+        ("Read more", "link_label"),
+    ],
+)
+def test_line_flags(text: str, flag: str) -> None:
+    f = _features(text)
+    assert getattr(f, flag) is True
+    assert not f.prose
+    assert f.date_line is (flag == "date_line")
+    assert f.time_only is (flag == "time_only")
+
+
+def test_short_title_has_no_flags() -> None:
+    f = _features("How the grants work")
+    assert not (f.prose or f.boilerplate or f.date_line or f.list_item or f.time_only)
+
+
+def test_article_id_is_a_digest_of_the_source() -> None:
+    text = f"{HEADLINE}\n{P1}\n{P2}\n"
+    article = newsmodel.parse(text)
+    assert article.id == hashlib.sha256(text.encode()).hexdigest()[:16]
+    assert newsmodel.parse(text.encode()).id == article.id
+    assert newsmodel.parse(text + "x").id != article.id
