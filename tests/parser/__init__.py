@@ -2,7 +2,8 @@
 
 - ``test_decode``: str/bytes input, BOM, CRLF/CR, input errors, lines with spans;
 - ``test_dates``, ``test_bylines``, ``test_captions``, ``test_notes_boilerplate``,
-  ``test_structure``: each stage on short invented inputs, then inside whole parses;
+  ``test_structure``, ``test_publisher_features``, ``test_profiles``: each stage on short
+  invented inputs, then inside whole parses;
 - ``test_fixtures``: whole articles in ``fixtures/`` (invented, in the corpus's shapes);
 - ``test_properties``: hypothesis guarantees (``strategies`` builds the inputs);
 - ``test_linear``: work on adversarial inputs grows linearly (calls counted, not timed);
