@@ -3,8 +3,9 @@
 newsmodel's docstrings use Sphinx roles (``:class:`~newsmodel.model.Article```) and
 ``:param:`` fields.  mkdocstrings reads the fields itself; this turns each role into an
 optional cross-reference, which becomes a link where the target is in the reference and
-plain code where it is not, instead of showing the role's markup; and it gives the
-``:param:`` fields of attrs classes their types.
+plain code where it is not, instead of showing the role's markup; it gives the
+``:param:`` fields of attrs classes their types; and it turns reST definition lists and
+``::`` literal markers into their Markdown forms.
 """
 
 from __future__ import annotations
@@ -41,6 +42,29 @@ def link_roles(text: str, module: str) -> str:
     return _ROLE.sub(replace, text)
 
 
+_LITERAL = re.compile(r"(\S)::\n\n")
+_DEFINITION = re.compile(
+    r"^(?P<term>[^\s:][^\n]*[^:\n])\n(?P<body>(?:    \S[^\n]*(?:\n|$))+)", re.MULTILINE
+)
+
+
+def markdown_blocks(text: str) -> str:
+    """reST's literal-block marker (``text::``) and definition lists, as Markdown.
+
+    A definition (a term line, then its definition indented by four spaces) becomes a
+    Markdown definition list (``def_list``); an indented block after a blank line stays a
+    code block.
+    """
+    text = _LITERAL.sub(r"\1:\n\n", text)
+
+    def definition(match: re.Match[str]) -> str:
+        lines = [line[4:] for line in match["body"].rstrip("\n").split("\n")]
+        body = "\n    ".join(lines)
+        return f"{match['term']}\n:   {body}\n\n"
+
+    return _DEFINITION.sub(definition, text)
+
+
 _PARAM = re.compile(r"^\s*:param (?P<name>\w+):", re.MULTILINE)
 
 
@@ -70,9 +94,9 @@ class SphinxRoles(griffe.Extension):
     """Rewrite the Sphinx roles of every docstring once the object tree is built."""
 
     def on_object(self, *, obj: griffe.Object, **kwargs: Any) -> None:
-        if obj.docstring is None or ":" not in obj.docstring.value:
+        if obj.docstring is None:
             return
         if obj.is_class:
             obj.docstring.value = field_types(obj)
         module = obj.path if obj.is_module else obj.module.path
-        obj.docstring.value = link_roles(obj.docstring.value, module)
+        obj.docstring.value = link_roles(markdown_blocks(obj.docstring.value), module)
