@@ -111,3 +111,24 @@ def test_a_broken_link_fails_the_strict_build(tmp_path: Path) -> None:
     result = _mkdocs(config, tmp_path / "site")
     assert result.returncode != 0
     assert "guide.md" in result.stderr
+
+
+def test_docstring_markup_becomes_markdown() -> None:
+    """The griffe extension's rewrites, on their own."""
+    spec = importlib.util.spec_from_file_location(
+        "sphinx_roles", ROOT / "docs" / "_hooks" / "sphinx_roles.py"
+    )
+    assert spec is not None and spec.loader is not None
+    roles = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(roles)
+    linked = roles.link_roles(
+        "See :class:`~newsmodel.model.Article`, :mod:`.decode` and :func:`parse`.",
+        "newsmodel.parser",
+    )
+    assert '<autoref identifier="newsmodel.model.Article" optional><code>Article</code>' in linked
+    assert '<autoref identifier="newsmodel.parser.decode" optional><code>decode</code>' in linked
+    assert 'identifier="newsmodel.parser.parse"' in linked and ":func:" not in linked
+    text = "Use it::\n\n    code()\n\n``a``\n    first\n    more\n:param x: text\n    more\n"
+    assert roles.markdown_blocks(text) == (
+        "Use it:\n\n    code()\n\n``a``\n:   first\n    more\n\n:param x: text\n    more\n"
+    )
