@@ -45,6 +45,10 @@ def _arguments(argv: Sequence[str] | None) -> argparse.Namespace:
     parser.add_argument(
         "--growth-series-budget", type=float, help="seconds per growth series (0: no limit)"
     )
+    parser.add_argument(
+        "--growth-series", action="append", help="run only growth series naming this (repeatable)"
+    )
+    parser.add_argument("--growth-repeat", type=int, help="timed runs per growth size")
     parser.add_argument("--workdir", type=Path, help="keep generated corpora here for reuse")
     parser.add_argument("--json", type=Path, help="also write the results as JSON here")
     parser.add_argument("--markdown", type=Path, help="also write the report here")
@@ -61,6 +65,7 @@ def _plan(args: argparse.Namespace) -> plan.Plan:
         "growth_largest": args.growth_largest,
         "growth_adversarial": args.growth_adversarial,
         "growth_series_budget": args.growth_series_budget,
+        "growth_repeat": args.growth_repeat,
     }
     return evolve(chosen, **{k: v for k, v in overrides.items() if v is not None})
 
@@ -118,11 +123,14 @@ def run(args: argparse.Namespace, work: Path) -> tuple[str, dict[str, Any], bool
         for shape in growth.shapes(
             chosen.growth_largest, chosen.growth_adversarial, chosen.growth_span
         ):
+            if args.growth_series and not any(w in shape[0] for w in args.growth_series):
+                continue
             _say(f"growth: {shape[0]}")
             series.append(
                 growth.run_series(
                     shape,
                     repeat=chosen.growth_repeat,
+                    min_repeat=min(5, chosen.growth_repeat),
                     budget=chosen.growth_point_budget,
                     series_budget=chosen.growth_series_budget,
                     best=True,

@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 import io
+import shutil
+import tempfile
 from collections.abc import Callable, Iterator, Sequence
 from functools import partial
 from pathlib import Path
+
+from attrs import evolve
 
 import newsmodel
 from newsmodel.plugins import formats
@@ -91,6 +95,18 @@ def _write(fmt: newsmodel.OutputFormat, articles: Sequence[newsmodel.Article]) -
     return sink.count
 
 
+def _write_folder(
+    fmt: newsmodel.OutputFormat, articles: Sequence[newsmodel.Article], root: Path
+) -> int:
+    """Write ``articles`` with ``fmt`` into a fresh folder under ``root``; return the bytes."""
+    folder = Path(tempfile.mkdtemp(dir=root))
+    try:
+        fmt.write_folder(iter(articles), folder, {})  # type: ignore[misc]
+        return sum(p.stat().st_size for p in folder.rglob("*") if p.is_file())
+    finally:
+        shutil.rmtree(folder)
+
+
 def write_formats(
     repeat: int = 15, count: int = 200, names: Sequence[str] | None = None
 ) -> Iterator[Figure | Skipped]:
@@ -116,11 +132,16 @@ def write_formats(
             yield Skipped(label, f"{type(error).__name__}: {error}")
             continue
         figure = _figure(label, partial(_write, fmt, articles), texts, count, repeat)
-        yield Figure(
-            figure.name,
-            figure.items,
-            figure.size,
-            figure.timing,
-            figure.baselines,
-            note=f"{written / count / 1000:.1f} kB out per article",
-        )
+        yield evolve(figure, note=f"{written / count / 1000:.1f} kB out per article")
+        if getattr(fmt, "write_folder", None) is None:
+            continue
+        label = f"write: {name} to a folder, every table ({count} articles)"
+        with tempfile.TemporaryDirectory() as root:
+            work = partial(_write_folder, fmt, articles, Path(root))
+            try:
+                written = work()
+            except Exception as error:
+                yield Skipped(label, f"{type(error).__name__}: {error}")
+                continue
+            figure = _figure(label, work, texts, count, repeat)
+        yield evolve(figure, note=f"{written / count / 1000:.1f} kB out per article, on disk")
