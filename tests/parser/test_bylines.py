@@ -175,12 +175,6 @@ def test_article_byline_at_the_end_like_a_korean_daily() -> None:
     assert len(article.paragraphs) == 2
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a closing 'Reporting by …; Editing by …' line is classified as a 'contribution' "
-    "note (notes.py matches '^reporting by' before classify reads the credits), so its "
-    "reporters never become authors",
-)
 def test_article_credit_line_at_the_end_gives_reporters_as_authors() -> None:
     text = (
         "Water board approves new reservoir\nMarch 3, 2024\n"

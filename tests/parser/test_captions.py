@@ -199,11 +199,6 @@ def test_credit_only_line_is_a_caption_with_empty_text() -> None:
     assert len(article.paragraphs) == 3
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="an 'Image copyright X' line followed by its 'Image caption …' line gives two "
-    "captions (one empty with the credit, one without a credit) instead of one",
-)
 def test_image_copyright_and_image_caption_pair_make_one_caption() -> None:
     article = _article(
         "Image copyright Reuters",
@@ -216,12 +211,6 @@ def test_image_copyright_and_image_caption_pair_make_one_caption() -> None:
     ]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a short caption with a bracketed credit holding a slash ('… Monday. "
-    "[REUTERS/YONHAP]', nine words or fewer) is read as a bare credit line, and the lead "
-    "paragraph under it becomes that credit's caption text, lost from the body",
-)
 def test_short_caption_with_bracketed_credit_keeps_the_lead_paragraph() -> None:
     article = _article(
         "Firefighters inspect the ridge on Monday. [REUTERS/YONHAP]",
@@ -234,11 +223,6 @@ def test_short_caption_with_bracketed_credit_keeps_the_lead_paragraph() -> None:
     assert len(article.paragraphs) == 2
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a short caption with its credit after the last paragraph ('… after the vote. "
-    "(AP Photo/Evan Vucci)', under sixteen words) is put in the tail as boilerplate",
-)
 def test_caption_after_the_last_paragraph() -> None:
     article = _article(
         "The county water board voted on Tuesday to build a reservoir on the eastern ridge.",

@@ -197,11 +197,6 @@ def test_time_after_a_comma_or_dash_belongs_to_the_date(text: str) -> None:
     assert (found.value.hour, found.value.minute) == (9, 15)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a time set off from the date by ' / ' or ' · ' is dropped: 'March 3, 2024 / "
-    "9:15 AM' gives the date alone",
-)
 @pytest.mark.parametrize(
     "text", ["March 3, 2024 / 9:15 AM / Valley News", "March 3, 2024 · 9:15 AM"]
 )

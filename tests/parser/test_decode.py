@@ -70,11 +70,6 @@ def test_truncated_multibyte_sequence_names_where_it_starts() -> None:
     assert caught.value.offset == len(data) - 1
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the offset counts from after a UTF-8 BOM, so it is 3 short of the byte's place "
-    "in the input (decode.py strips the BOM before decoding)",
-)
 def test_undecodable_byte_offset_counts_the_bom() -> None:
     data = b"\xef\xbb\xbf" + b"Ferry service resumes\nThe boat \xfe sailed."
     with pytest.raises(DecodeError) as caught:

@@ -271,12 +271,6 @@ def test_quotes_across_pronouns_and_paragraphs() -> None:
     assert len(article.paragraphs) == 7
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the 'with the Korea Harbor Daily' line names the publisher but its block keeps "
-    "the role 'boilerplate': find_publisher sets the role 'publisher' only after the "
-    "classifier has already built its tagged lines (classify._Classifier.run)",
-)
 def test_the_publisher_line_has_the_publisher_role() -> None:
     article = _parse("korean_daily")
     (block,) = [b for b in article.blocks if b.text == "with the Korea Harbor Daily"]

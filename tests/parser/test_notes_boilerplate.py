@@ -52,12 +52,6 @@ def test_article_note_at_the_end(kind: str, text: str) -> None:
     check_article(article)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="closing notes in plain wording are read as body paragraphs: 'This story has been "
-    "corrected to show …' (a correction) and 'The Valley Post used AI to help summarize "
-    "this report …' (an AI-use note) match no note pattern",
-)
 @pytest.mark.parametrize(
     ("kind", "text"),
     [
@@ -79,12 +73,6 @@ def test_article_note_above_the_body(kind: str) -> None:
     assert [p.text for p in article.paragraphs] == [P1, P2, P3]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="an \"Editor's note: …\" line right under the byline is read as the author's "
-    "title (classify._AUTHOR_ROLE matches 'Editor' before the apostrophe) and becomes a "
-    "byline block, so the note is lost",
-)
 def test_article_editors_note_right_under_the_byline() -> None:
     article = newsmodel.parse(HEAD + NOTES["editor"] + "\n" + BODY)
     assert [(n.kind, n.text) for n in article.notes] == [("editor", NOTES["editor"])]
@@ -164,13 +152,6 @@ def test_an_ad_slot_between_paragraphs_is_chrome() -> None:
     assert [b.text for b in article.boilerplate] == ["Advertisement"]
 
 
-_ISOLATED = (
-    "a short paragraph with a chrome line on each side is taken for a teaser in a "
-    "related-stories rail (classify._Classifier.isolated) and dropped from the body"
-)
-
-
-@pytest.mark.xfail(strict=True, reason=_ISOLATED)
 def test_lead_paragraph_between_share_buttons_and_an_ad_stays_in_the_body() -> None:
     article = newsmodel.parse(
         HEAD + "Share\nPrint\n" + P1 + "\nAdvertisement\n" + P2 + "\n" + P3 + "\n"
@@ -178,13 +159,11 @@ def test_lead_paragraph_between_share_buttons_and_an_ad_stays_in_the_body() -> N
     assert [p.text for p in article.paragraphs] == [P1, P2, P3]
 
 
-@pytest.mark.xfail(strict=True, reason=_ISOLATED)
 def test_last_paragraph_after_an_ad_slot_stays_in_the_body() -> None:
     article = newsmodel.parse(HEAD + P1 + "\n" + P2 + "\nAdvertisement\n" + P3 + "\n")
     assert [p.text for p in article.paragraphs] == [P1, P2, P3]
 
 
-@pytest.mark.xfail(strict=True, reason=_ISOLATED)
 def test_paragraph_between_two_ad_slots_stays_in_the_body() -> None:
     article = newsmodel.parse(
         HEAD + P1 + "\nAdvertisement\n" + P2 + "\nAdvertisement\n" + P3 + "\n"
@@ -263,11 +242,6 @@ def test_chrome_inside_the_body_does_not_cut_it(chrome: str) -> None:
     check_article(article)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="chrome lines inside the body become section headings: '2 min read', and "
-    "'Story continues below advertisement' after an 'Advertisement' line",
-)
 @pytest.mark.parametrize(
     "chrome", ["2 min read", "Advertisement\nStory continues below advertisement"]
 )
@@ -277,11 +251,6 @@ def test_reading_time_and_ad_notices_are_not_headings(chrome: str) -> None:
     assert [b.text for b in article.boilerplate] == chrome.split("\n")
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a 'Photos: …' gallery link between paragraphs is read as a bare credit, and the "
-    "paragraph above it becomes that credit's caption, lost from the body",
-)
 def test_gallery_link_between_paragraphs_keeps_the_paragraph_above() -> None:
     article = newsmodel.parse(
         f"{HEAD}{P1}\n{P2}\nPhotos: The ridge through the seasons\n{P3}\n{P4}\n"

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from datetime import datetime
 
-import pytest
-
 import newsmodel
 from newsmodel import PublisherProfile
 
@@ -43,22 +41,12 @@ def test_a_profile_applies_only_where_it_detects_its_site() -> None:
     assert SITE_LINE not in {b.text for b in article.boilerplate}
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="PublisherProfile.name is documented to become Article.publisher when the text "
-    "names none, but the parser reads only the profile's boilerplate patterns",
-)
 def test_the_profile_name_is_the_publisher_when_the_text_names_none() -> None:
     profile = PublisherProfile(name="Valley Post", detect=r"eastern ridge")
     article = newsmodel.parse(f"{HEAD}{P1}\n{P2}\n{P3}\n", profiles=[profile])
     assert article.publisher == "Valley Post"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="PublisherProfile.dates is documented (groups 'published'/'updated' hold the date "
-    "text) but the parser never applies it",
-)
 def test_a_profile_date_pattern_gives_the_dates() -> None:
     line = "Filed from the harbor desk in Ridgeport for the evening edition: 3 March 2024 09:15"
     text = f"{HEAD}{line}\n{P1}\n{P2}\n{P3}\n"

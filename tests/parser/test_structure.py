@@ -52,21 +52,11 @@ def test_section_labels_above_the_headline_are_boilerplate() -> None:
     assert [b.text for b in article.boilerplate] == ["Menu", "News", "Local"]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a breadcrumb line 'Home › News › Environment' above 'headline / date' is taken "
-    "as the headline, and the real headline becomes boilerplate",
-)
 def test_breadcrumb_above_the_headline_is_not_the_headline() -> None:
     article = _parse(f"Home › News › Environment\n{HEADLINE}\nMarch 3, 2024\n{P1}\n{P2}\n{P3}\n")
     assert article.headline == HEADLINE
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a headline ending in a preposition ('… the ferry it grew up with') is read as a "
-    "label such as 'Presented by', so the article has no headline",
-)
 def test_headline_may_end_in_a_preposition() -> None:
     headline = "Harbor town says goodbye to the ferry it grew up with"
     article = _parse(f"{headline}\nMarch 3, 2024\nBy Pedro Alvarez\n{P1}\n{P2}\n{P3}\n")
@@ -139,11 +129,6 @@ def test_hard_wrapped_paragraphs_between_blank_lines_are_one_paragraph_each() ->
     assert [" ".join(p.text.split()) for p in article.paragraphs] == [P1, P2, P3]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the first '- …' list item after a 'The plan includes:' line falls into "
-    "boilerplate (taken for an isolated teaser between two short lines); the others are kept",
-)
 def test_list_items_are_paragraphs() -> None:
     article = _parse(
         f"{HEADLINE}\n{P1}\nThe plan includes:\n- a dam of 40 meters\n- two pumping stations\n"
@@ -212,11 +197,6 @@ def test_time_stamps_and_short_titles_are_headings(heading: str) -> None:
     assert [(s.heading, len(s.paragraphs)) for s in article.sections] == [(None, 2), (heading, 2)]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a 24-hour live-blog time stamp such as '18:54' on its own line is read as chrome "
-    "(a line of digits and punctuation), not as a heading",
-)
 def test_a_24_hour_time_stamp_is_a_heading() -> None:
     article = _parse(f"{HEADLINE}\nBy Pedro Alvarez\n{P1}\n{P2}\n18:54\n{P3}\n{P4}\n")
     assert [(s.heading, len(s.paragraphs)) for s in article.sections] == [(None, 2), ("18:54", 2)]

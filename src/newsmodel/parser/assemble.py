@@ -59,10 +59,25 @@ def _captions(tagged: Sequence[Tagged]) -> tuple[list[tuple[int, Caption]], set[
                 continue
             credit, credit_span = _bare_credit(t)
             parts = CaptionParts("", Span(line.span.start, line.span.start), credit, credit_span)
+            nxt = tagged[i + 1] if i + 1 < len(tagged) else None
+            following: CaptionParts | None = nxt.info.get("caption") if nxt is not None else None
+            if (
+                nxt is not None
+                and nxt.role == "caption"
+                and following is not None
+                and following.text
+                and following.credit is None
+            ):
+                # "Image copyright X" then "Image caption …": one photo
+                parts = CaptionParts(following.text, following.span, credit, credit_span)
+                merged.add(i + 1)
         key = " ".join(parts.text.split()).casefold()
         if (key and key in seen_text) or (
             not key and any(c.credit == parts.credit for _, c in out[-2:])
         ):
+            i += 1
+            continue
+        if i in merged and parts.credit is None:
             i += 1
             continue
         if key:
@@ -225,7 +240,8 @@ def _header_dates(tagged: Sequence[Tagged]) -> tuple[Timestamp | None, Timestamp
     for t in tagged:
         if t.role not in ("date", "byline"):
             continue
-        found = find_dates(t.line.text, t.line.span.start)
+        taught = t.info.get("profile_dates")
+        found = list(taught) if taught else find_dates(t.line.text, t.line.span.start)
         if not found and t.role == "date":  # a time on a line of its own
             if last_was_published and published is not None:
                 published = add_time(published, t.line.text)

@@ -70,6 +70,7 @@ _WHOLE_LINE = regex.compile(
     r"|report\s++(?:an\s++)?(?:error|typo|a\s++correction)|why\s++you\s++can\s++trust\s++.*+|standards\s++board.*+"
     r"|(?:this\s++article\s++is\s++more\s++than|this\s++story\s++is\s++more\s++than).{0,80}?old\.?"
     r"|true|false|null|undefined|loading\.*+|please\s++wait\.*+"
+    r"|\d++\s*+(?:min(?:ute)?s?|sec(?:ond)?s?)\s++(?:read|listen|watch)|(?:story|article)\s++continues\s++(?:below|after).*+"
     r")$"
 )
 # A line of nothing but numbers, times and punctuation: counters, durations, "0".
@@ -107,6 +108,10 @@ _BUTTONS = regex.compile(
 )
 
 
+# A breadcrumb trail: "Home › News › Environment", "World > Europe".
+_BREADCRUMB = regex.compile(r"^[^›»>\n]{1,40}(?:\s[›»>]\s[^›»>\n]{1,40}){1,6}$")
+
+
 def is_boilerplate(line: str, extra: tuple[regex.Pattern[str], ...] = ()) -> bool:
     """Whether ``line`` (trimmed) is page chrome rather than article text."""
     if len(line) > 300:
@@ -115,7 +120,7 @@ def is_boilerplate(line: str, extra: tuple[regex.Pattern[str], ...] = ()) -> boo
         return True
     if _WHOLE_LINE.match(line) or RELATIVE.fullmatch(line.strip(" ·•|")):
         return True
-    if len(line) < 120 and _BUTTONS.match(line):
+    if len(line) < 120 and (_BUTTONS.match(line) or _BREADCRUMB.match(line)):
         return True
     if len(line) < 400 and _PROMPT.search(line):
         return True

@@ -111,7 +111,8 @@ def read_caption(line: str, offset: int) -> CaptionParts | None:
             if "email" in m["credit"] and "protected" in m["credit"]:
                 return None
             if not need_creditish and (
-                m["credit"][:1].islower() or (m.start() == 0 and not _CREDITISH.search(m["credit"]))
+                not m["credit"][:1].isupper()
+                or (m.start() == 0 and not _CREDITISH.search(m["credit"]))
             ):
                 continue
             return _parts(line, offset, m.start(), m["credit"], m.start("credit"))
@@ -131,7 +132,7 @@ def read_caption(line: str, offset: int) -> CaptionParts | None:
         if credit.strip() and len(credit.split()) <= 14:
             return _parts(line, offset, label.start(), credit, label.end())
     handle = _HANDLE_CREDIT.search(line)
-    if handle:
+    if handle and len(line[: handle.start()].split()) >= 3:
         return _parts(line, offset, handle.start(), handle["credit"], handle.start("credit"))
     first = _COPYRIGHT_FIRST.match(line)
     if first:
@@ -148,6 +149,17 @@ def read_caption(line: str, offset: int) -> CaptionParts | None:
     return None
 
 
+def read_profile_caption(
+    line: str, offset: int, patterns: tuple[regex.Pattern[str], ...]
+) -> CaptionParts | None:
+    """A caption whose credit a publisher profile's pattern finds (its group ``credit``)."""
+    for pattern in patterns:
+        m = pattern.search(line)
+        if m is not None and "credit" in pattern.groupindex and m["credit"]:
+            return _parts(line, offset, m.start(), m["credit"], m.start("credit"))
+    return None
+
+
 def read_credit_line(line: str, offset: int) -> tuple[str, Span]:
     """The credit a bare credit line gives, without brackets or labels, with its span."""
     body, start = line, offset
@@ -160,13 +172,21 @@ def read_credit_line(line: str, offset: int) -> tuple[str, Span]:
     return credit, Span(credit_start, credit_start + len(credit))
 
 
+_JOINERS = frozenset(["and", "of", "de", "da", "van", "von", "der", "y", "e", "via", "for", "from", "by", "the"])
+
+
 def is_credit_only(line: str) -> bool:
     """Whether ``line`` is a bare credit (``Chuck Burton/AP``, ``(Jane Roe / Reuters)``)."""
     body = line.strip()
     if body.startswith("(") and body.endswith(")"):
         body = body[1:-1]
-    if _LABEL.match(body) and not _CAPTION_LABEL.match(body):
-        return len(body.split()) <= 10
+    label = _LABEL.match(body)
+    if label and not _CAPTION_LABEL.match(body):
+        # "Photo: Jane Roe/Reuters" is a credit; "Photos: The ridge through the seasons"
+        # (lower-case words after the first) is a link to a gallery.
+        credit = body[label.end() :]
+        named = all(w[:1].isupper() or not w[:1].isalpha() or w in _JOINERS for w in credit.split())
+        return len(body.split()) <= 10 and (named or _credit_like(credit))
     if not _credit_like(body) or len(body.split()) > 9:
         return False
     if "/" in body or ("," in body and _CREDITISH.search(body)):

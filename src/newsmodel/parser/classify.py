@@ -15,6 +15,7 @@ from collections.abc import Sequence
 import regex
 
 from ..profiles import PublisherProfile
+from .dates import FoundDate, find_dates
 from .features import Features, read_features
 from .layout import Layout, Tagged
 from .lines import Line
@@ -25,7 +26,7 @@ __all__ = ["classify"]
 
 _HEADING_END = regex.compile(r"[.,;]$")
 _TIME_HEADING = regex.compile(
-    r"^(?:\d{1,2}(?::\d\d)?\s*+(?:a\.?m\.?|p\.?m\.?)|\d{1,2}:\d\d)\.?$", regex.I
+    r"^(?:\d{1,2}(?:[:.]\d\d)?\s*+(?:a\.?m\.?|p\.?m\.?)|\d{1,2}:\d\d)\.?$", regex.I
 )
 _AUTHOR_ROLE = regex.compile(
     r"^(?i:(?:assistant|associate|senior|chief|deputy|staff|news|political|foreign|contributing|opinion|"
@@ -83,7 +84,7 @@ def _pull_quotes(lines: Sequence[Line], feats: Sequence[Features]) -> set[int]:
 
 
 _INNER_BY = regex.compile(r"\b(?i:by)\s++\p{Lu}")
-_DANGLING = regex.compile(r"\s(?i:by|of|with|from|and|the|for|to)$")
+_DANGLING = regex.compile(r"\s(?i:by|the)$")
 _GLUED = regex.compile(r"\p{Ll}\p{Lu}")
 _ROLE_AFTER_NAME = regex.compile(
     r"(?i:\b(?:editor|reporter|correspondent|writer|columnist|contributor|producer|staff))$"
@@ -149,10 +150,10 @@ def _title_above(lines: Sequence[Line], feats: Sequence[Features], anchor: int) 
 
 def _is_heading(i: int, lines: Sequence[Line], feats: Sequence[Features], roles: list[str]) -> bool:
     f, text = feats[i], lines[i].text
+    if _TIME_HEADING.match(text):  # a live blog's time stamp, when prose follows it
+        return i + 1 < len(lines) and feats[i + 1].prose
     if f.boilerplate or f.caption or f.credit_only or f.list_item or text.startswith("["):
         return False
-    if _TIME_HEADING.match(text):
-        return True
     if text[:1].islower():
         return False
     if f.words > 14 or (f.wide and len(text) > 45) or _HEADING_END.search(text):
@@ -181,8 +182,10 @@ def _is_heading(i: int, lines: Sequence[Line], feats: Sequence[Features], roles:
 class _Classifier:
     def __init__(self, lines: Sequence[Line], profiles: Sequence[PublisherProfile]) -> None:
         extra = tuple(p for profile in profiles for p in profile.boilerplate)
+        credits = tuple(p for profile in profiles for p in profile.credits)
+        self.profiles = tuple(profiles)
         self.lines = lines
-        self.feats = [read_features(line, extra) for line in lines]
+        self.feats = [read_features(line, extra, credits) for line in lines]
         self.roles = ["boilerplate"] * len(lines)
         self.info: list[dict[str, object]] = [{} for _ in lines]
         self.authors: list[str] = []
@@ -256,10 +259,36 @@ class _Classifier:
         end = self.body(body) if body is not None else n
         self.tail(end)
         self.dedupe()
+        self.profile_dates()
+        publisher = find_publisher(lines, feats, roles, self.info)  # may retag its line
+        if publisher is None:
+            publisher = next((p.name for p in self.profiles), None)
         return Layout(
             tagged=tuple(Tagged(line=lines[i], role=roles[i], info=self.info[i]) for i in range(n)),
-            publisher=find_publisher(lines, feats, roles, self.info),
+            publisher=publisher,
         )
+
+    def profile_dates(self) -> None:
+        """Dates that publisher profiles teach: a pattern whose ``published`` or ``updated``
+        group holds the date text."""
+        patterns = [p for profile in self.profiles for p in profile.dates]
+        if not patterns:
+            return
+        for i, line in enumerate(self.lines):
+            if self.roles[i] == "headline":
+                continue
+            for pattern in patterns:
+                m = pattern.search(line.text)
+                if m is None:
+                    continue
+                found = []
+                for group, updated in (("published", False), ("updated", True)):
+                    if group in pattern.groupindex and m[group]:
+                        for date in find_dates(m[group], line.span.start + m.start(group)):
+                            found.append(FoundDate(date.value, date.span, updated))
+                if found:
+                    self.roles[i], self.info[i]["profile_dates"] = "date", tuple(found)
+                    break
 
     def find_headline(self) -> int | None:
         """The headline: the title above the dates and bylines that precede the body, or
@@ -317,7 +346,13 @@ class _Classifier:
                 continue
             elif self.byline(i, bare=self._bare_byline_here(i)):
                 seen_meta = True
-            elif i > 0 and roles[i - 1] == "byline" and _AUTHOR_ROLE.match(text) and f.words <= 14:
+            elif (
+                i > 0
+                and roles[i - 1] == "byline"
+                and _AUTHOR_ROLE.match(text)
+                and f.words <= 14
+                and note_kind(text) is None
+            ):
                 roles[i] = "byline"  # the author's title under the byline
             elif self.caption(i):
                 seen_meta = True
@@ -438,9 +473,16 @@ class _Classifier:
         for i in range(start, end):
             f, text = feats[i], lines[i].text
             kind = note_kind(text, tuple(self.authors)) if f.words < 250 else None
+            if _TIME_HEADING.match(text) and _is_heading(i, lines, feats, roles):
+                roles[i] = "heading"
+                continue
             if f.boilerplate:
                 continue
-            if kind and kind != "bio":
+            if f.credits:
+                self.byline(i, bare=False)
+                if i > start + 2:
+                    break
+            elif kind and kind != "bio":
                 roles[i] = "note"
             elif f.date_line and not f.prose:
                 roles[i] = "date"
@@ -493,6 +535,10 @@ class _Classifier:
                 _weak(f) and not self._heading_ahead(j) and self.roles[j] != "heading"
             )
 
+        if self.feats[i].list_item or not self.feats[i].prose:
+            return False
+        if i == 0 or self.feats[i - 1].boilerplate:
+            return False  # after a button or an ad slot: an ordinary paragraph
         return (
             self.feats[i].words <= 60
             and chrome(i - 1)
@@ -518,12 +564,16 @@ class _Classifier:
             kind = note_kind(text, tuple(self.authors)) if f.words < 250 else None
             if f.boilerplate:
                 continue
-            if kind:
+            if f.credits:
+                self.byline(i, bare=False)
+            elif kind:
                 roles[i] = "note"
-            elif f.credits or (f.byline and f.words <= 20 and not self.authors):
+            elif f.byline and f.words <= 20 and not self.authors:
                 self.byline(i, bare=False)
             elif f.date_line and not any(r == "date" for r in roles):
                 roles[i] = "date"
+            elif f.caption is not None and f.caption.text and f.caption.credit:
+                self.caption(i)  # a photo after the last paragraph
 
     def dedupe(self) -> None:
         """A line repeating the headline, standfirst or a paragraph is page chrome."""

@@ -67,7 +67,7 @@ _ZONE = (
     r"(?:" + "|".join(sorted({*_FIXED_ZONES, *_IANA_ZONES} - {"Z"}, key=len, reverse=True)) + r")"
     r"(?!\p{Ll}))"
 )
-_SEP = r"(?:\s*+(?:,|\.|at|@|•|-|–|—|\||um|à|a las)?+\s*+)"
+_SEP = r"(?:\s*+(?:,|\.|at|@|•|·|/|-|–|—|\||um|à|a las)?+\s*+)"
 
 _DMY = _WEEKDAY + _DAY + r"\s*+" + _MONTH + r",?+\s*+" + _YEAR
 _MDY = _WEEKDAY + _MONTH + r"\s*+" + _DAY + r",?+\s*+" + _YEAR

@@ -25,15 +25,16 @@ def decode(data: str | bytes, *, errors: str = "strict") -> str:
     """
     if isinstance(data, (bytes, bytearray, memoryview)):
         raw = bytes(data)
-        if raw.startswith(b"\xef\xbb\xbf"):
-            raw = raw[3:]
+        bom = 3 if raw.startswith(b"\xef\xbb\xbf") else 0
+        raw = raw[bom:]
         try:
             text = raw.decode("utf-8", errors="strict" if errors == "strict" else "replace")
         except UnicodeDecodeError as error:
             raise DecodeError(
-                f"the input is not UTF-8: byte 0x{raw[error.start]:02x} at offset {error.start} "
-                f"cannot be decoded (convert the file to UTF-8, or pass errors='replace')",
-                offset=error.start,
+                f"the input is not UTF-8: byte 0x{raw[error.start]:02x} at offset "
+                f"{bom + error.start} cannot be decoded (convert the file to UTF-8, or pass "
+                f"errors='replace')",
+                offset=bom + error.start,
             ) from None
         if errors == "strict":
             binary = _BINARY.search(text)

@@ -7,7 +7,7 @@ from attrs import frozen
 
 from .boilerplate import END_MARKER, PLAYER, is_boilerplate
 from .bylines import Byline, read_byline, read_credits
-from .captions import CaptionParts, is_credit_only, read_caption
+from .captions import CaptionParts, is_credit_only, read_caption, read_profile_caption
 from .dates import FoundDate, find_dates
 from .lines import Line
 
@@ -79,7 +79,11 @@ def _date_line(text: str, dates: list[FoundDate], start: int) -> bool:
     return len(leftover) <= 2
 
 
-def read_features(line: Line, extra_boilerplate: tuple[regex.Pattern[str], ...] = ()) -> Features:
+def read_features(
+    line: Line,
+    extra_boilerplate: tuple[regex.Pattern[str], ...] = (),
+    extra_credits: tuple[regex.Pattern[str], ...] = (),
+) -> Features:
     """Read the features of one line."""
     text, start = line.text, line.span.start
     wide_chars = len(_WIDE.findall(text))
@@ -93,7 +97,15 @@ def read_features(line: Line, extra_boilerplate: tuple[regex.Pattern[str], ...] 
     dates = find_dates(text, start) if len(text) < 400 else []
     short = len(text) < 250
     caption = read_caption(text, start) if len(text) < 600 else None
-    full_caption = caption is not None and bool(caption.text) and caption.credit is not None
+    if caption is None and extra_credits and len(text) < 600:
+        caption = read_profile_caption(text, start, extra_credits)
+    # "© Jane Roe Workers repair…": a credit-first caption, not a copyright line
+    full_caption = (
+        text.startswith("©")
+        and caption is not None
+        and bool(caption.text)
+        and caption.credit is not None
+    )
     boilerplate = not full_caption and (
         (short and is_boilerplate(text, extra_boilerplate))
         or _EMBED_SIGNATURE.match(text) is not None
@@ -113,7 +125,10 @@ def read_features(line: Line, extra_boilerplate: tuple[regex.Pattern[str], ...] 
         else None,
         credits=read_credits(text, start) if short else None,
         caption=caption,
-        credit_only=short and not boilerplate and is_credit_only(text),
+        credit_only=short
+        and not boilerplate
+        and not (caption and caption.text)
+        and is_credit_only(text),
         list_item=_LIST_ITEM.match(text) is not None,
         embed_signature=_EMBED_SIGNATURE.match(text) is not None,
         player=PLAYER.match(text) is not None,

@@ -12,12 +12,13 @@ _KINDS: tuple[tuple[str, regex.Pattern[str]], ...] = (
         regex.compile(
             r"^(?i:corrections?|clarifications?|update|updated)\s*+(?:\([^)]{0,40}\))?+\s*+[:—–-]"
             r"|(?i:\ban?\s++(?:earlier|previous)\s++version\s++of\s++this\s++(?:article|story|report)\b)"
+            r"|(?i:^this\s++(?:article|story|report)\s++(?:has\s++been|was)\s++(?:corrected|updated|amended)\b)"
         ),
     ),
     (
         "ai",
         regex.compile(
-            r"(?i:\b(?:generative\s++)?AI(?:-assisted|\s++tools?|\s++was\s++used)|artificial\s++intelligence\s++"
+            r"(?i:\b(?:generative\s++)?AI(?:-assisted|\s++tools?|\s++was\s++used)|\bused\s++(?:generative\s++)?AI\b|artificial\s++intelligence\s++"
             r"(?:was|tools?)|with\s++the\s++help\s++of\s++(?:generative\s++)?AI)"
         ),
     ),
