@@ -111,11 +111,6 @@ def test_paragraphs_split_by_single_newlines_or_blank_lines(gap: str) -> None:
     assert [p.text for p in article.paragraphs] == [P1, P2, P3, P4]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a blank-line-separated paragraph hard-wrapped over several lines is cut into "
-    "one block per line, and its short wrapped lines fall into boilerplate",
-)
 def test_hard_wrapped_paragraphs_between_blank_lines_are_one_paragraph_each() -> None:
     wrapped = (
         f"{HEADLINE}\n\nBy Pedro Alvarez\n\n"

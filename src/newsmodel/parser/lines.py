@@ -39,9 +39,37 @@ def split_lines(source: str) -> list[Line]:
         start, end = match.start() + lead, match.end() - trail
         gap = source[last_end:start]
         blank_before = out != [] and gap.count("\n") + gap.count("\r") - gap.count("\r\n") >= 2
-        out.append(Line(source[start:end], Span(start, end), len(out), blank_before))
+        previous = out[-1] if out else None
+        if (
+            previous is not None
+            and not blank_before
+            and _continues(previous.text, source[start:end])
+        ):
+            # A hard-wrapped line (or a drop capital) continues the line above it.
+            start = previous.span.start
+            out[-1] = Line(
+                source[start:end], Span(start, end), previous.index, previous.blank_before
+            )
+        else:
+            out.append(Line(source[start:end], Span(start, end), len(out), blank_before))
         last_end = end
     return out
+
+
+_OPEN_END = regex.compile(r"[\p{L}\p{N},]$")
+_LOWER_START = regex.compile(r"^\p{Ll}")
+# A byline, label or file name set under a line is no continuation of it.
+_NOT_CONTINUATION = regex.compile(r"^(?:(?i:by|von|par|por|via|photo|image)\b|\S++$)")
+_WORDS = regex.compile(r"\S++")
+
+
+def _continues(above: str, below: str) -> bool:
+    """Whether ``below`` carries on the sentence ``above`` left open."""
+    if not _LOWER_START.match(below) or _NOT_CONTINUATION.match(below):
+        return False
+    if len(above) == 1 and above.isupper():  # a drop capital: "T" / "urkey, Poland and …"
+        return True
+    return _OPEN_END.search(above) is not None and len(_WORDS.findall(above)) >= 8
 
 
 def iter_words(text: str) -> Iterator[str]:
