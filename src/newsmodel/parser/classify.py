@@ -25,6 +25,9 @@ from .publisher import find_publisher, is_publisher_line
 __all__ = ["classify"]
 
 _HEADING_END = regex.compile(r"[.,;]$")
+# Sub-heads are short; longer title lines between paragraphs are links to other stories.
+_HEADING_WORDS = 8
+_BYLINED_LINK = regex.compile(r"^\p{Lu}\p{Ll}++\s++\p{Lu}[\p{Ll}'’\-]++:\s")
 _TIME_HEADING = regex.compile(
     r"^(?:\d{1,2}(?:[:.]\d\d)?\s*+(?:a\.?m\.?|p\.?m\.?)|\d{1,2}:\d\d)\.?$", regex.I
 )
@@ -156,7 +159,9 @@ def _is_heading(i: int, lines: Sequence[Line], feats: Sequence[Features], roles:
         return False
     if text[:1].islower():
         return False
-    if f.words > 14 or (f.wide and len(text) > 45) or _HEADING_END.search(text):
+    if _BYLINED_LINK.match(text):  # "Jane Roe: Why the river floods" links another story
+        return False
+    if f.words > _HEADING_WORDS or (f.wide and len(text) > 45) or _HEADING_END.search(text):
         return False
     if f.prose and f.ends_sentence and not text.endswith(("?", "!", "?”", '?"')):
         return False
