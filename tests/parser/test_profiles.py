@@ -16,7 +16,7 @@ P1 = (
 )
 P2 = "Construction is expected to start next spring and take about four years to finish."
 P3 = "Engineers say the ridge rock is strong enough to hold the weight of the water behind it."
-SITE_LINE = "Valley Post reader offer: two months for one dollar"
+SITE_LINE = "Valley Post reader offer: two months free"
 TEXT = f"{HEAD}{P1}\n{SITE_LINE}\n{P2}\n{P3}\n"
 
 
