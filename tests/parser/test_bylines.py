@@ -125,12 +125,6 @@ def test_display_names(raw: str, display: str) -> None:
     assert display_name(raw) == display
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="after a given name of four letters or fewer, the part after a hyphen stays "
-    "lower-case (the rule meant for Korean given names such as Seok-yong), so "
-    "'MARY SMITH-JONES' becomes 'Mary Smith-jones'",
-)
 @pytest.mark.parametrize(
     ("raw", "display"),
     [

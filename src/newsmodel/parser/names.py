@@ -15,6 +15,14 @@ _NAME_TOKEN = regex.compile(
 )
 
 
+_KOREAN_FAMILY_NAMES = frozenset(
+    "kim lee yi rhee park pak choi choe jung jeong chung kang cho jo yoon yun jang chang lim "
+    "im han oh seo suh shin sin kwon hwang ahn an song yoo yu ryu hong jeon jun ko go moon mun "
+    "yang son sohn bae baek paek heo hur nam noh roh ha kwak sung seong cha joo ju woo na jin "
+    "chae won min shim sim bang byun byeon gu koo ku".split()
+)
+
+
 def _title(token: str, first: bool) -> str:
     lower = token.lower()
     if not first and lower in _PARTICLES:
@@ -46,9 +54,9 @@ def display_name(raw: str) -> str:
     if letters and all(not c.islower() for c in letters) and any(c.isupper() for c in letters):
         tokens = name.split(" ")
         titled = [_title(t, i == 0) for i, t in enumerate(tokens)]
-        # Korean given names keep their second syllable lower-case (Shim Seok-yong), which
-        # is how a short family name followed by a hyphenated given name reads.
-        if len(tokens) >= 2 and len(tokens[0]) <= 4:
+        # Korean given names keep their second syllable lower-case (Shim Seok-yong): a
+        # Korean family name followed by a hyphenated given name.
+        if len(tokens) >= 2 and tokens[0].lower() in _KOREAN_FAMILY_NAMES:
             return " ".join(titled)
         return " ".join(regex.sub(r"-(\p{Ll})", lambda m: "-" + m[1].upper(), t) for t in titled)
     return name
