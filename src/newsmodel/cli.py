@@ -408,6 +408,42 @@ _COMMANDS: dict[str, Callable[..., int]] = {
 }
 
 
+def _join_option_values(argv: list[str]) -> list[str]:
+    """Read ``--table quotes`` as ``--table=quotes`` when ``table`` is an option of the
+    chosen format, so format options take their value either way."""
+    target = None
+    for i, arg in enumerate(argv):
+        if arg in ("-t", "--to") and i + 1 < len(argv):
+            target = argv[i + 1]
+        elif arg.startswith("--to="):
+            target = arg[len("--to=") :]
+    if target is None:
+        return argv
+    try:
+        from .plugins import get_format
+
+        declared = set(get_format(target).options)
+    except Exception:  # an unknown format is reported by the conversion itself
+        return argv
+    out: list[str] = []
+    i = 0
+    while i < len(argv):
+        arg = argv[i]
+        key = arg[2:]
+        if (
+            arg.startswith("--")
+            and key in declared
+            and i + 1 < len(argv)
+            and not argv[i + 1].startswith("-")
+        ):
+            out.append(f"{arg}={argv[i + 1]}")
+            i += 2
+            continue
+        out.append(arg)
+        i += 1
+    return out
+
+
 def _run(prog: str, argv: list[str]) -> int:
     top, subs = _build(prog)
     if not argv or argv[0] not in subs:
@@ -417,7 +453,7 @@ def _run(prog: str, argv: list[str]) -> int:
     name, rest = argv[0], argv[1:]
     parser = subs[name]
     if name == "convert":
-        args, extra = parser.parse_known_intermixed_args(rest)
+        args, extra = parser.parse_known_intermixed_args(_join_option_values(rest))
         return _convert(prog, args, extra, parser)
     args = parser.parse_args(rest)
     return _COMMANDS[name](prog, args)
