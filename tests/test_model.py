@@ -24,7 +24,11 @@ def test_article_is_frozen() -> None:
 
 @pytest.mark.parametrize(
     "value",
-    [date(2024, 3, 14), datetime(2024, 3, 14, 9, 30), datetime(2024, 3, 14, 9, 30, tzinfo=timezone.utc)],
+    [
+        date(2024, 3, 14),
+        datetime(2024, 3, 14, 9, 30),
+        datetime(2024, 3, 14, 9, 30, tzinfo=timezone.utc),
+    ],
 )
 def test_timestamps_round_trip(value: date) -> None:
     assert timestamp_from_text(timestamp_to_text(value)) == value

@@ -172,7 +172,9 @@ def read_credit_line(line: str, offset: int) -> tuple[str, Span]:
     return credit, Span(credit_start, credit_start + len(credit))
 
 
-_JOINERS = frozenset(["and", "of", "de", "da", "van", "von", "der", "y", "e", "via", "for", "from", "by", "the"])
+_JOINERS = frozenset(
+    ["and", "of", "de", "da", "van", "von", "der", "y", "e", "via", "for", "from", "by", "the"]
+)
 
 
 def is_credit_only(line: str) -> bool:
