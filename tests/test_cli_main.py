@@ -91,7 +91,7 @@ def lines(out: bytes) -> list[dict[str, object]]:
         (["convert", "news", "--to", "lines", "-O", "colour=red"], "has no option 'colour'"),
         (["convert", "news", "--to", "lines", "--colour=red"], "has no option 'colour'"),
         (["convert", "news", "--to", "lines", "--verbose"], "unrecognized arguments: --verbose"),
-        (["convert", "news", "--to", "lines", "--stamp", "yes"], "written --stamp=VALUE or -O"),
+        (["convert", "news", "--to", "lines", "--colour", "yes"], "written --colour=VALUE or -O"),
         (["convert", "news", "--to", "lines", "-x"], "unrecognized arguments: -x"),
         (["convert", "news", "--to", "lines", "--errors", "ignore"], "invalid choice: 'ignore'"),
         (["convert", "news", "--to", "single"], "holds one article per document"),
@@ -164,7 +164,10 @@ def test_errors_replace_converts_latin1(
     assert lines(out)[0]["headline"] == "Caf\ufffd cr\ufffdme"
 
 
-@pytest.mark.parametrize("flag", [["-O", "stamp=yes"], ["--option", "stamp=yes"], ["--stamp=yes"]])
+@pytest.mark.parametrize(
+    "flag",
+    [["-O", "stamp=yes"], ["--option", "stamp=yes"], ["--stamp=yes"], ["--stamp", "yes"]],
+)
 def test_every_way_of_giving_an_option(
     clitest: ModuleType,
     folder: Path,
