@@ -183,6 +183,7 @@ BAD_INPUTS = {
     "articles/png.txt": (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00", "is not UTF-8"),
     "articles/nul.txt": (b"Headline\x00\x01\x02 binary\x00 payload\n", "looks binary"),
     "articles/latin.txt": ("Titre : café crème\n".encode("latin-1"), "is not UTF-8"),
+    "articles/huge.txt": (b"word " * 500_000, "split it into articles"),
 }
 
 
@@ -205,7 +206,7 @@ def test_bad_inputs_are_named_and_the_others_still_converted(tree: Path) -> None
     assert by_file["gone.txt"] == "newsmodel: gone.txt: no such file or folder; check the path"
     assert "photos: no text files (*.txt) in this folder" in by_file["photos"]
     assert "--pattern" in by_file["photos"]
-    assert lines[-1] == "newsmodel: 6 of 9 inputs failed; the others were converted"
+    assert lines[-1] == "newsmodel: 7 of 10 inputs failed; the others were converted"
     assert read_jsonl(done.stdout) == expected(FERRY, LIBRARY, MARKET)
 
 

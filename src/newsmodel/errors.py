@@ -7,6 +7,7 @@ __all__ = [
     "DuplicateFormatError",
     "EmptyInputError",
     "InputError",
+    "InputTooLargeError",
     "NewsmodelError",
     "OptionError",
     "PluginError",
@@ -24,6 +25,10 @@ class InputError(NewsmodelError, ValueError):
 
 class EmptyInputError(InputError):
     """The input is empty or holds only whitespace."""
+
+
+class InputTooLargeError(InputError):
+    """The input is larger than one article can be (see ``parse(max_chars=…)``)."""
 
 
 class DecodeError(InputError):

@@ -124,3 +124,18 @@ def test_lines_are_trimmed_with_true_spans_and_blank_gaps() -> None:
 def test_unicode_line_separators_end_lines() -> None:
     lines = split_lines("One\u2028Two\u2029Three\x85Four")
     assert [line.text for line in lines] == ["One", "Two", "Three", "Four"]
+
+
+def test_an_input_longer_than_an_article_can_be_is_refused_by_name() -> None:
+    text = "The ferry sailed at noon. " * 100_000  # 2.6 million characters
+    with pytest.raises(newsmodel.InputTooLargeError, match="split it into articles"):
+        newsmodel.parse(text)
+    with pytest.raises(newsmodel.InputTooLargeError):
+        newsmodel.parse("Ferry news\nThe ferry sailed at noon today.", max_chars=10)
+
+
+def test_the_size_limit_can_be_lifted() -> None:
+    text = "Ferry service resumes today\n" + "The ferry sailed at noon. " * 2_000
+    with pytest.raises(newsmodel.InputTooLargeError):
+        newsmodel.parse(text, max_chars=10_000)
+    assert newsmodel.parse(text, max_chars=None).headline == "Ferry service resumes today"

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from ..errors import InputTooLargeError
 from ..model import Article
 from ..profiles import PublisherProfile
 from .assemble import assemble
@@ -22,7 +23,10 @@ from .classify import classify
 from .decode import decode
 from .lines import split_lines
 
-__all__ = ["parse"]
+__all__ = ["MAX_CHARS", "parse"]
+
+#: The longest input :func:`parse` accepts by default, in characters.
+MAX_CHARS = 2_000_000
 
 
 def parse(
@@ -30,6 +34,7 @@ def parse(
     *,
     errors: str = "strict",
     profiles: Iterable[PublisherProfile] | None = None,
+    max_chars: int | None = MAX_CHARS,
 ) -> Article:
     """Parse the raw text of one news article.
 
@@ -38,10 +43,19 @@ def parse(
         are not UTF-8; ``"replace"`` substitutes U+FFFD.
     :param profiles: publisher profiles to apply; ``None`` uses those that installed
         plugins register.
+    :param max_chars: the longest input accepted, in characters (``None``: no limit).  One
+        article is rarely over 100,000; a larger input is usually a whole archive or a
+        file that is not an article, and would take minutes.
+    :raises newsmodel.errors.InputTooLargeError: the input is longer than ``max_chars``.
     :raises newsmodel.errors.EmptyInputError: the input holds no text.
     :raises newsmodel.errors.DecodeError: the bytes are not UTF-8 text.
     """
     source = decode(data, errors=errors)
+    if max_chars is not None and len(source) > max_chars:
+        raise InputTooLargeError(
+            f"the input is {len(source):,} characters long, more than the {max_chars:,} one "
+            f"article may have: split it into articles (or pass max_chars=None to parse it whole)"
+        )
     if profiles is None:
         from ..plugins import publishers
 
