@@ -234,11 +234,6 @@ def test_live_blog_with_time_stamp_headings() -> None:
     _kept_out(article, ["Share", "Comments"])
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the first time stamp of a live blog ('6.45pm' right after the lead caption) "
-    "becomes boilerplate, so the opening section has no heading",
-)
 def test_live_blog_first_time_stamp_is_a_heading() -> None:
     article = _parse("live_blog")
     assert _outline(article) == [("6.45pm", 2), ("5.30pm", 2), ("4pm", 2)]

@@ -335,6 +335,13 @@ class _Classifier:
                 seen_meta = standfirst_done = False  # the page repeats its title: read on from here
                 i += 1
                 continue
+            if (
+                seen_meta
+                and _TIME_HEADING.match(text)
+                and not (i > 0 and roles[i - 1] == "date")
+                and _is_heading(i, lines, feats, roles)
+            ):
+                return i  # a live blog opens with its first time stamp
             if f.boilerplate:
                 i += 1
                 continue
