@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
-
 import newsmodel
 from newsmodel.serialize import timestamp_to_text
 
