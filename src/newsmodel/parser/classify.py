@@ -253,7 +253,7 @@ class _Classifier:
     # -- zones ------------------------------------------------------------------------
 
     def run(self) -> Layout:
-        lines, feats, roles = self.lines, self.feats, self.roles
+        lines, roles = self.lines, self.roles
         n = len(lines)
         h = self.find_headline()
         start = 0
@@ -265,7 +265,7 @@ class _Classifier:
         self.tail(end)
         self.dedupe()
         self.profile_dates()
-        publisher = find_publisher(lines, feats, roles, self.info)  # may retag its line
+        publisher = find_publisher(lines, roles, self.info)  # may retag its line
         if publisher is None:
             publisher = next((p.name for p in self.profiles), None)
         return Layout(

@@ -6,7 +6,6 @@ from collections.abc import Sequence
 
 import regex
 
-from .features import Features
 from .lines import Line
 
 __all__ = ["find_publisher", "is_publisher_line"]
@@ -50,7 +49,6 @@ def _clean(name: str) -> str | None:
 
 def find_publisher(
     lines: Sequence[Line],
-    feats: Sequence[Features],
     roles: list[str],
     info: list[dict[str, object]],
 ) -> str | None:
@@ -80,5 +78,4 @@ def find_publisher(
                     candidates.append((4 + (rank if rank else 0), name))
         if roles[i] == "note" and (m := _BIO_FOR.search(text)) and (name := _clean(m["name"])):
             candidates.append((4, name))
-    del feats
     return min(candidates, key=lambda c: c[0])[1] if candidates else None
