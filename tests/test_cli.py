@@ -7,16 +7,20 @@ back with independent readers (``json``, ``csv``), never only compared as string
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import importlib.metadata
 import json
 import os
+import select
 import shutil
 import signal
 import subprocess
 import sys
 import time
+from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -121,6 +125,24 @@ def tree(tmp_path: Path) -> Path:
     (root / "market.txt").write_text(MARKET, encoding="utf-8")
     (root / "notes.md").write_text("not an article: the folder reads only *.txt", encoding="utf-8")
     return tmp_path
+
+
+@contextlib.contextmanager
+def child(command: list[str], **options: Any) -> Iterator[subprocess.Popen[bytes]]:
+    """Start ``command`` in a session of its own; on leaving, kill whatever is left of it.
+
+    Parsing workers included: a test that goes wrong fails, it never waits forever.
+    """
+    process = subprocess.Popen(command, start_new_session=True, **options)
+    try:
+        yield process
+    finally:
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(process.pid, signal.SIGKILL)
+        process.wait()
+        for stream in (process.stdout, process.stderr):
+            if stream is not None:
+                stream.close()
 
 
 # ---- the read-back check itself ------------------------------------------------------
@@ -449,10 +471,11 @@ def test_progress_bar_on_a_terminal_only(
     if not document_on_terminal:
         command += ["-o", "o.jsonl"]
     stdout = side if document_on_terminal else subprocess.DEVNULL
-    with subprocess.Popen(command, cwd=tree, stderr=side, stdout=stdout, env=env) as process:
+    with child(command, cwd=tree, stderr=side, stdout=stdout, env=env) as process:
         os.close(side)
         seen = b""
         while True:
+            assert select.select([main], [], [], 60)[0], f"no output for a minute: {seen!r}"
             try:
                 chunk = os.read(main, 1024)
             except OSError:  # the child closed the terminal
@@ -537,9 +560,7 @@ def test_ctrl_c_leaves_the_old_output_whole(tree: Path, jobs: str) -> None:
     env = {k: v for k, v in os.environ.items() if k not in ("SOURCE_DATE_EPOCH", "CI")}
     env.update(PYTHONPATH=str(PLUGIN_DIR), NEWSMODEL_LOAD_PLUGINS="newsmodel-clitest")
     command = [str(SCRIPT), "convert", "articles", "--to", "lines", "-O", "sleep=1", "-j", jobs]
-    with subprocess.Popen(
-        [*command, "-o", "all.jsonl"], cwd=tree, env=env, stderr=subprocess.PIPE
-    ) as process:
+    with child([*command, "-o", "all.jsonl"], cwd=tree, env=env, stderr=subprocess.PIPE) as process:
         deadline = time.monotonic() + 60
         while not list(tree.glob(".all.jsonl.*")):  # the temporary file: writing has begun
             assert process.poll() is None and time.monotonic() < deadline
@@ -556,7 +577,7 @@ def test_a_closed_pipe_ends_quietly(tree: Path) -> None:
     env = {k: v for k, v in os.environ.items() if k not in ("SOURCE_DATE_EPOCH", "CI")}
     env.update(PYTHONPATH=str(PLUGIN_DIR), NEWSMODEL_LOAD_PLUGINS="newsmodel-clitest")
     command = [str(SCRIPT), "convert", "articles", "--to", "lines", "-O", "sleep=0.3"]
-    with subprocess.Popen(
+    with child(
         command, cwd=tree, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE
     ) as process:
         assert process.stdout is not None and process.stderr is not None

@@ -409,6 +409,7 @@ def convert(
         else:
             _to_folder_per_input(fmt, outcomes, dests, opts, log)
     finally:
+        results.close()  # on an early exit, stops the parsing processes at once
         if bar is not None:
             bar.close()
     return log.report()

@@ -8,10 +8,13 @@ many inputs there are.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import signal
+import threading
+import time
 from collections import deque
-from collections.abc import Iterable, Iterator
+from collections.abc import Generator, Iterable, Iterator
 from typing import TYPE_CHECKING
 
 from attrs import frozen
@@ -21,12 +24,14 @@ from .model import Article
 from .profiles import PublisherProfile
 
 if TYPE_CHECKING:
-    from concurrent.futures import Future
+    from concurrent.futures import Future, ProcessPoolExecutor
 
 __all__ = ["Problem", "Task", "parse_many"]
 
 #: How many tasks each worker may have queued ahead of the writer.
 _AHEAD = 4
+#: How often a worker checks that the process that started it is still there.
+_WATCH_SECONDS = 0.5
 
 
 @frozen
@@ -49,11 +54,39 @@ class Problem:
 _settings: tuple[str, tuple[PublisherProfile, ...]] = ("strict", ())
 
 
-def _init_worker(errors: str, profiles: tuple[PublisherProfile, ...]) -> None:
-    """Set up a worker: the parse settings, and Ctrl-C left to the parent to handle."""
+def _init_worker(
+    errors: str, profiles: tuple[PublisherProfile, ...], parent: int | None = None
+) -> None:
+    """Set up a worker: the parse settings, Ctrl-C left to the parent, and an end with it."""
     global _settings
     _settings = (errors, profiles)
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    if parent is not None:
+        threading.Thread(target=_end_with, args=(parent,), daemon=True).start()
+
+
+def _end_with(parent: int) -> None:
+    """End this worker once ``parent`` is gone (killed, say), rather than wait forever."""
+    while os.getppid() == parent:
+        time.sleep(_WATCH_SECONDS)
+    os._exit(1)
+
+
+@contextlib.contextmanager
+def _no_ctrl_c() -> Iterator[None]:
+    """Hold Ctrl-C back for a moment, so the pool never has a worker it does not know of.
+
+    Submitting a task may start a worker process; a Ctrl-C between its start and its
+    registration would leave it running on its own.  The signal is delivered on leaving.
+    """
+    if not hasattr(signal, "pthread_sigmask"):  # Windows
+        yield
+        return
+    old = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, old)
 
 
 def _parse_in_worker(task: Task) -> Article | Problem:
@@ -99,7 +132,7 @@ def parse_many(
     jobs: int = 1,
     errors: str = "strict",
     profiles: tuple[PublisherProfile, ...] = (),
-) -> Iterator[Article | Problem]:
+) -> Generator[Article | Problem, None, None]:
     """Parse every task, yielding results in task order.
 
     :param jobs: how many processes parse at once; ``1`` parses in this process.
@@ -113,14 +146,21 @@ def parse_many(
     from concurrent.futures.process import BrokenProcessPool
 
     workers = min(jobs, len(todo), os.cpu_count() or 1)
+    parent = os.getpid() if os.name == "posix" else None
     pool = ProcessPoolExecutor(
-        max_workers=workers, initializer=_init_worker, initargs=(errors, profiles)
+        max_workers=workers, initializer=_init_worker, initargs=(errors, profiles, parent)
     )
+
+    def submit(task: Task) -> Future[Article | Problem]:
+        with _no_ctrl_c():
+            return pool.submit(_parse_in_worker, task)
+
     pending: deque[Future[Article | Problem]] = deque()
     queue = iter(todo)
+    finished = False
     try:
         for task in queue:
-            pending.append(pool.submit(_parse_in_worker, task))
+            pending.append(submit(task))
             if len(pending) >= workers * _AHEAD:
                 break
         while pending:
@@ -132,9 +172,28 @@ def parse_many(
                     "try again with fewer --jobs"
                 ) from None
             for task in queue:
-                pending.append(pool.submit(_parse_in_worker, task))
+                pending.append(submit(task))
                 break
             yield result
-        pool.shutdown(wait=True)
+        finished = True
     finally:
-        pool.shutdown(wait=False, cancel_futures=True)
+        if finished:
+            pool.shutdown(wait=True)
+        else:  # interrupted, failed or abandoned: stop the workers now, wait for nothing
+            _stop(pool)
+
+
+def _stop(pool: ProcessPoolExecutor) -> None:
+    """End a pool at once: its queued tasks cancelled and its workers killed.
+
+    ``shutdown(wait=False)`` alone lets the interpreter wait at exit for workers still
+    busy, and a Ctrl-C that lands inside the pool's own bookkeeping can leave that wait
+    hanging; killing the workers first leaves nothing to wait for.
+    """
+    terminate = getattr(pool, "terminate_workers", None)  # Python 3.14+
+    if terminate is not None:
+        terminate()
+        return
+    for process in list((getattr(pool, "_processes", None) or {}).values()):
+        process.terminate()
+    pool.shutdown(wait=False, cancel_futures=True)
