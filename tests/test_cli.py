@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import csv
+import functools
 import importlib.metadata
 import json
 import os
@@ -560,7 +561,15 @@ def test_ctrl_c_leaves_the_old_output_whole(tree: Path, jobs: str) -> None:
     env = {k: v for k, v in os.environ.items() if k not in ("SOURCE_DATE_EPOCH", "CI")}
     env.update(PYTHONPATH=str(PLUGIN_DIR), NEWSMODEL_LOAD_PLUGINS="newsmodel-clitest")
     command = [str(SCRIPT), "convert", "articles", "--to", "lines", "-O", "sleep=1", "-j", jobs]
-    with child([*command, "-o", "all.jsonl"], cwd=tree, env=env, stderr=subprocess.PIPE) as process:
+    # As at a terminal, even when this suite runs where Ctrl-C is ignored (``cmd &``).
+    interruptible = functools.partial(signal.signal, signal.SIGINT, signal.SIG_DFL)
+    with child(
+        [*command, "-o", "all.jsonl"],
+        cwd=tree,
+        env=env,
+        stderr=subprocess.PIPE,
+        preexec_fn=interruptible,
+    ) as process:
         deadline = time.monotonic() + 60
         while not list(tree.glob(".all.jsonl.*")):  # the temporary file: writing has begun
             assert process.poll() is None and time.monotonic() < deadline
