@@ -256,3 +256,34 @@ def test_gallery_link_between_paragraphs_keeps_the_paragraph_above() -> None:
         f"{HEAD}{P1}\n{P2}\nPhotos: The ridge through the seasons\n{P3}\n{P4}\n"
     )
     assert [p.text for p in article.paragraphs] == [P1, P2, P3, P4]
+
+
+def test_a_comments_marker_ends_the_article() -> None:
+    """What follows a "Comments" line is the page's, however much prose it holds."""
+    advert = (
+        "Advertise with the most read site in the valley: we offer flexible digital marketing "
+        "packages, delivered at once to thousands of readers at home and abroad."
+    )
+    notice = (
+        "© 2024, ValleyPost.com. This article is the copyrighted property of The Valley Post. "
+        "Written permission must be obtained before it is reprinted online or in print, and "
+        "copying it without permission or payment is an infringement that will be pursued in "
+        "every country where it is found."
+    )
+    article = newsmodel.parse(HEAD + f"{P1}\n{P2}\n{P3}\nComments\n\n{advert}\n\n{notice}\n")
+    assert [p.text for p in article.paragraphs] == [P1, P2, P3]
+    assert [b.text for b in article.boilerplate][-3:] == ["Comments", advert, notice]
+    check_article(article)
+
+
+def test_a_long_copyright_notice_is_chrome_wherever_it_stands() -> None:
+    notice = (
+        "Copyright 2024 The Valley Post. All rights reserved. This material may not be "
+        "published, broadcast, rewritten or redistributed in whole or in part without the "
+        "express written permission of the publisher, and any copy made without it will be "
+        "pursued by the publisher's lawyers in every court that will hear the case."
+    )
+    assert len(notice) > 250
+    article = newsmodel.parse(HEAD + f"{P1}\n{notice}\n{P2}\n{P3}\n")
+    assert [p.text for p in article.paragraphs] == [P1, P2, P3]
+    assert notice in [b.text for b in article.boilerplate]

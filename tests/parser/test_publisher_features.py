@@ -29,6 +29,19 @@ P3 = "Engineers say the ridge rock is strong enough to hold the weight of the wa
         ("By Jane Doe", "with the Valley Herald", "Valley Herald"),
         ("By Jane Doe", "© 2024 Valley Herald Media. All rights reserved.", "Valley Herald Media"),
         ("By Jane Doe", "More from Valley Herald", "Valley Herald"),
+        (
+            "By Jane Doe",
+            "© 2024, ValleyHerald.com. This article is the copyrighted property of Valley "
+            "Herald. Written permission must be obtained before it is reprinted online or in "
+            "print, and copying it without permission or payment is an infringement that the "
+            "publisher will pursue wherever it is found, in any country and in any medium.",
+            "Valley Herald",
+        ),
+        (
+            "By Jane Doe",
+            "The Valley Herald would like to keep you informed about offers and events by email",
+            "The Valley Herald",
+        ),
         ("By Jane Doe", "", None),
     ],
 )

@@ -12,7 +12,7 @@ import regex
 
 from .dates import RELATIVE
 
-__all__ = ["END_MARKER", "PLAYER", "is_boilerplate"]
+__all__ = ["END_MARKER", "PLAYER", "is_boilerplate", "is_copyright"]
 
 _SOCIAL = (
     r"facebook|twitter|x|linkedin|whatsapp|pinterest|reddit|flipboard|instagram|youtube|"
@@ -110,6 +110,19 @@ _BUTTONS = regex.compile(
 
 # A breadcrumb trail: "Home › News › Environment", "World > Europe".
 _BREADCRUMB = regex.compile(r"^[^›»>\n]{1,40}(?:\s[›»>]\s[^›»>\n]{1,40}){1,6}$")
+
+
+# A copyright notice, however long its reprint terms run.
+_COPYRIGHT = regex.compile(
+    r"^(?:©|\(c\)\s*+\d{4}|copyright\s*+(?:©|\(c\)|\d{4}))"
+    r"|\bcopyrighted\s++(?:property|material)\b|\ball\s++rights\s++reserved\b",
+    regex.I,
+)
+
+
+def is_copyright(line: str) -> bool:
+    """Whether ``line`` is a copyright or reprint notice, at any length."""
+    return _COPYRIGHT.search(line) is not None
 
 
 def is_boilerplate(line: str, extra: tuple[regex.Pattern[str], ...] = ()) -> bool:

@@ -435,7 +435,7 @@ class _Classifier:
         for i in range(b, len(self.lines)):
             f = feats[i]
             if f.end_marker:
-                run += 3
+                run += _END_RUN
             elif f.prose and not f.boilerplate:
                 if run >= _END_RUN and last_prose is not None:
                     out.append((seg_start, last_prose + 1))

@@ -5,7 +5,7 @@ from __future__ import annotations
 import regex
 from attrs import frozen
 
-from .boilerplate import END_MARKER, PLAYER, is_boilerplate
+from .boilerplate import END_MARKER, PLAYER, is_boilerplate, is_copyright
 from .bylines import Byline, read_byline, read_credits
 from .captions import CaptionParts, is_credit_only, read_caption, read_profile_caption
 from .dates import FoundDate, find_dates
@@ -108,6 +108,7 @@ def read_features(
     )
     boilerplate = not full_caption and (
         (short and is_boilerplate(text, extra_boilerplate))
+        or (not short and len(text) < 600 and is_copyright(text))
         or _EMBED_SIGNATURE.match(text) is not None
     )
     return Features(

@@ -25,9 +25,17 @@ _MENTIONS = (
         + _NAME
         + r"\s*+$"
     ),
-    regex.compile(r"(?i:property\s++of)\s++(?:the\s++)?" + _NAME),
     regex.compile(r"(?i:subscribe\s++to)\s++(?:the\s++)?" + _NAME),
+    # a consent prompt in the outlet's own voice: "The Daily Planet would like to keep you informed"
+    regex.compile(
+        r"^(?:the\s++)?"
+        + _NAME
+        + r"\s++would\s++like\s++to\s++(?:keep\s++you|send\s++you|email\s++you)"
+    ),
 )
+# Whose property a copyright line says the text is: a better name than a domain.
+_PROPERTY_OF = regex.compile(r"(?i:property\s++of)\s++(?:the\s++)?" + _NAME)
+_DOMAIN = regex.compile(r"\.(?i:com|net|org|co\.\w\w)$")
 _BIO_FOR = regex.compile(r"\b(?:for|at)\s++" + _NAME.replace("(?:The\\s++)?", "The\\s++"))
 _NOT_NAMES = regex.compile(r"(?i:^(?:all|rights|reserved|the|this|our|we|inc)$)")
 
@@ -54,7 +62,7 @@ def find_publisher(
 ) -> str | None:
     """The publisher the page names: a ``with the …`` or ``From: …`` line first, then a
     byline affiliation, a copyright line, a ``More from …`` rail."""
-    candidates: list[tuple[int, str]] = []
+    candidates: list[tuple[float, str]] = []
     for i, line in enumerate(lines):
         text = line.text
         if roles[i] in ("paragraph", "headline", "standfirst", "heading", "caption"):
@@ -71,7 +79,10 @@ def find_publisher(
         if len(text) < 600:
             m = _COPYRIGHT.search(text)
             if m and (name := _clean(m["name"])):
-                candidates.append((3, name))
+                candidates.append((3.5 if _DOMAIN.search(name) else 3, name))
+            m = _PROPERTY_OF.search(text)
+            if m and (name := _clean(m["name"])):
+                candidates.append((3.2, name))
             for rank, pattern in enumerate(_MENTIONS):
                 m = pattern.search(text)
                 if m and (name := _clean(m["name"])):
