@@ -287,3 +287,21 @@ def test_a_long_copyright_notice_is_chrome_wherever_it_stands() -> None:
     article = newsmodel.parse(HEAD + f"{P1}\n{notice}\n{P2}\n{P3}\n")
     assert [p.text for p in article.paragraphs] == [P1, P2, P3]
     assert notice in [b.text for b in article.boilerplate]
+
+
+def test_a_paywall_ends_the_article_and_its_sales_pitch_is_kept_aside() -> None:
+    wall = "To read the full story, please subscribe to The Valley Post from $5 a week."
+    pitch = [
+        "When you join The Valley Post family, you get unlimited access to reporting on every "
+        "town in the valley, from school boards to the county fair.",
+        "Join now to get:",
+        "— Instant access to special reports",
+        "— Local news from every town on the river",
+        "First-time subscribers also receive a welcome gift made by valley craftspeople, so do "
+        "it for the valley and join us today.",
+    ]
+    article = newsmodel.parse(HEAD + f"{P1}\n{P2}\n{P3}\n{wall}\n" + "\n".join(pitch) + "\n")
+    assert [p.text for p in article.paragraphs] == [P1, P2, P3]
+    kept = [b.text for b in article.boilerplate]
+    assert all(line in kept for line in [wall, *pitch])
+    check_article(article)

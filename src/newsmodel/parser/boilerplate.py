@@ -12,7 +12,7 @@ import regex
 
 from .dates import RELATIVE
 
-__all__ = ["END_MARKER", "PLAYER", "is_boilerplate", "is_copyright"]
+__all__ = ["PLAYER", "is_boilerplate", "is_copyright", "is_end_marker"]
 
 _SOCIAL = (
     r"facebook|twitter|x|linkedin|whatsapp|pinterest|reddit|flipboard|instagram|youtube|"
@@ -99,6 +99,21 @@ END_MARKER = regex.compile(
     r"more\s++stories|comments?|join\s++the\s++conversation.*+|tags?\s*+:?.*+|"
     r"(?:leave|post|add)\s++a\s++comment.*+|to\s++write\s++comments.*+)$"
 )
+
+# A paywall: what follows is the sales pitch, not the rest of the story.
+_PAYWALL = regex.compile(
+    r"(?i:\b(?:to\s++(?:view|read|see|access|continue\s++reading)\s++(?:the\s++|this\s++)?"
+    r"(?:full\s++|whole\s++|entire\s++|rest\s++of\s++(?:the|this)\s++)?(?:story|article)"
+    r"|continue\s++reading|(?:story|article|content)\s++is\s++(?:only\s++)?(?:available\s++)?"
+    r"(?:for|to)\s++(?:paid\s++)?subscribers)\b)"
+)
+
+
+def is_end_marker(line: str) -> bool:
+    """Whether the article is over after ``line``: a related-stories rail, comments, a paywall."""
+    if len(line) < 250 and END_MARKER.match(line):
+        return True
+    return len(line) < 400 and "subscri" in line.lower() and _PAYWALL.search(line) is not None
 
 
 # A line made only of button labels: "Share this Email, Facebook, Twitter", "Email Bio Follow".

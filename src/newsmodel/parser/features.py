@@ -5,7 +5,7 @@ from __future__ import annotations
 import regex
 from attrs import frozen
 
-from .boilerplate import END_MARKER, PLAYER, is_boilerplate, is_copyright
+from .boilerplate import PLAYER, is_boilerplate, is_copyright, is_end_marker
 from .bylines import Byline, read_byline, read_credits
 from .captions import CaptionParts, is_credit_only, read_caption, read_profile_caption
 from .dates import FoundDate, find_dates
@@ -117,7 +117,7 @@ def read_features(
         ends_sentence=ends,
         prose=prose,
         boilerplate=boilerplate,
-        end_marker=short and END_MARKER.match(text) is not None,
+        end_marker=is_end_marker(text),
         dates=tuple(dates),
         date_line=_date_line(text, dates, start),
         byline=read_byline(text, start) if short else None,
