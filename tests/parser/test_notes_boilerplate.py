@@ -305,3 +305,24 @@ def test_a_paywall_ends_the_article_and_its_sales_pitch_is_kept_aside() -> None:
     kept = [b.text for b in article.boilerplate]
     assert all(line in kept for line in [wall, *pitch])
     check_article(article)
+
+
+def test_a_teaser_card_between_paragraphs_is_chrome_summary_and_all() -> None:
+    card = [
+        "Business",
+        "Valley grocer opens a second store by the river",
+        "Business",
+        "Valley grocer opens a second store by the river",
+        "The family-owned grocer says the new store will employ forty people.",
+    ]
+    article = newsmodel.parse(HEAD + f"{P1}\n{P2}\n" + "\n".join(card) + f"\n{P3}\n")
+    assert [p.text for p in article.paragraphs] == [P1, P2, P3]
+    assert card[-1] in [b.text for b in article.boilerplate]
+    check_article(article)
+
+
+def test_a_photo_credit_repeated_before_a_paragraph_is_no_card() -> None:
+    photo = "Workers lay the first stones of the dam on Monday."
+    lines = [photo, "Jo Lind/Valley Post", photo, "Jo Lind/Valley Post"]
+    article = newsmodel.parse(HEAD + f"{P1}\n" + "\n".join(lines) + f"\n{P2}\n{P3}\n")
+    assert [p.text for p in article.paragraphs] == [P1, P2, P3]

@@ -520,6 +520,7 @@ class _Classifier:
                 (i + 1 < end and feats[i + 1].embed_signature)
                 or self.isolated(i)
                 or i in self.pull_quotes
+                or self.card_summary(i)
             ) or len(text) <= 2:
                 pass
             elif f.prose or f.list_item or (f.ends_sentence and f.words >= 3) or i == start:
@@ -556,6 +557,23 @@ class _Classifier:
             and chrome(i - 1)
             and chrome(i + 1)
             and not (self.roles[i - 1] == "heading" if i > 0 else False)
+        )
+
+    def card_summary(self, i: int) -> bool:
+        """The summary line of a teaser card for another story, set between paragraphs.
+
+        A copied card shows its title twice (the picture's text, then the link's), often
+        under a section label: "Business / Title / Business / Title / One-line summary".
+        """
+        if i < 3 or self.feats[i].words > 40:
+            return False
+        title, f = self.lines[i - 1].text, self.feats[i - 1]
+        return (
+            not f.ends_sentence
+            and f.words >= 3
+            and f.caption is None
+            and not f.credit_only
+            and any(self.lines[j].text == title for j in range(max(0, i - 4), i - 1))
         )
 
     def _heading_ahead(self, i: int) -> bool:
