@@ -10,7 +10,7 @@ entity it stands for, or leaves it as written.
 from __future__ import annotations
 
 import bisect
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 import regex
 from attrs import define, field
@@ -20,7 +20,6 @@ from .speakers import (
     STOP_START,
     Mention,
     Token,
-    cap,
     is_name_word,
     name_forward,
     name_runs,
@@ -113,10 +112,10 @@ class Discourse:
         outside = _outside_quotes(text)
         self._salient(text, words, outside, base)
         for word in words:
-            if cap(word) and word.low in self.by_word:
+            if word.capital and word.low in self.by_word:
                 self.mentions[word.low] = self.mentions.get(word.low, 0) + 1
         for k in range(1, len(words)):
-            if cap(words[k]) and not _OPENING.search(text, words[k - 1].end, words[k].start):
+            if words[k].capital and not _OPENING.search(text, words[k - 1].end, words[k].start):
                 low = words[k].low
                 self.midcaps.add(low[:-2] if low.endswith(("'s", "’s")) else low)
         self._genders(text, words)
@@ -166,9 +165,9 @@ class Discourse:
         names = [
             k
             for k, word in enumerate(words)
-            if cap(word)
+            if word.capital
             and word.low in self.by_word
-            and not (k + 1 < len(words) and cap(words[k + 1]) and words[k + 1].spaced)
+            and not (k + 1 < len(words) and words[k + 1].capital and words[k + 1].spaced)
         ]
         for n, k in enumerate(names):
             end = words[names[n + 1]].start if n + 1 < len(names) else len(text)
@@ -354,7 +353,7 @@ def _outside_quotes(text: str) -> list[bool]:
     return outside
 
 
-def _contains(have: list[str], want: list[str]) -> bool:
+def _contains(have: Sequence[str], want: Sequence[str]) -> bool:
     """Whether ``want`` is a run inside ``have``, or its words with the same last word."""
     n = len(want)
     if any(have[i : i + n] == want for i in range(len(have) - n + 1)):

@@ -8,10 +8,12 @@ with it.  :func:`name_runs` finds the names of a text; :mod:`.discourse` resolve
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
+from typing import NamedTuple
 
 import regex
-from attrs import field, frozen
+from attrs import frozen
 
 from .speech import (
     ADVERBS,
@@ -31,7 +33,6 @@ __all__ = [
     "STOP_START",
     "Mention",
     "Token",
-    "cap",
     "is_name_word",
     "name_forward",
     "name_runs",
@@ -76,20 +77,21 @@ _PREPOSITIONS = word_set("at from in of with")
 _CONNECTORS = word_set("& and des du for of on")
 
 
-@frozen
-class Token:
-    """A word, its offsets, and whether only spaces part it from the word before."""
+class Token(NamedTuple):
+    """A word, its offsets, and whether only spaces part it from the word before.
+
+    A named tuple rather than an attrs class: a paragraph makes hundreds of them, and a
+    tuple is several times cheaper to build.
+    """
 
     text: str
     start: int
     end: int
-    spaced: bool = False
+    spaced: bool
     #: the word in lower case without a final period, computed once
-    low: str = field(init=False, eq=False, repr=False)
-
-    @low.default
-    def _low(self) -> str:
-        return self.text.lower().rstrip(".")
+    low: str
+    #: capitalised, or shaped like a brand ("iKalyanam", "eBay"): see :func:`cap`
+    capital: bool
 
 
 def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
@@ -101,7 +103,9 @@ def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
         if word.endswith(".") and not _keeps_period(word):
             word, finish = word[:-1], finish - 1
         spaced = previous >= 0 and (begin == previous or text[previous:begin].isspace())
-        out.append(Token(word, begin, finish, spaced))
+        first = word[:1]
+        capital = first.isupper() or (first.islower() and word[1:2].isupper())
+        out.append(Token(word, begin, finish, spaced, word.lower().rstrip("."), capital))
         previous = finish
     return out
 
@@ -111,18 +115,12 @@ def _keeps_period(word: str) -> bool:
     return bool(INITIAL.fullmatch(word)) or bare in TITLES or "." in bare
 
 
-def cap(token: Token) -> bool:
-    """Capitalised, or shaped like a brand: "iKalyanam", "eBay"."""
-    text = token.text
-    return text[:1].isupper() or (text[:1].islower() and text[1:2].isupper())
-
-
 def possessive(token: Token) -> bool:
     return token.text.endswith(("’s", "'s"))
 
 
 def is_name_word(token: Token) -> bool:
-    return cap(token) and token.low not in DETERMINERS and token.low not in PRONOUNS
+    return token.capital and token.low not in DETERMINERS and token.low not in PRONOUNS
 
 
 def _adverb(token: Token) -> bool:
@@ -181,7 +179,7 @@ def _name_back(words: Sequence[Token], end: int) -> int:
             or (
                 words[i - 1].low in PARTICLES | _CONNECTORS
                 and i >= 2
-                and cap(words[i - 2])
+                and words[i - 2].capital
                 and _joins(words, i - 1)
             )
         )
@@ -197,7 +195,7 @@ def name_forward(words: Sequence[Token], start: int) -> int:
     j = start + 1
     while j < len(words) and _joins(words, j):
         glue = not (is_name_word(words[j]) or INITIAL.fullmatch(words[j].text))
-        if glue and not (j + 1 < len(words) and cap(words[j + 1]) and _joins(words, j + 1)):
+        if glue and not (j + 1 < len(words) and words[j + 1].capital and _joins(words, j + 1)):
             break
         j += 1
     return j
@@ -298,7 +296,7 @@ def subject_before(text: str, start: int, verb_start: int) -> Mention | None:
                     lead in DETERMINERS
                     or relative
                     or lead == "also"
-                    or not cap(last[0])
+                    or not last[0].capital
                     or lead in TITLES
                 )
             ):
@@ -344,7 +342,7 @@ def subject_after(text: str, verb_end: int, end: int) -> Mention | None:
     tail_is_desc = (
         bool(tail)
         and "," in text[head[-1].end : tail[0].start]
-        and (tail[0].low in DETERMINERS or not cap(tail[0]) or tail[0].low in TITLES)
+        and (tail[0].low in DETERMINERS or not tail[0].capital or tail[0].low in TITLES)
     )
     desc = _clean_desc(text[tail[0].start : tail[-1].end]) if tail_is_desc else None
     if first.low in PRONOUNS:
@@ -415,5 +413,7 @@ def name_runs(text: str, words: list[Token] | None = None) -> list[tuple[str, in
     return out
 
 
-def words_of(name: str) -> list[str]:
-    return [t.low for t in tokens(name)]
+@functools.lru_cache(maxsize=4096)
+def words_of(name: str) -> tuple[str, ...]:
+    """The words of a name, in lower case: asked of the same few names again and again."""
+    return tuple(t.low for t in tokens(name))
