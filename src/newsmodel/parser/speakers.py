@@ -97,15 +97,20 @@ class Token(NamedTuple):
 def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     """The words of ``text[start:end]``; a final period stays only on initials and titles."""
     out: list[Token] = []
+    append, new = out.append, tuple.__new__  # a tuple built directly: a paragraph makes hundreds
     previous = -1
     for match in _TOKEN.finditer(text, start, len(text) if end is None else end):
-        word, begin, finish = match[0], match.start(), match.end()
-        if word.endswith(".") and not _keeps_period(word):
+        begin, finish = match.span()
+        word = match[0]
+        if word[-1] == "." and not _keeps_period(word):
             word, finish = word[:-1], finish - 1
         spaced = previous >= 0 and (begin == previous or text[previous:begin].isspace())
-        first = word[:1]
+        low = word.lower()
+        if low[-1] == ".":
+            low = low.rstrip(".")
+        first = word[0]
         capital = first.isupper() or (first.islower() and word[1:2].isupper())
-        out.append(Token(word, begin, finish, spaced, word.lower().rstrip("."), capital))
+        append(new(Token, (word, begin, finish, spaced, low, capital)))
         previous = finish
     return out
 
