@@ -98,6 +98,7 @@ def test_prose_with_brackets_is_not_a_caption(line: str) -> None:
     [
         "Patrick Semansky, ASSOCIATED PRESS",
         "Chuck Burton/AP",
+        "Getty Images/iStockphoto",
         "(Jane Roe / Reuters)",
         "Photo: Jane Roe/Reuters",
         "Getty Images",
@@ -107,7 +108,15 @@ def test_credit_only_lines(line: str) -> None:
     assert is_credit_only(line)
 
 
-@pytest.mark.parametrize("line", ["The council met on Tuesday.", "How the grants work", "Share"])
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The council met on Tuesday.",
+        "How the grants work",
+        "Share",
+        "The Valley's Love/Hate Affair with Its Dam",
+    ],
+)
 def test_not_credit_only(line: str) -> None:
     assert not is_credit_only(line)
 

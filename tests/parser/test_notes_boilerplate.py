@@ -326,3 +326,68 @@ def test_a_photo_credit_repeated_before_a_paragraph_is_no_card() -> None:
     lines = [photo, "Jo Lind/Valley Post", photo, "Jo Lind/Valley Post"]
     article = newsmodel.parse(HEAD + f"{P1}\n" + "\n".join(lines) + f"\n{P2}\n{P3}\n")
     assert [p.text for p in article.paragraphs] == [P1, P2, P3]
+
+
+def test_a_block_of_labels_and_values_under_the_byline_is_chrome() -> None:
+    """Taxonomy labels each over its value, and a list of translations, as blogs show them."""
+    block = [
+        "Countries:",
+        "Valley, Ridge",
+        "Topics:",
+        "Water, Local Politics",
+        "Languages:",
+        "Spanish, French, English",
+        "This post is also available in:",
+        "Español:",
+        "La junta aprueba un nuevo embalse en la cresta del este...",
+        "Français:",
+        "Le conseil approuve un nouveau réservoir sur la crête est...",
+    ]
+    text = (
+        "The Valley's Love/Hate Affair with Its Dam\nMonday, March 4th, 2024 @ 09:30 UTC\n"
+        "by Pedro Alvarez\n" + "\n".join(block) + f"\n{BODY}"
+    )
+    article = newsmodel.parse(text)
+    assert article.headline == "The Valley's Love/Hate Affair with Its Dam"
+    assert [a.name for a in article.authors] == ["Pedro Alvarez"]
+    assert [p.text for p in article.paragraphs] == [P1, P2, P3]
+    kept = [b.text for b in article.boilerplate]
+    assert all(line in kept for line in block)
+    check_article(article)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Partagez via Facebook (Fenêtre modale)",
+        "Courriel",
+        "Imprimer",
+        "Activer l’option d’impression du navigateur",
+        "Compartir en Twitter",
+        "Iniciar sesión Registrarse",
+        "Click to share on Reddit (Opens in new window)",
+    ],
+)
+def test_share_print_and_sign_in_buttons_in_other_languages_are_chrome(line: str) -> None:
+    assert is_boilerplate(line)
+
+
+def test_french_share_buttons_above_the_body_are_no_headline() -> None:
+    headline = "Le conseil approuve un nouveau réservoir sur la crête est"
+    deck = "Les travaux commenceront au printemps prochain."
+    buttons = ["Partagez via Facebook (Fenêtre modale)", "Facebook", "Courriel"]
+    text = "\n".join(
+        [
+            headline,
+            deck,
+            "Photo : Radio Vallée",
+            *buttons,
+            "Activer l’option d’impression du navigateur",
+            "Imprimer",
+            "Publié le 3 mars 2024",
+            BODY,
+        ]
+    )
+    article = newsmodel.parse(text)
+    assert article.headline == headline
+    assert [p.text for p in article.paragraphs] == [P1, P2, P3]

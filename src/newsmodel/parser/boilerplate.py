@@ -17,7 +17,10 @@ __all__ = ["PLAYER", "is_boilerplate", "is_copyright", "is_end_marker"]
 _SOCIAL = (
     r"facebook|twitter|x|linkedin|whatsapp|pinterest|reddit|flipboard|instagram|youtube|"
     r"tiktok|telegram|email|e-mail|mail|messenger|google\s*+plus|tumblr|threads|bluesky|"
-    r"copy(?:\s++link)?|sms|print|share|tweet|pin|comments?|recommend|save|bookmark"
+    r"copy(?:\s++link)?|sms|print|share|tweet|pin|comments?|recommend|save|bookmark|"
+    # the same buttons on French, Spanish, Portuguese, German, Italian and Dutch pages
+    r"partager|partagez|imprimer|courriel|compartir|compartilhar|compartilhe|imprimir|teilen|"
+    r"drucken|condividi|stampa|delen|afdrukken"
 )
 _WHOLE_LINE = regex.compile(
     r"^(?i:"
@@ -42,6 +45,11 @@ _WHOLE_LINE = regex.compile(
     r"|(?:sponsor|become\s++a\s++sponsor).*+|sponsor\s++message"
     r"|(?:sign\s*+(?:up|in|out)|log\s*+(?:in|out)|register|subscribe|subscribe\s++now|my\s++account|edit|login)"
     r"|(?:already\s++a\s++subscriber|create\s++(?:an\s++)?account|become\s++a\s++member).*+"
+    r"|(?:iniciar\s++sesión|registrarse|suscríbete|connexion|se\s++connecter|s['’]abonner|"
+    r"abonnez-vous|anmelden|registrieren|abonnieren|accedi|registrati|assine|inloggen)(?:\s++\S++){0,3}"
+    r"|(?:" + _SOCIAL + r")\s++(?:via|en|sur|auf|por|su|op|on)\s++\S++(?:\s*+\([^)]{0,40}\))?+"
+    r"|.{0,60}\((?:fenêtre\s++modale|opens\s++in\s++(?:a\s++)?new\s++(?:window|tab))\)"
+    r"|activer\s++l['’]option\s++d['’]impression.*+"
     # related content
     r"|(?:read|see|watch|listen|view)\s++(?:more|also|next|now|full|the\s++full)\b.*+"
     r"|(?:mehr\s++lesen|lesen\s++sie\s++(?:auch|mehr)|mehr\s++zu(?:m|\s++diesem)\s++thema|leia\s++(?:mais|também)|"

@@ -177,6 +177,12 @@ _JOINERS = frozenset(
 )
 
 
+# Words that make a phrase or a sentence, which a bare credit never holds.
+_PHRASE_WORDS = frozenset(
+    "a about after against amid an are as at into is on over to was were what why with".split()
+)
+
+
 def is_credit_only(line: str) -> bool:
     """Whether ``line`` is a bare credit (``Chuck Burton/AP``, ``(Jane Roe / Reuters)``)."""
     body = line.strip()
@@ -191,7 +197,9 @@ def is_credit_only(line: str) -> bool:
         return len(body.split()) <= 10 and (named or _credit_like(credit))
     if not _credit_like(body) or len(body.split()) > 9:
         return False
-    if "/" in body or ("," in body and _CREDITISH.search(body)):
+    if "/" in body and not _PHRASE_WORDS.intersection(body.split()):
+        return True  # "Chuck Burton/AP", not a title like "A love/hate affair with the city"
+    if "," in body and _CREDITISH.search(body):
         return True
     return bool(
         regex.fullmatch(r"(?:Getty\s++Images|Supplied|Handout|AFP|AP|Reuters|EPA|File)", body)

@@ -16,7 +16,7 @@ import regex
 
 from ..profiles import PublisherProfile
 from .dates import FoundDate, find_dates
-from .features import Features, read_features
+from .features import Features, read_all_features
 from .layout import Layout, Tagged
 from .lines import Line
 from .notes import note_kind
@@ -190,7 +190,7 @@ class _Classifier:
         credits = tuple(p for profile in profiles for p in profile.credits)
         self.profiles = tuple(profiles)
         self.lines = lines
-        self.feats = [read_features(line, extra, credits) for line in lines]
+        self.feats = read_all_features(lines, extra, credits)
         self.roles = ["boilerplate"] * len(lines)
         self.info: list[dict[str, object]] = [{} for _ in lines]
         self.authors: list[str] = []

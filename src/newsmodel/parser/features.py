@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import regex
-from attrs import frozen
+from attrs import evolve, frozen
 
 from .boilerplate import PLAYER, is_boilerplate, is_copyright, is_end_marker
 from .bylines import Byline, read_byline, read_credits
@@ -11,7 +13,7 @@ from .captions import CaptionParts, is_credit_only, read_caption, read_profile_c
 from .dates import FoundDate, find_dates
 from .lines import Line
 
-__all__ = ["Features", "read_features"]
+__all__ = ["Features", "read_all_features", "read_features"]
 
 _WORD = regex.compile(r"[\p{L}\p{N}]++(?:['’\-.][\p{L}\p{N}]++)*+")
 _WIDE = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\p{Thai}]")
@@ -30,6 +32,15 @@ _LINK_LABEL = regex.compile(
     r"also\s++read|more\s++on\s++this(?:\s++story)?|mehr\s++zum\s++thema|lesen\s++sie\s++auch|"
     r"leia\s++também|lea\s++también|à\s++lire\s++aussi)\s*+:?$"
 )
+# A lone label of the page's taxonomy, whose value stands on the next line:
+# "Topics:" / "Politics, Economy", "Languages:" / "Arabic, French, English".
+_TAXONOMY_LABEL = regex.compile(
+    r"^(?i:tags?|topics?|categories|category|countries|country|regions?|languages?|sections?|"
+    r"keywords?|subjects?|themes?|filed\s++under|related\s++topics|themen|schlagw[oö]rter|"
+    r"etiquetas|temas|catégories|mots-clés|rubriques?|"
+    r"(?:this\s++(?:post|article|story|page)\s++is\s++)?also\s++available\s++in)\s*+:?$"
+)
+_ONE_WORD_LABEL = regex.compile(r"^\p{L}++\s*+:$")
 _LIST_ITEM = regex.compile(r"^(?:[-*•·▪◦‣–—]|\d{1,2}[.)])\s++\S")
 
 
@@ -136,3 +147,29 @@ def read_features(
         time_only=_TIME_ONLY.match(text) is not None,
         link_label=_LINK_LABEL.match(text) is not None,
     )
+
+
+def read_all_features(
+    lines: Sequence[Line],
+    extra_boilerplate: tuple[regex.Pattern[str], ...] = (),
+    extra_credits: tuple[regex.Pattern[str], ...] = (),
+) -> list[Features]:
+    """The features of every line, with what a line learns from the one above it."""
+    feats = [read_features(line, extra_boilerplate, extra_credits) for line in lines]
+    # A block of labels and values: "Languages:" / "Arabic, French" / "Français:" / "Titre".
+    in_block = [_TAXONOMY_LABEL.match(line.text) is not None for line in lines]
+    for i in range(1, len(lines)):
+        label = lines[i - 1].text
+        one_word = in_block[i - 1] and _ONE_WORD_LABEL.match(label) is not None
+        if not (_TAXONOMY_LABEL.match(label) or one_word):
+            in_block[i] = in_block[i] or (
+                in_block[i - 1] and _ONE_WORD_LABEL.match(lines[i].text) is not None
+            )
+            continue
+        f = feats[i]
+        if f.words <= 20:  # a label's value is chrome, never a headline or a byline
+            in_block[i] = True
+            feats[i] = evolve(
+                f, boilerplate=True, byline=None, bare_byline=None, credit_only=False, caption=None
+            )
+    return feats
