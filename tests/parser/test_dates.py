@@ -37,6 +37,8 @@ def _hours(value: object) -> float | None:
         ("2019-11-18T18:54:00+09:00", datetime(2019, 11, 18, 18, 54), 9.0),
         ("2024-06-03 07:30", datetime(2024, 6, 3, 7, 30), None),
         ("12 Oct 2024, 3:45 pm", datetime(2024, 10, 12, 15, 45), None),
+        ("By Jo Lind - 11/19/19 06:56 AM EST", datetime(2019, 11, 19, 6, 56), -5.0),
+        ("03/04/2020 10:00 ET", datetime(2020, 3, 4, 10, 0), -5.0),
     ],
 )
 def test_date_and_time_forms(text: str, expected: datetime, offset_hours: float | None) -> None:
@@ -55,6 +57,9 @@ def test_date_and_time_forms(text: str, expected: datetime, offset_hours: float 
         ("2019-11-18", date(2019, 11, 18)),
         ("18.11.2019", date(2019, 11, 18)),
         ("5. März 2024", date(2024, 3, 5)),
+        ("12/31/2020", date(2020, 12, 31)),
+        ("19/11/2019", date(2019, 11, 19)),
+        ("12/31/20", date(2020, 12, 31)),
     ],
 )
 def test_a_date_alone_is_a_date_not_a_datetime(text: str, expected: date) -> None:
@@ -203,3 +208,8 @@ def test_time_after_a_comma_or_dash_belongs_to_the_date(text: str) -> None:
 def test_time_after_a_slash_or_middle_dot_belongs_to_the_date(text: str) -> None:
     (found,) = find_dates(text)
     assert found.value == datetime(2024, 3, 3, 9, 15)
+
+
+@pytest.mark.parametrize("text", ["03/04/2020", "Posted 1/2/2021", "open 24/7/365", "1/2/3"])
+def test_slashed_dates_that_could_be_either_order_are_not_guessed(text: str) -> None:
+    assert find_dates(text) == []

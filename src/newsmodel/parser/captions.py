@@ -18,7 +18,9 @@ _CREDIT_WORD = (
     r"courtesy|Courtesy|screen\s++grab|Screengrab|iStock|NASA|UPI|PA|ANI|PTI|DPA|dpa|"
     r"SIPA|Sipa|KCNA|Newsis|NEWSIS|NEWS1|News1|Creative|license|licence)\b)"
 )
-_CREDITISH = regex.compile(r"/|" + _CREDIT_WORD)
+# "Jane Roe/Reuters": a slash between names (not the slashes of a date, 11/19/19)
+_NAME_SLASH = r"[\p{L}.)]\s*+/\s*+[\p{L}(]"
+_CREDITISH = regex.compile(_NAME_SLASH + "|" + _CREDIT_WORD)
 _LABEL = regex.compile(
     r"(?i:\b(?:photograph|photo(?:s|graphy)?|picture|pic|image|credit|foto|bild|fotos|"
     r"illustration|video|source|quelle|art|graphic)(?:\s++copyright)?\s*+:\s*+|\bimage\s++copyright\s++|"
@@ -197,7 +199,7 @@ def is_credit_only(line: str) -> bool:
         return len(body.split()) <= 10 and (named or _credit_like(credit))
     if not _credit_like(body) or len(body.split()) > 9:
         return False
-    if "/" in body and not _PHRASE_WORDS.intersection(body.split()):
+    if regex.search(_NAME_SLASH, body) and not _PHRASE_WORDS.intersection(body.split()):
         return True  # "Chuck Burton/AP", not a title like "A love/hate affair with the city"
     if "," in body and _CREDITISH.search(body):
         return True

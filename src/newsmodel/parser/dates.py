@@ -73,6 +73,9 @@ _DMY = _WEEKDAY + _DAY + r"\s*+" + _MONTH + r",?+\s*+" + _YEAR
 _MDY = _WEEKDAY + _MONTH + r"\s*+" + _DAY + r",?+\s*+" + _YEAR
 _ISO = r"(?P<year>(?:19|20)\d\d)-(?P<nmonth>[01]\d)-(?P<day>[0-3]\d)"
 _NUMERIC = r"(?P<day>[0-3]?\d)\.(?P<nmonth>[01]?\d)\.(?P<year>(?:19|20)\d\d)"
+# 11/19/19, 19/11/2019: month first or day first, read only where the numbers or a North
+# American zone settle which (see _slashed_day).
+_SLASHED = r"(?P<first>[0-3]?\d)/(?P<latter>[0-3]?\d)/(?P<syear>(?:19|20)?\d\d)(?!\d)"
 
 _AFTER = _SEP + _TIME + r"(?:\s*+,?+\s*+" + _ZONE + r")?+"
 _ISO_AFTER = r"(?:[T ]" + _TIME + r"(?:\.\d++)?+(?:\s*+(?:" + _ZONE + r"|(?P<zone>Z)))?+)?+"
@@ -85,11 +88,15 @@ _DATE = regex.compile(
     r"|(?:" + _MDY + r"(?:" + _AFTER + r")?+)"
     r"|(?:" + _ISO + _ISO_AFTER + r")"
     r"|(?:" + _NUMERIC + r"(?:" + _AFTER + r")?+)"
+    r"|(?:(?<!/)" + _SLASHED + r"(?:" + _AFTER + r")?+)"
     r")",
     regex.V0,
 )
 
-_YEAR_ANYWHERE = regex.compile(r"(?:19|20)\d\d")
+_YEAR_ANYWHERE = regex.compile(r"(?:19|20)\d\d|\d/\d\d?+/\d\d")
+_NORTH_AMERICAN = frozenset(
+    "ET CT MT PT EST EDT CST CDT MST MDT PST PDT AKST AKDT HST AST ADT NST".split()
+)
 
 # "Updated", "Last modified", "Stand", 기사수정 ... mark the date that follows as an update.
 _UPDATED = regex.compile(
@@ -130,7 +137,29 @@ def _zone(name: str | None, day: date) -> tzinfo | None:
     return None
 
 
+def _slashed_day(m: regex.Match[str]) -> date | None:
+    """The day of 11/19/19 or 19/11/2019: the number over 12 is the day; when both could
+    be months, month first only beside a North American zone, else no date at all."""
+    first, latter, year = int(m["first"]), int(m["latter"]), int(m["syear"])
+    year += 2000 if year < 100 else 0
+    if first > 12 >= latter:
+        day, month = first, latter
+    elif latter > 12 >= first or (m["zone"] or "").upper() in _NORTH_AMERICAN:
+        day, month = latter, first
+    else:
+        return None
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
 def _build(m: regex.Match[str]) -> Timestamp | None:
+    if m["first"] is not None:
+        found = _slashed_day(m)
+        if found is None:
+            return None
+        return _with_time(found, m)
     try:
         year = int(m["year"])
         month = (
@@ -143,6 +172,10 @@ def _build(m: regex.Match[str]) -> Timestamp | None:
             day = date(int(m["year"]), month, int(m["day"]))
         except (KeyError, ValueError, TypeError):
             return None
+    return _with_time(day, m)
+
+
+def _with_time(day: date, m: regex.Match[str]) -> Timestamp:
     if m["hour"] is None:
         return day
     hour, minute = int(m["hour"]), int(m["minute"])
