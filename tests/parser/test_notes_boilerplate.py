@@ -391,3 +391,22 @@ def test_french_share_buttons_above_the_body_are_no_headline() -> None:
     article = newsmodel.parse(text)
     assert article.headline == headline
     assert [p.text for p in article.paragraphs] == [P1, P2, P3]
+
+
+def test_story_titles_in_a_rail_set_inside_the_body_are_chrome() -> None:
+    rail = [
+        "More from the Valley",
+        "Ferry timetable changes from Monday as the operator adds an early boat",
+        "Library reopens after a year of repairs to its flooded basement and roof",
+        "'Slow and careful' builders of the old mill bridge tell the story of its stones, court hears",
+        "Market traders ask the council for a covered hall before the winter comes",
+    ]
+    more = [
+        "The board will hold a public hearing on the plans in the town hall next month.",
+        "Residents who cannot attend may send their comments by post or by email.",
+    ]
+    text = HEAD + f"{P1}\n{P2}\n" + "\n".join(rail) + f"\n{P3}\n" + "\n".join(more) + "\n"
+    article = newsmodel.parse(text)
+    assert [p.text for p in article.paragraphs] == [P1, P2, P3, *more]
+    assert rail[3] in [b.text for b in article.boilerplate]
+    check_article(article)

@@ -482,14 +482,16 @@ class _Classifier:
     def classify_body(self, start: int, end: int) -> int:
         lines, feats, roles = self.lines, self.feats, self.roles
         last = start
+        in_rail = False  # after a "More from …" label, until a sentence ends a line again
         for i in range(start, end):
             f, text = feats[i], lines[i].text
             kind = note_kind(text, tuple(self.authors)) if f.words < 250 else None
             if _TIME_HEADING.match(text) and _is_heading(i, lines, feats, roles):
                 roles[i] = "heading"
                 continue
-            if f.boilerplate:
-                continue
+            in_rail = (in_rail or f.end_marker) and not (f.prose and f.ends_sentence)
+            if f.boilerplate or (in_rail and f.prose):
+                continue  # chrome, or a story's title in a rail of links set in the body
             if f.credits:
                 self.byline(i, bare=False)
                 if i > start + 2:
