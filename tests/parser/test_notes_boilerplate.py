@@ -342,6 +342,8 @@ def test_a_block_of_labels_and_values_under_the_byline_is_chrome() -> None:
         "La junta aprueba un nuevo embalse en la cresta del este...",
         "Français:",
         "Le conseil approuve un nouveau réservoir sur la crête est...",
+        "bahasa Indonesia:",
+        "Dewan menyetujui waduk baru di punggung bukit timur...",
     ]
     text = (
         "The Valley's Love/Hate Affair with Its Dam\nMonday, March 4th, 2024 @ 09:30 UTC\n"

@@ -40,7 +40,9 @@ _TAXONOMY_LABEL = regex.compile(
     r"etiquetas|temas|catégories|mots-clés|rubriques?|"
     r"(?:this\s++(?:post|article|story|page)\s++is\s++)?also\s++available\s++in)\s*+:?$"
 )
-_ONE_WORD_LABEL = regex.compile(r"^\p{L}++\s*+:$")
+_SHORT_LABEL = regex.compile(
+    r"^\p{L}++(?:\s++\p{L}++){0,2}\s*+:$"
+)  # "Français:", "bahasa Indonesia:"
 _LIST_ITEM = regex.compile(r"^(?:[-*•·▪◦‣–—]|\d{1,2}[.)])\s++\S")
 
 
@@ -160,10 +162,10 @@ def read_all_features(
     in_block = [_TAXONOMY_LABEL.match(line.text) is not None for line in lines]
     for i in range(1, len(lines)):
         label = lines[i - 1].text
-        one_word = in_block[i - 1] and _ONE_WORD_LABEL.match(label) is not None
-        if not (_TAXONOMY_LABEL.match(label) or one_word):
+        short_label = in_block[i - 1] and _SHORT_LABEL.match(label) is not None
+        if not (_TAXONOMY_LABEL.match(label) or short_label):
             in_block[i] = in_block[i] or (
-                in_block[i - 1] and _ONE_WORD_LABEL.match(lines[i].text) is not None
+                in_block[i - 1] and _SHORT_LABEL.match(lines[i].text) is not None
             )
             continue
         f = feats[i]
