@@ -190,3 +190,28 @@ def test_article_credit_line_is_kept_out_of_the_body() -> None:
     assert len(article.paragraphs) == 2
     assert "Mark Ellison" not in {a.name for a in article.authors}
     check_article(article)
+
+
+@pytest.mark.parametrize("sign_off", ["– Ruth Amsel", "— Ruth Amsel", "- Ruth Amsel"])
+def test_a_name_signed_under_the_story_is_its_author(sign_off: str) -> None:
+    body = (
+        "The island ferry will sail more often from Monday, the operator said on Friday.\n"
+        "The first boat will leave the mainland at 6:10 a.m., an hour earlier than now.\n"
+        "Passengers asked for the change in a survey last year, the operator said.\n"
+    )
+    article = newsmodel.parse(
+        f"Ferry timetable changes from Monday\nMarch 3, 2024\n{body}{sign_off}\n"
+    )
+    assert [a.name for a in article.authors] == ["Ruth Amsel"]
+    assert len(article.paragraphs) == 3
+    check_article(article)
+
+
+def test_a_dash_before_a_lone_word_after_the_story_is_no_author() -> None:
+    article = newsmodel.parse(
+        "Ferry timetable changes from Monday\nMarch 3, 2024\n"
+        "The island ferry will sail more often from Monday, the operator said on Friday.\n"
+        "The first boat will leave the mainland at 6:10 a.m., an hour earlier than now.\n"
+        "— Advertisement\n"
+    )
+    assert article.authors == ()

@@ -213,3 +213,18 @@ def test_time_after_a_slash_or_middle_dot_belongs_to_the_date(text: str) -> None
 @pytest.mark.parametrize("text", ["03/04/2020", "Posted 1/2/2021", "open 24/7/365", "1/2/3"])
 def test_slashed_dates_that_could_be_either_order_are_not_guessed(text: str) -> None:
     assert find_dates(text) == []
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("2022-04-26 21:21:50", datetime(2022, 4, 26, 21, 21, 50)),
+        ("18.11.2019", date(2019, 11, 18)),
+    ],
+)
+def test_a_numeric_date_alone_under_the_headline_is_the_date(
+    line: str, expected: date | datetime
+) -> None:
+    article = newsmodel.parse(f"A quiet town gets its first bakery in years\n{line}\n" + BODY)
+    assert article.published == expected
+    assert line not in [b.text for b in article.boilerplate]

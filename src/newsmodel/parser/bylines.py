@@ -9,7 +9,7 @@ from ..model import Author, Span
 from .dates import find_dates
 from .names import display_name, looks_like_name
 
-__all__ = ["Byline", "read_byline"]
+__all__ = ["Byline", "read_byline", "read_sign_off"]
 
 _PREFIX = regex.compile(
     r"^(?:[-–—]{1,2}\s*+)?(?:(?i:by(?:by)?|von|par|por|door|af|av)(?=[\s:])|(?:[Bb]y|von|par|por)(?=\p{Lu}\p{Ll})|"
@@ -202,3 +202,17 @@ def read_credits(text: str, offset: int) -> Byline | None:
         names, _ = _names(chunk[0][m.end() :], offset + chunk.start() + m.end())
         authors.extend(_author(n, s, None, False) for n, s in names if looks_like_name(n))
     return Byline(tuple(authors)) if authors else None
+
+
+_SIGN_OFF = regex.compile(r"^[–—-]\s*+(?=\p{Lu})")
+
+
+def read_sign_off(text: str, offset: int) -> Byline | None:
+    """A reporter's name signed under the story: ``– David Dunkley``, ``— Jane Roe``."""
+    dash = _SIGN_OFF.match(text)
+    if dash is None or len(text) > 60:
+        return None
+    found = read_byline(text[dash.end() :], offset + dash.end(), bare=True)
+    if found is None or any(len(a.name.split()) < 2 for a in found.authors):
+        return None
+    return found

@@ -15,6 +15,7 @@ from collections.abc import Sequence
 import regex
 
 from ..profiles import PublisherProfile
+from .bylines import read_sign_off
 from .dates import FoundDate, find_dates
 from .features import Features, read_all_features
 from .layout import Layout, Tagged
@@ -602,6 +603,13 @@ class _Classifier:
                 roles[i] = "note"
             elif f.byline and f.words <= 20 and not self.authors:
                 self.byline(i, bare=False)
+            elif (
+                not self.authors
+                and i == end
+                and (signed := read_sign_off(text, lines[i].span.start))
+            ):
+                roles[i], self.info[i]["byline"] = "byline", signed  # "– Jane Roe" under the story
+                self.authors.extend(a.name for a in signed.authors)
             elif f.date_line and not any(r == "date" for r in roles):
                 roles[i] = "date"
             elif f.caption is not None and f.caption.text and f.caption.credit:

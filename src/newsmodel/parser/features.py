@@ -40,6 +40,7 @@ _TAXONOMY_LABEL = regex.compile(
     r"etiquetas|temas|catégories|mots-clés|rubriques?|"
     r"(?:this\s++(?:post|article|story|page)\s++is\s++)?also\s++available\s++in)\s*+:?$"
 )
+_LETTER = regex.compile(r"\p{L}")
 _SHORT_LABEL = regex.compile(
     r"^\p{L}++(?:\s++\p{L}++){0,2}\s*+:$"
 )  # "Français:", "bahasa Indonesia:"
@@ -119,10 +120,17 @@ def read_features(
         and bool(caption.text)
         and caption.credit is not None
     )
-    boilerplate = not full_caption and (
-        (short and is_boilerplate(text, extra_boilerplate))
-        or (not short and len(text) < 600 and is_copyright(text))
-        or _EMBED_SIGNATURE.match(text) is not None
+    date_line = _date_line(text, dates, start)
+    # "2022-04-26 21:21:50" alone on a line is the date, not a counter of page chrome
+    bare_date = date_line and _LETTER.search(text) is None
+    boilerplate = (
+        not full_caption
+        and not bare_date
+        and (
+            (short and is_boilerplate(text, extra_boilerplate))
+            or (not short and len(text) < 600 and is_copyright(text))
+            or _EMBED_SIGNATURE.match(text) is not None
+        )
     )
     return Features(
         words=words,
@@ -132,7 +140,7 @@ def read_features(
         boilerplate=boilerplate,
         end_marker=is_end_marker(text),
         dates=tuple(dates),
-        date_line=_date_line(text, dates, start),
+        date_line=date_line,
         byline=read_byline(text, start) if short else None,
         bare_byline=read_byline(text, start, bare=True)
         if words <= 6 or (_SEPARATED.search(text) and len(text) < 120)
