@@ -412,3 +412,18 @@ def test_story_titles_in_a_rail_set_inside_the_body_are_chrome() -> None:
     assert [p.text for p in article.paragraphs] == [P1, P2, P3, *more]
     assert rail[3] in [b.text for b in article.boilerplate]
     check_article(article)
+
+
+def test_highlights_the_story_repeats_are_kept_out_of_the_body() -> None:
+    # the point shortens the sentence the story gives in full: no pull quote, a summary
+    point = "Engineers say the ridge rock is strong enough for the dam, the board's report says."
+    text = (
+        HEAD
+        + f"Key Highlights\n{point}\n{P1}\n{P2}\n"
+        + "Engineers say the ridge rock is strong enough to hold the weight of the water, "
+        "and drilling has shown no faults.\n"
+    )
+    article = newsmodel.parse(text)
+    assert article.paragraphs[0].text == P1
+    assert point in [b.text for b in article.boilerplate]
+    check_article(article)

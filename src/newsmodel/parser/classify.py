@@ -87,6 +87,33 @@ def _pull_quotes(lines: Sequence[Line], feats: Sequence[Features]) -> set[int]:
     return out
 
 
+# A box of key points above the story, each point a sentence the story repeats later.
+_HIGHLIGHTS = regex.compile(
+    r"^(?i:(?:key\s++|story\s++)?highlights|key\s++(?:points|takeaways)|at\s++a\s++glance|"
+    r"in\s++brief|the\s++gist|en\s++bref|puntos\s++clave|das\s++wichtigste(?:\s++in\s++kürze)?)"
+    r"\s*+:?$"
+)
+_HIGHLIGHTS_REACH = 6  # lines after the label that may be points
+
+
+def _highlights(lines: Sequence[Line]) -> set[int]:
+    """The points under a "Highlights" label that the story says again further down."""
+    labels = [i for i, line in enumerate(lines) if _HIGHLIGHTS.match(line.text)]
+    if not labels:
+        return set()
+    where: dict[tuple[str, ...], int] = {}  # each five-word run -> the last line holding it
+    for i, line in enumerate(lines):
+        for shingle in _shingles(line.text):
+            where[shingle] = i
+    out = set()
+    for label in labels:
+        for j in range(label + 1, min(len(lines), label + 1 + _HIGHLIGHTS_REACH)):
+            first = _shingles(lines[j].text)[:1]
+            if first and where.get(first[0], j) > j:
+                out.add(j)
+    return out
+
+
 _INNER_BY = regex.compile(r"\b(?i:by)\s++\p{Lu}")
 _DANGLING = regex.compile(r"\s(?i:by|the)$")
 _GLUED = regex.compile(r"\p{Ll}\p{Lu}")
@@ -195,7 +222,7 @@ class _Classifier:
         self.roles = ["boilerplate"] * len(lines)
         self.info: list[dict[str, object]] = [{} for _ in lines]
         self.authors: list[str] = []
-        self.pull_quotes = _pull_quotes(lines, self.feats)
+        self.pull_quotes = _pull_quotes(lines, self.feats) | _highlights(lines)
 
     # -- helpers ----------------------------------------------------------------------
 
