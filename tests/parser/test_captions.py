@@ -115,6 +115,8 @@ def test_credit_only_lines(line: str) -> None:
         "How the grants work",
         "Share",
         "The Valley's Love/Hate Affair with Its Dam",
+        "Facebook.com/ValleyPost",
+        "Video (channel and subscribers, no videos yet): Video.com/ValleyPost",
     ],
 )
 def test_not_credit_only(line: str) -> None:

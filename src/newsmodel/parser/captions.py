@@ -179,6 +179,8 @@ _JOINERS = frozenset(
 )
 
 
+# "Facebook.com/BarackObama": a web address, whose slash parts no photographer and agency.
+_WEB_PATH = regex.compile(r"\.(?i:com|org|net|gov|edu|info|io|tv|co(?:\.\w\w)?)/")
 # Words that make a phrase or a sentence, which a bare credit never holds.
 _PHRASE_WORDS = frozenset(
     "a about after against amid an are as at into is on over to was were what why with".split()
@@ -188,6 +190,8 @@ _PHRASE_WORDS = frozenset(
 def is_credit_only(line: str) -> bool:
     """Whether ``line`` is a bare credit (``Chuck Burton/AP``, ``(Jane Roe / Reuters)``)."""
     body = line.strip()
+    if _WEB_PATH.search(body):
+        return False  # a list of a site's accounts, not a photo's credit
     if body.startswith("(") and body.endswith(")"):
         body = body[1:-1]
     label = _LABEL.match(body)
