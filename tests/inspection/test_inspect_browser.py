@@ -8,12 +8,14 @@ security policy) that writes what the browser computed into the DOM as JSON; Chr
 from __future__ import annotations
 
 import base64
+import contextlib
 import hashlib
 import html
 import json
 import os
 import re
 import shutil
+import signal
 import struct
 import subprocess
 import tempfile
@@ -84,7 +86,7 @@ def chromium() -> str:
 
 def _run(browser: str, page: Path, *extra: str) -> str:
     with tempfile.TemporaryDirectory() as profile:
-        done = subprocess.run(
+        done = _run_all_of_it(
             [
                 browser,
                 "--headless",
@@ -102,14 +104,31 @@ def _run(browser: str, page: Path, *extra: str) -> str:
                 "--window-size=1400,1000",
                 *extra,
                 page.as_uri(),
-            ],
-            capture_output=True,
-            text=True,
-            timeout=120,
-            check=False,
+            ]
         )
     assert done.returncode == 0, done.stderr[-2000:]
     return done.stdout
+
+
+def _run_all_of_it(command: list[str], timeout: float = 120) -> subprocess.CompletedProcess[str]:
+    """Run the browser in a session of its own, and end every process of it on leaving.
+
+    Chromium starts helper processes that share its output pipes; killing the browser
+    alone on a time-out would leave them holding the pipes, and the test waiting.
+    """
+    process = subprocess.Popen(
+        command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, start_new_session=True
+    )
+    try:
+        stdout, stderr = process.communicate(timeout=timeout)
+    except subprocess.TimeoutExpired:
+        os.killpg(process.pid, signal.SIGKILL)
+        stdout, stderr = process.communicate()
+        pytest.fail(f"the browser took over {timeout} s: {stderr[-2000:]}")
+    finally:
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(process.pid, signal.SIGKILL)
+    return subprocess.CompletedProcess(command, process.returncode, stdout, stderr)
 
 
 def _probe(
