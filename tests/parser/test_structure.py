@@ -195,3 +195,20 @@ def test_time_stamps_and_short_titles_are_headings(heading: str) -> None:
 def test_a_24_hour_time_stamp_is_a_heading() -> None:
     article = _parse(f"{HEADLINE}\nBy Pedro Alvarez\n{P1}\n{P2}\n18:54\n{P3}\n{P4}\n")
     assert [(s.heading, len(s.paragraphs)) for s in article.sections] == [(None, 2), ("18:54", 2)]
+
+
+def test_the_headline_over_its_date_and_byline_far_above_a_long_menu() -> None:
+    menu = "\n".join(f" » Region {k}" for k in range(60))
+    body = "\n".join(
+        f"Paragraph {k} of the story tells how the valley voted on the reservoir plan this week."
+        for k in range(4)
+    )
+    text = (
+        "Valley Voices\nThe valley is talking. Are you listening?\nHome\nAbout\n"
+        "Valley votes on the reservoir\nMonday, June 8th, 2009 @ 05:50 UTC\nby Ana Ruiz\n"
+        f"Regions\n{menu}\n{body}\n"
+    )
+    article = newsmodel.parse(text)
+    assert article.headline == "Valley votes on the reservoir"
+    assert [a.name for a in article.authors] == ["Ana Ruiz"]
+    assert len(article.paragraphs) == 4

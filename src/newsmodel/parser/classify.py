@@ -332,11 +332,15 @@ class _Classifier:
             return _first_title(lines, feats, len(lines))
         best = max(segs, key=lambda seg: self._prose_chars(seg)[1])
         main = next(i for i in range(*best) if feats[i].prose and not feats[i].boilerplate)
-        anchors = [
+        near = range(max(0, main - 40), min(len(lines), main + 3))
+        # A date and a byline together mark the head of the story even far above its first
+        # paragraph, past a long menu; a single date or byline only near it.
+        far = [
             i
-            for i in range(max(0, main - 40), min(len(lines), main + 3))
-            if feats[i].date_line or feats[i].byline
+            for i in range(max(0, main - 40))
+            if feats[i].date_line and (feats[i + 1].byline or (i > 0 and feats[i - 1].byline))
         ]
+        anchors = far + [i for i in near if feats[i].date_line or feats[i].byline]
         for anchor in reversed(anchors):
             # climb to the top of the run of meta lines the anchor belongs to
             top = anchor
