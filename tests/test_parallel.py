@@ -76,6 +76,7 @@ def test_an_abandoned_run_stops_its_workers_at_once(monkeypatch: pytest.MonkeyPa
 WHOSE_PARENT_IS_KILLED = """
 import multiprocessing, os, signal, sys
 from newsmodel.parallel import Task, parse_many
+multiprocessing.set_start_method(sys.argv[2])
 results = parse_many([Task(str(i), sys.argv[1]) for i in range(40)], jobs=2)
 next(results)
 print(*(p.pid for p in multiprocessing.active_children()), flush=True)
@@ -83,23 +84,25 @@ os.kill(os.getpid(), signal.SIGKILL)
 """
 
 
-def test_workers_end_when_their_parent_is_killed() -> None:
-    """Killed from outside (the OOM killer, ``kill -9``), a run leaves no orphan behind."""
-    process = subprocess.run(
-        [sys.executable, "-c", WHOSE_PARENT_IS_KILLED, str(SAMPLE)],
-        capture_output=True,
-        text=True,
-        timeout=60,
-        check=False,
-        start_new_session=True,
-    )
-    assert process.returncode == -signal.SIGKILL, process.stderr
-    pids = [int(pid) for pid in process.stdout.split()]
-    assert pids
+@pytest.mark.parametrize("start_method", multiprocessing.get_all_start_methods())
+def test_workers_end_when_their_parent_is_killed(start_method: str, tmp_path: Path) -> None:
+    """Killed from outside (the OOM killer, ``kill -9``), a run leaves no orphan behind,
+    however its workers were started (fork, a fork server, or spawn)."""
+    log = tmp_path / "pids"
+    with log.open("w") as out:
+        process = subprocess.Popen(
+            [sys.executable, "-c", WHOSE_PARENT_IS_KILLED, str(SAMPLE), start_method],
+            stdout=out,
+            stderr=subprocess.DEVNULL,
+            start_new_session=True,
+        )
     try:
+        # Reaped at once, as a shell or a supervisor does with a child it lost.
+        assert process.wait(timeout=60) == -signal.SIGKILL
+        pids = [int(pid) for pid in log.read_text().split()]
+        assert pids
         for pid in pids:
             assert _gone(pid, within=10), f"worker {pid} outlived its parent"
     finally:
-        for pid in pids:
-            with contextlib.suppress(ProcessLookupError):
-                os.kill(pid, signal.SIGKILL)
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(process.pid, signal.SIGKILL)  # whatever is left, fork server included

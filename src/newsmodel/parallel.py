@@ -66,10 +66,26 @@ def _init_worker(
 
 
 def _end_with(parent: int) -> None:
-    """End this worker once ``parent`` is gone (killed, say), rather than wait forever."""
-    while os.getppid() == parent:
+    """End this worker once ``parent`` is gone (killed, say), rather than wait forever.
+
+    A forked worker's own parent is ``parent``; one started by a fork server is the
+    server's child, and the server ends with ``parent``: either way the worker's parent
+    changes when ``parent`` dies.  A spawned worker also checks ``parent`` itself.
+    """
+    started_by = os.getppid()
+    while os.getppid() == started_by and _alive(parent):
         time.sleep(_WATCH_SECONDS)
     os._exit(1)
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:  # there, but not ours to signal
+        return True
+    return True
 
 
 @contextlib.contextmanager
