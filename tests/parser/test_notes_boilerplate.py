@@ -427,3 +427,37 @@ def test_highlights_the_story_repeats_are_kept_out_of_the_body() -> None:
     assert article.paragraphs[0].text == P1
     assert point in [b.text for b in article.boilerplate]
     check_article(article)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Both companies declined to comment on the talks, which began in the spring.",
+        "Viewers who subscribe to the service will pay two dollars more each month.",
+        "Residents can sign up for the water-saving program at the town hall.",
+    ],
+)
+def test_news_sentences_with_prompt_words_are_not_chrome(line: str) -> None:
+    assert not is_boilerplate(line)
+    article = newsmodel.parse(HEAD + f"{P1}\n{line}\n{P2}\n{P3}\n")
+    assert [p.text for p in article.paragraphs] == [P1, line, P2, P3]
+
+
+@pytest.mark.parametrize(
+    "line", ["Subscribe to our newsletter", "You must be logged in to leave a comment."]
+)
+def test_the_pages_own_prompts_are_chrome(line: str) -> None:
+    assert is_boilerplate(line)
+
+
+def test_a_lede_that_repeats_the_standfirst_stays_in_the_body() -> None:
+    deck = "The reservoir will hold the valley's water for the next fifty years, the board said."
+    caption = f"Workers survey the eastern ridge. {deck} (Photo: Jo Lind/Valley Post)"
+    text = (
+        "Water board approves new reservoir on the eastern ridge\n"
+        f"{deck}\nBy Pedro Alvarez\nMarch 3, 2024\n{caption}\n{deck}\n{P1}\n{P2}\n"
+    )
+    article = newsmodel.parse(text)
+    assert article.standfirst == deck
+    assert [p.text for p in article.paragraphs] == [deck, P1, P2]
+    check_article(article)

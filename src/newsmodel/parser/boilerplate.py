@@ -87,15 +87,20 @@ _URL = regex.compile(r"^(?:https?://|www\.)\S++$|<(?:iframe|script|div|img)\b", 
 PLAYER = regex.compile(r"^(?:VIDEO|AUDIO|WATCH)\s*+\d", regex.I)
 
 # Prose-like prompts: subscription walls, newsletter and comment prompts, affiliate notices.
+# Phrases a news sentence also uses ("declined to comment", "users who subscribe to the
+# service") count only as the page's own call: at the start of the line, or to "our".
 _PROMPT = regex.compile(
-    r"(?i:\b(?:subscribe\s++(?:to|now|today)|already\s++a\s++subscriber|unlimited\s++(?:digital\s++)?access|"
-    r"sign\s++up\s++(?:for|to|here|now)|newsletters?\b.{0,40}\b(?:inbox|sign|delivered|subscribe)|"
-    r"(?:get|receive)\s++(?:breaking\s++news\s++)?(?:alerts|our\s++newsletter)|"
-    r"comment\s++form|to\s++(?:comment|leave\s++a\s++comment)|log\s*+in\s++(?:to|for)\s++(?:comment|immediate\s++access)|"
+    r"(?i:^\W*+(?:subscribe|sign\s++up|register|download\s++the\s++app|"
+    r"(?:get|receive)\s++(?:breaking\s++news\s++)?alerts|to\s++(?:comment|leave\s++a\s++comment))\b|"
+    r"\b(?:subscribe\s++(?:now|today|to\s++our)|already\s++a\s++subscriber|"
+    r"unlimited\s++(?:digital\s++)?access|sign\s++up\s++(?:here|now|today|for\s++(?:our|free))|"
+    r"newsletters?\b.{0,40}\b(?:inbox|sign|delivered|subscribe)|(?:get|receive)\s++our\s++newsletter|"
+    r"comment\s++form|(?:log\s*+in|sign\s*+in|register|logged\s++in|signed\s++in|an\s++account)\s++"
+    r"to\s++(?:comment|leave\s++a\s++comment)|log\s*+in\s++for\s++(?:comment|immediate\s++access)|"
     r"keep\s++you\s++informed\s++about\s++offers|affiliate\s++(?:advertising|links?|program)|"
     r"we\s++use\s++cookies|enable\s++javascript|your\s++browser\s++does\s++not\s++support|"
     r"(?:wait|please\s++wait)\s++\d++\s++seconds?\s++to\s++continue|advertise\s++with\s++(?:us|the)|"
-    r"download\s++(?:the|our)\s++app|zum\s++download\s++an|audiodatei|copyrighted\s++property))"
+    r"download\s++our\s++app|zum\s++download\s++an|audiodatei|copyrighted\s++property))"
 )
 
 #: Lines after which the article is over: related-stories rails and footers.

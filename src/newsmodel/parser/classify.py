@@ -69,7 +69,7 @@ def _pull_quotes(lines: Sequence[Line], feats: Sequence[Features]) -> set[int]:
     """
     index: dict[tuple[str, ...], set[int]] = {}
     for i, (line, f) in enumerate(zip(lines, feats, strict=True)):
-        if f.words >= 12:
+        if f.words >= 12 and f.caption is None:  # a caption retelling the story quotes nothing
             for shingle in _shingles(line.text):
                 index.setdefault(shingle, set()).add(i)
     out = set()
@@ -647,15 +647,21 @@ class _Classifier:
                 self.caption(i)  # a photo after the last paragraph
 
     def dedupe(self) -> None:
-        """A line repeating the headline, standfirst or a paragraph is page chrome."""
+        """A line repeating the headline, standfirst or a paragraph is page chrome, except
+        a paragraph repeating the standfirst: pages often give the deck as the lede too."""
         seen: set[str] = set()
+        decks: set[str] = set()
         for i, role in enumerate(self.roles):
             if role not in ("headline", "standfirst", "paragraph", "heading"):
                 continue
             key = _normal(self.lines[i].text)
-            if key in seen and role != "headline":
+            if key in seen and role != "headline" and not (role == "paragraph" and key in decks):
                 self.roles[i] = "boilerplate"
             seen.add(key)
+            if role == "standfirst":
+                decks.add(key)
+            elif role == "paragraph":
+                decks.discard(key)  # said once in the body: a second time is a repeat
 
 
 def classify(lines: Sequence[Line], profiles: Sequence[PublisherProfile] = ()) -> Layout:
