@@ -435,6 +435,14 @@ def test_highlights_the_story_repeats_are_kept_out_of_the_body() -> None:
         "Both companies declined to comment on the talks, which began in the spring.",
         "Viewers who subscribe to the service will pay two dollars more each month.",
         "Residents can sign up for the water-saving program at the town hall.",
+        # sentences that open like chrome labels
+        "Topics discussed included the budget and the new reservoir on the ridge.",
+        "Follow the money, the senator said at the hearing on Tuesday night.",
+        "Related to the case, police arrested two more men on Friday morning.",
+        "Cookie sales rose ten percent in the last quarter, the bakers said.",
+        "Expanding the reservoir will cost the county about four million dollars.",
+        "Sponsors of the bill said they expect a vote before the end of the month.",
+        "Copyright lawyers say the ruling will change how the valley's papers work.",
     ],
 )
 def test_news_sentences_with_prompt_words_are_not_chrome(line: str) -> None:
@@ -444,7 +452,13 @@ def test_news_sentences_with_prompt_words_are_not_chrome(line: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "line", ["Subscribe to our newsletter", "You must be logged in to leave a comment."]
+    "line",
+    [
+        "Subscribe to our newsletter",
+        "You must be logged in to leave a comment.",
+        "Follow the Valley Post on Facebook, Twitter and Instagram.",
+        "Copyright 2024 The Valley Post. All rights reserved.",
+    ],
 )
 def test_the_pages_own_prompts_are_chrome(line: str) -> None:
     assert is_boilerplate(line)

@@ -148,6 +148,20 @@ _COPYRIGHT = regex.compile(
 )
 
 
+# Eight words or more ending in a full stop, a question or an exclamation mark.
+_SENTENCE = regex.compile(r"^(?:\S++\s++){7,}+\S*?[.!?…][\"'”’»)]*+$")
+
+
+# Chrome that reads as a sentence: "Follow NBC Latino on Facebook, Twitter and Instagram."
+_SENTENCE_CHROME = regex.compile(
+    r"^(?i:follow\s++(?:us\b|[^.]{1,40}?\s++on\s++(?:" + _SOCIAL + r")\b)|"
+    r".{0,40}\b(?:log|sign)\s*+in\s++to\b|to\s++(?:write|post|leave)\s++(?:a\s++)?comments?\b|"
+    r"(?:leave|add|post|write|join)\s++(?:a\s++|the\s++)?(?:comment|conversation|discussion)\b|"
+    r"sign\s++up\b|get\s++(?:our|the)\s++.{0,60}?\b(?:email|newsletter|alerts?|app)\b|"
+    r"(?:story|article)\s++continues\b|why\s++you\s++can\s++trust\b)"
+)
+
+
 def is_copyright(line: str) -> bool:
     """Whether ``line`` is a copyright or reprint notice, at any length."""
     return _COPYRIGHT.search(line) is not None
@@ -159,7 +173,12 @@ def is_boilerplate(line: str, extra: tuple[regex.Pattern[str], ...] = ()) -> boo
         return False
     if _NO_WORDS.match(line) or _URL.search(line) or PLAYER.match(line):
         return True
-    if _WHOLE_LINE.match(line) or RELATIVE.fullmatch(line.strip(" ·•|")):
+    if _SENTENCE.match(line):
+        # A sentence of some length is the article's unless it is a notice: "Topics
+        # discussed included…", "Follow the money, he said." open like chrome labels.
+        if _COPYRIGHT.match(line) or _SENTENCE_CHROME.match(line):
+            return True
+    elif _WHOLE_LINE.match(line) or RELATIVE.fullmatch(line.strip(" ·•|")):
         return True
     if len(line) < 120 and (_BUTTONS.match(line) or _BREADCRUMB.match(line)):
         return True
