@@ -457,6 +457,7 @@ def test_news_sentences_with_prompt_words_are_not_chrome(line: str) -> None:
         "Subscribe to our newsletter",
         "You must be logged in to leave a comment.",
         "Follow the Valley Post on Facebook, Twitter and Instagram.",
+        "Get our headlines emailed to you every day.",
         "Copyright 2024 The Valley Post. All rights reserved.",
     ],
 )

@@ -157,7 +157,7 @@ _SENTENCE_CHROME = regex.compile(
     r"^(?i:follow\s++(?:us\b|[^.]{1,40}?\s++on\s++(?:" + _SOCIAL + r")\b)|"
     r".{0,40}\b(?:log|sign)\s*+in\s++to\b|to\s++(?:write|post|leave)\s++(?:a\s++)?comments?\b|"
     r"(?:leave|add|post|write|join)\s++(?:a\s++|the\s++)?(?:comment|conversation|discussion)\b|"
-    r"sign\s++up\b|get\s++(?:our|the)\s++.{0,60}?\b(?:email|newsletter|alerts?|app)\b|"
+    r"sign\s++up\b|get\s++(?:our|the)\s++.{0,60}?\b(?:email|emailed|newsletter|alerts?|app|inbox)\b|"
     r"(?:story|article)\s++continues\b|why\s++you\s++can\s++trust\b)"
 )
 
