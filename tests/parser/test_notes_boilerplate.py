@@ -476,3 +476,24 @@ def test_a_lede_that_repeats_the_standfirst_stays_in_the_body() -> None:
     assert article.standfirst == deck
     assert [p.text for p in article.paragraphs] == [deck, P1, P2]
     check_article(article)
+
+
+def test_the_story_goes_on_after_an_inline_related_box() -> None:
+    after = "The board will take questions on the plan at the town hall on Thursday evening."
+    text = HEAD + "\n".join(
+        [
+            P1,
+            P2,
+            P3,
+            "Related Links",
+            "Valley water board website",
+            after,
+            "Report Error",
+            "Top Video",
+            "Ferry timetable changes from Monday as the operator adds an early boat",
+            "Library reopens after a year of repairs to its flooded basement",
+        ]
+    )
+    article = newsmodel.parse(text + "\n")
+    assert [p.text for p in article.paragraphs] == [P1, P2, P3, after]
+    check_article(article)

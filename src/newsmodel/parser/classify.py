@@ -114,6 +114,10 @@ def _highlights(lines: Sequence[Line]) -> set[int]:
     return out
 
 
+# The label of a box of links set inside a story, which goes on after it.
+_RELATED_BOX = regex.compile(
+    r"^(?i:related(?:\s++(?:links?|stories|articles|content|coverage))?|see\s++also)\s*+:?$"
+)
 _INNER_BY = regex.compile(r"\b(?i:by)\s++\p{Lu}")
 _DANGLING = regex.compile(r"\s(?i:by|the)$")
 _GLUED = regex.compile(r"\p{Ll}\p{Lu}")
@@ -492,10 +496,14 @@ class _Classifier:
         first = last = main
         while first > 0 and self._prose_chars(segs[first - 1])[0] >= 2:
             first -= 1
-        while (
-            last + 1 < len(segs)
-            and self._prose_chars(segs[last + 1])[0] >= 3
-            and not any(self.feats[j].end_marker for j in range(segs[last][1], segs[last + 1][0]))
+        while last + 1 < len(segs) and (
+            (
+                self._prose_chars(segs[last + 1])[0] >= 3
+                and not any(
+                    self.feats[j].end_marker for j in range(segs[last][1], segs[last + 1][0])
+                )
+            )
+            or self._story_resumes(segs[last][1], segs[last + 1])
         ):
             last += 1
         start, end = segs[first][0], segs[last][1]
@@ -503,6 +511,18 @@ class _Classifier:
             self.outside(i)
         last_para = self.classify_body(start, end)
         return last_para + 1
+
+    def _story_resumes(self, gap: int, seg: tuple[int, int]) -> bool:
+        """Whether the story goes on after an inline "Related" box: the box's label, a link
+        or two, then sentences again (a rail of other stories' titles ends in none)."""
+        feats = self.feats
+        markers = [j for j in range(gap, seg[0]) if feats[j].end_marker]
+        if len(markers) != 1 or seg[0] - markers[0] > 3:
+            return False
+        if not _RELATED_BOX.match(self.lines[markers[0]].text):
+            return False
+        prose = [i for i in range(*seg) if feats[i].prose and not feats[i].boilerplate]
+        return bool(prose) and all(feats[i].ends_sentence for i in prose)
 
     def outside(self, i: int) -> None:
         f = self.feats[i]
