@@ -243,3 +243,28 @@ def test_caption_after_the_last_paragraph() -> None:
     assert [(c.text, c.credit, c.position) for c in article.captions] == [
         ("The board chair waves to residents after the vote.", "AP Photo/Evan Vucci", 2)
     ]
+
+
+def test_a_credit_given_before_its_labelled_caption_belongs_to_it() -> None:
+    """ "Image source, X" then "Image caption, …": one photo, not a caption of the paragraph."""
+    p1 = (
+        "The county water board voted on Tuesday to build a reservoir on the eastern ridge, "
+        "ending a decade of debate over where the valley will store its water."
+    )
+    p2 = "Construction is expected to start next spring and take about four years to finish."
+    p3 = "Engineers say the ridge rock is strong enough to hold the weight of the water."
+    lines = [
+        "Water board approves new reservoir",
+        "3 March 2024",
+        p1,
+        "Image source, Valley Post",
+        "Image caption, Workers survey the eastern ridge on Monday",
+        p2,
+        p3,
+    ]
+    article = newsmodel.parse("\n".join(lines) + "\n")
+    assert [(c.text, c.credit) for c in article.captions] == [
+        ("Workers survey the eastern ridge on Monday", "Valley Post")
+    ]
+    assert [p.text for p in article.paragraphs] == [p1, p2, p3]
+    check_article(article)

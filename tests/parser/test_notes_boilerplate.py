@@ -458,6 +458,11 @@ def test_news_sentences_with_prompt_words_are_not_chrome(line: str) -> None:
         "You must be logged in to leave a comment.",
         "Follow the Valley Post on Facebook, Twitter and Instagram.",
         "Get our headlines emailed to you every day.",
+        "Continue reading the main story",
+        "Supported by",
+        "Share full article",
+        "Advertisement - Scroll to continue",
+        "SKIP ADVERTISEMENT",
         "Copyright 2024 The Valley Post. All rights reserved.",
     ],
 )

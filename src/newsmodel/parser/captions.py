@@ -24,6 +24,7 @@ _CREDITISH = regex.compile(_NAME_SLASH + "|" + _CREDIT_WORD)
 _LABEL = regex.compile(
     r"(?i:\b(?:photograph|photo(?:s|graphy)?|picture|pic|image|credit|foto|bild|fotos|"
     r"illustration|video|source|quelle|art|graphic)(?:\s++copyright)?\s*+:\s*+|\bimage\s++copyright\s++|"
+    r"\b(?:image|media|video)\s++source\s*+[:,]\s*+|"
     r"\b(?:photograph|photo|image|picture|illustration|graphic|video)\s++(?:by|via|courtesy(?:\s++of)?)\s++|"
     r"\bcourtesy\s++of\s++)"
 )
@@ -42,7 +43,7 @@ _TAIL_CREDIT = regex.compile(
 )
 _CONTROL_WORDS = regex.compile(r"(?i:\s*+\b(?:hide|toggle|show)\s++caption\s*+)$")
 _CAPTION_LABEL = regex.compile(
-    r"^(?i:image\s++caption|caption|photo\s++caption|bildunterschrift)\s*+:?\s*+"
+    r"^(?i:image\s++caption|caption|photo\s++caption|bildunterschrift)\s*+[:,]?\s*+"
 )
 _IMAGE_PREFIX = regex.compile(r"^(?i:image|photo|picture|pic)\s*+:\s*+")
 

@@ -265,6 +265,9 @@ class _Classifier:
             return False  # the value of a "Topics:"-style label
         if nxt < len(self.lines) and self.feats[i].prose and len(self.lines[nxt].text.split()) == 1:
             return False  # a lone agency name after prose closes the story, it credits no photo
+        after = self.feats[nxt + 1].caption if nxt + 1 < len(self.lines) else None
+        if after is not None and after.text and after.credit is None:
+            return False  # "Image source, X" / "Image caption, …": the credit is the next one's
         return (
             nxt < len(self.lines)
             and self.feats[nxt].credit_only
