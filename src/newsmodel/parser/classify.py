@@ -15,7 +15,7 @@ from collections.abc import Sequence
 import regex
 
 from ..profiles import PublisherProfile
-from .bylines import read_sign_off
+from .bylines import Byline, read_sign_off
 from .dates import FoundDate, find_dates
 from .features import Features, read_all_features
 from .layout import Layout, Tagged
@@ -102,14 +102,17 @@ def _highlights(lines: Sequence[Line]) -> set[int]:
     if not labels:
         return set()
     where: dict[tuple[str, ...], int] = {}  # each five-word run -> the last line holding it
+    first: list[tuple[str, ...] | None] = []  # each line's first run
     for i, line in enumerate(lines):
-        for shingle in _shingles(line.text):
+        shingles = _shingles(line.text)
+        first.append(shingles[0] if shingles else None)
+        for shingle in shingles:
             where[shingle] = i
     out = set()
     for label in labels:
         for j in range(label + 1, min(len(lines), label + 1 + _HIGHLIGHTS_REACH)):
-            first = _shingles(lines[j].text)[:1]
-            if first and where.get(first[0], j) > j:
+            run = first[j]
+            if run is not None and where[run] > j:
                 out.add(j)
     return out
 
@@ -281,9 +284,12 @@ class _Classifier:
         found = f.byline or f.credits or (f.bare_byline if bare else None)
         if found is None:
             return False
+        self.tag_byline(i, found)
+        return True
+
+    def tag_byline(self, i: int, found: Byline) -> None:
         self.roles[i], self.info[i]["byline"] = "byline", found
         self.authors.extend(a.name for a in found.authors)
-        return True
 
     # -- zones ------------------------------------------------------------------------
 
@@ -662,8 +668,7 @@ class _Classifier:
                 and i == end
                 and (signed := read_sign_off(text, lines[i].span.start))
             ):
-                roles[i], self.info[i]["byline"] = "byline", signed  # "– Jane Roe" under the story
-                self.authors.extend(a.name for a in signed.authors)
+                self.tag_byline(i, signed)  # "– Jane Roe" signed under the story
             elif f.date_line and not any(r == "date" for r in roles):
                 roles[i] = "date"
             elif f.caption is not None and f.caption.text and f.caption.credit:

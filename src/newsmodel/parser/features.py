@@ -167,19 +167,21 @@ def read_all_features(
     """The features of every line, with what a line learns from the one above it."""
     feats = [read_features(line, extra_boilerplate, extra_credits) for line in lines]
     # A block of labels and values: "Languages:" / "Arabic, French" / "Français:" / "Titre".
-    in_block = [_TAXONOMY_LABEL.match(line.text) is not None for line in lines]
+    taxonomy = [_TAXONOMY_LABEL.match(line.text) is not None for line in lines]
+    in_block = list(taxonomy)
     for i in range(1, len(lines)):
-        label = lines[i - 1].text
-        short_label = in_block[i - 1] and _SHORT_LABEL.match(label) is not None
-        if not (_TAXONOMY_LABEL.match(label) or short_label):
-            in_block[i] = in_block[i] or (
-                in_block[i - 1] and _SHORT_LABEL.match(lines[i].text) is not None
-            )
-            continue
-        f = feats[i]
-        if f.words <= 20:  # a label's value is chrome, never a headline or a byline
-            in_block[i] = True
-            feats[i] = evolve(
-                f, boilerplate=True, byline=None, bare_byline=None, credit_only=False, caption=None
-            )
+        if taxonomy[i - 1] or (in_block[i - 1] and _SHORT_LABEL.match(lines[i - 1].text)):
+            f = feats[i]
+            if f.words <= 20:  # a label's value is chrome, never a headline or a byline
+                in_block[i] = True
+                feats[i] = evolve(
+                    f,
+                    boilerplate=True,
+                    byline=None,
+                    bare_byline=None,
+                    credit_only=False,
+                    caption=None,
+                )
+        elif in_block[i - 1] and _SHORT_LABEL.match(lines[i].text):
+            in_block[i] = True  # the next label of the block, after a value
     return feats
