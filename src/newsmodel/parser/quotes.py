@@ -609,7 +609,7 @@ def _main_subject(masked: str, start: int, end: int) -> Mention | None:
     return subject_after(masked, segment_start, end)
 
 
-def _mask(text: str, marked: list[Marked]) -> str:
+def _mask(text: str, marked: Sequence[Marked]) -> str:
     """``text`` with every quotation (marks included) hidden, keeping its final stop."""
     chars = list(text)
     for m in marked:
