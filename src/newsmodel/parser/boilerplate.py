@@ -92,10 +92,12 @@ PLAYER = regex.compile(r"^(?:VIDEO|AUDIO|WATCH)\s*+\d", regex.I)
 # Prose-like prompts: subscription walls, newsletter and comment prompts, affiliate notices.
 # Phrases a news sentence also uses ("declined to comment", "users who subscribe to the
 # service") count only as the page's own call: at the start of the line, or to "our".
-_PROMPT = regex.compile(
+_PROMPT_OPENING = regex.compile(
     r"(?i:^\W*+(?:subscribe|sign\s++up|register|download\s++the\s++app|"
-    r"(?:get|receive)\s++(?:breaking\s++news\s++)?alerts|to\s++(?:comment|leave\s++a\s++comment))\b|"
-    r"\b(?:subscribe\s++(?:now|today|to\s++our)|already\s++a\s++subscriber|"
+    r"(?:get|receive)\s++(?:breaking\s++news\s++)?alerts|to\s++(?:comment|leave\s++a\s++comment))\b)"
+)
+_PROMPT_ANYWHERE = regex.compile(
+    r"(?i:\b(?:subscribe\s++(?:now|today|to\s++our)|already\s++a\s++subscriber|"
     r"unlimited\s++(?:digital\s++)?access|sign\s++up\s++(?:here|now|today|for\s++(?:our|free))|"
     r"newsletters?\b.{0,40}\b(?:inbox|sign|delivered|subscribe)|(?:get|receive)\s++our\s++newsletter|"
     r"comment\s++form|(?:log\s*+in|sign\s*+in|register|logged\s++in|signed\s++in|an\s++account)\s++"
@@ -105,6 +107,22 @@ _PROMPT = regex.compile(
     r"(?:wait|please\s++wait)\s++\d++\s++seconds?\s++to\s++continue|advertise\s++with\s++(?:us|the)|"
     r"download\s++our\s++app|zum\s++download\s++an|audiodatei|copyrighted\s++property))"
 )
+# Every branch of _PROMPT_ANYWHERE holds one of these words: a line with none of them is
+# no prompt, and the costly search over every position of the line is skipped.
+_PROMPT_WORDS = (
+    "subscri", "already", "unlimited", "sign", "newsletter", "comment", "log", "register",
+    "account", "informed", "affiliate", "cookies", "javascript", "browser", "wait",
+    "advertise", "download", "audiodatei", "copyrighted",
+)  # fmt: skip
+
+
+def _is_prompt(line: str) -> bool:
+    """Whether ``line`` calls the reader to subscribe, sign up, sign in or comment."""
+    if _PROMPT_OPENING.match(line):
+        return True
+    folded = line.casefold()
+    return any(word in folded for word in _PROMPT_WORDS) and bool(_PROMPT_ANYWHERE.search(line))
+
 
 #: Lines after which the article is over: related-stories rails and footers.
 END_MARKER = regex.compile(
@@ -185,6 +203,6 @@ def is_boilerplate(line: str, extra: tuple[regex.Pattern[str], ...] = ()) -> boo
         return True
     if len(line) < 120 and (_BUTTONS.match(line) or _BREADCRUMB.match(line)):
         return True
-    if len(line) < 400 and _PROMPT.search(line):
+    if len(line) < 400 and _is_prompt(line):
         return True
     return any(p.fullmatch(line) for p in extra)

@@ -115,8 +115,13 @@ def _split_keep_offsets(text: str) -> list[tuple[str, int]]:
     return out
 
 
+_DIGIT = regex.compile(r"\d")
+_UPPER = regex.compile(r"\p{Lu}")
+_CLAUSE = regex.compile(r"[^;.]++")
+
+
 def _is_affiliation(text: str, others: list[tuple[str, int]]) -> bool:
-    if _ORG.search(text) or regex.search(r"\d", text):
+    if _ORG.search(text) or _DIGIT.search(text):
         return True
     letters = [c for c in text if c.isalpha()]
     shouting = letters and all(c.isupper() for c in letters) and len(text.split()) == 1
@@ -153,7 +158,7 @@ def read_byline(text: str, offset: int, *, bare: bool = False) -> Byline | None:
         len(names) <= 3
         and all(looks_like_name(n, max_tokens=4) for n, _ in names)
         and not any(_NOT_A_NAME.search(n) for n, _ in names)
-        and all(regex.search(r"\p{Lu}", n) for n, _ in names)
+        and all(_UPPER.search(n) for n, _ in names)
     ):
         return None
     if not all(looks_like_name(n, max_tokens=6) or _AGENCIES.fullmatch(n) for n, _ in names):
@@ -193,7 +198,7 @@ def read_credits(text: str, offset: int) -> Byline | None:
     if not _CREDITS.search(text) or len(text) > 300:
         return None
     authors: list[Author] = []
-    for chunk in regex.finditer(r"[^;.]++", text):
+    for chunk in _CLAUSE.finditer(text):
         m = _CREDITS.search(chunk[0])
         if m is None or (
             not m["kind"].lower().endswith("reporting") and m["kind"].lower() != "writing"

@@ -103,6 +103,28 @@ def _parts(
     )
 
 
+_STRONG_LABEL = regex.compile(
+    r"(?i:photograph|credit|image\s++copyright|foto|bild|\w++\s++(?:by|via|courtesy))"
+)
+_AGENCY_ALONE = regex.compile(r"(?:Getty\s++Images|Supplied|Handout|AFP|AP|Reuters|EPA|File)")
+
+
+# Every branch of _LABEL needs a colon or one of these words; _TAIL_CREDIT needs a slash or
+# a dash.  A line without them skips the search over every position of the line.
+_LABEL_WORDS = (
+    "copyright", "source", "courtesy", "photo", "image", "picture", "illustration",
+    "graphic", "video",
+)  # fmt: skip
+_DASHES = frozenset("/—–")
+
+
+def _may_hold_label(line: str) -> bool:
+    if ":" in line:
+        return True
+    folded = line.casefold()
+    return any(word in folded for word in _LABEL_WORDS)
+
+
 def read_caption(line: str, offset: int) -> CaptionParts | None:
     """Read a caption line that carries its credit; ``None`` when ``line`` has no credit."""
     control = _CONTROL_WORDS.search(line)
@@ -121,12 +143,9 @@ def read_caption(line: str, offset: int) -> CaptionParts | None:
             return _parts(line, offset, m.start(), m["credit"], m.start("credit"))
     if _CAPTION_LABEL.match(line):
         return _parts(line, offset, len(line), None, 0)
-    for label in _LABEL.finditer(line):
+    for label in _LABEL.finditer(line) if _may_hold_label(line) else ():
         before = line[: label.start()].rstrip()
-        strong = regex.match(
-            r"(?i:photograph|credit|image\s++copyright|foto|bild|\w++\s++(?:by|via|courtesy))",
-            label[0],
-        )
+        strong = _STRONG_LABEL.match(label[0])
         if not (label.start() == 0 or strong or before[-1:] in '.!?"”’)'):
             continue
         credit = line[label.end() :]
@@ -146,7 +165,7 @@ def read_caption(line: str, offset: int) -> CaptionParts | None:
             first["credit"],
             Span(offset + first.start("credit"), offset + first.end("credit")),
         )
-    tail = _TAIL_CREDIT.search(line)
+    tail = _TAIL_CREDIT.search(line) if _DASHES.intersection(line) else None
     if tail and _credit_like(tail["credit"]):
         return _parts(line, offset, tail.start("credit"), tail["credit"], tail.start("credit"))
     return None
@@ -208,6 +227,4 @@ def is_credit_only(line: str) -> bool:
         return True  # "Chuck Burton/AP", not a title like "A love/hate affair with the city"
     if "," in body and _CREDITISH.search(body):
         return True
-    return bool(
-        regex.fullmatch(r"(?:Getty\s++Images|Supplied|Handout|AFP|AP|Reuters|EPA|File)", body)
-    )
+    return _AGENCY_ALONE.fullmatch(body) is not None

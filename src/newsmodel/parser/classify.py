@@ -67,17 +67,20 @@ def _pull_quotes(lines: Sequence[Line], feats: Sequence[Features]) -> set[int]:
     Pages repeat a sentence of the body as a pull quote or teaser; each five-word run of
     the short line is looked up in an index of the long lines, so this stays linear.
     """
+    shingles = [
+        _shingles(line.text) if f.words >= 6 else [] for line, f in zip(lines, feats, strict=True)
+    ]
     index: dict[tuple[str, ...], set[int]] = {}
-    for i, (line, f) in enumerate(zip(lines, feats, strict=True)):
+    for i, f in enumerate(feats):
         if f.words >= 12 and f.caption is None:  # a caption retelling the story quotes nothing
-            for shingle in _shingles(line.text):
+            for shingle in shingles[i]:
                 index.setdefault(shingle, set()).add(i)
     out = set()
-    for i, (line, f) in enumerate(zip(lines, feats, strict=True)):
+    for i, f in enumerate(feats):
         if not 6 <= f.words <= 60:
             continue
         common: set[int] | None = None
-        for shingle in _shingles(line.text):
+        for shingle in shingles[i]:
             found = index.get(shingle, set()) - {i}
             common = found if common is None else common & found
             if not common:

@@ -126,12 +126,11 @@ class Discourse:
     def _salient(self, text: str, words: list[Token], outside: list[bool], base: int) -> None:
         """The names that open a sentence outside quotations (and Korean names with a title)."""
         for k, word in enumerate(words):
-            opens = k == 0 or _STOP.search(text, words[k - 1].end, word.start)
             if (
-                opens
-                and is_name_word(word)
+                is_name_word(word)
                 and word.low not in STOP_START
                 and (outside[word.start] and len(word.text) <= 12)
+                and (k == 0 or _STOP.search(text, words[k - 1].end, word.start))
             ):
                 run = strip_titles(words[k : name_forward(words, k)])
                 if run and run[-1].low not in TITLES:

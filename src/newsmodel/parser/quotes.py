@@ -88,6 +88,10 @@ class _Attribution:
     complement: bool = False  # followed soon by "that", "how", "whether": reported speech
 
 
+_LETTERS = regex.compile(r"\p{L}++")
+_LAST_WORD = regex.compile(r"[\p{L}.]++$")
+
+
 def find_quotes(
     paragraphs: Sequence[tuple[str, int]], *, names: Iterable[str] = ()
 ) -> list[tuple[Quote, ...]]:
@@ -430,9 +434,7 @@ class _Paragraph:
             ):
                 return "direct"
         if lead == "word":
-            previous = regex.findall(
-                r"[\p{L}]++", self.masked[max(0, marked.start - 30) : marked.start]
-            )
+            previous = _LETTERS.findall(self.masked[max(0, marked.start - 30) : marked.start])
             if previous and previous[-1].lower() in _CONJUNCTIONS and upper and count >= 4:
                 return "direct"
         if named:
@@ -641,9 +643,7 @@ def _sentences(masked: str) -> list[tuple[int, int]]:
             or not nxt.isalpha()
         ):
             continue
-        word = regex.search(
-            r"[\p{L}.]++$", masked[max(start, match.start() - 12) : match.start() + 1]
-        )
+        word = _LAST_WORD.search(masked[max(start, match.start() - 12) : match.start() + 1])
         if word is not None and masked[match.start()] == ".":
             bare = word[0].rstrip(".").lower()
             if bare in ABBREVIATIONS or (len(bare) == 1 and bare.isalpha()):
