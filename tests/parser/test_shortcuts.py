@@ -1,7 +1,6 @@
 """The parser's shortcuts give the answers of the long way round.
 
-Some stages skip work: a paragraph's words are read once and windows are slices of them,
-and costly searches are skipped on lines that lack a word every match needs.  Each
+Some stages skip costly searches on lines that lack a word every match needs.  Each
 shortcut must answer exactly as the plain computation would, on any text.
 """
 
@@ -10,7 +9,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newsmodel.parser import boilerplate, captions, speakers
+from newsmodel.parser import boilerplate, captions
 
 # Pieces that reach every branch of the patterns, mixed with arbitrary text.
 _PIECES = (
@@ -44,20 +43,3 @@ def test_caption_searches_are_skipped_only_where_they_find_nothing(line: str) ->
         assert captions._may_hold_label(line)
     if captions._TAIL_CREDIT.search(line):
         assert captions._DASHES.intersection(line)
-
-
-@settings(max_examples=300, deadline=None)
-@given(_TEXT, st.integers(0, 200), st.integers(0, 200))
-def test_a_window_of_words_is_the_words_of_the_window(text: str, a: int, b: int) -> None:
-    start, end = min(a, b, len(text)), min(max(a, b), len(text))
-    assert speakers.tokens(text, start, end) == speakers._read_tokens(text, start, end)
-    assert speakers.tokens(text) == speakers._read_tokens(text, 0, len(text))
-
-
-def test_a_window_that_cuts_a_word_reads_it_afresh() -> None:
-    text = "Officials in the U.S. said so."
-    cut = text.index("U.S.") + 2  # inside "U.S."
-    assert "U.S." in [t.text for t in speakers.tokens(text)]
-    assert [t.text for t in speakers.tokens(text, 0, cut)][-1] == "U."
-    assert [t.text for t in speakers.tokens(text, cut)] == ["S.", "said", "so"]
-    assert not speakers.tokens(text, text.index("said"))[0].spaced

@@ -10,8 +10,6 @@ The scan is one pass over the marks (with at most a few restarts), so linear in 
 
 from __future__ import annotations
 
-import functools
-
 import regex
 from attrs import frozen
 
@@ -192,14 +190,8 @@ class _Pairer:
         return weak_candidate
 
 
-def pair_marks(text: str) -> tuple[Marked, ...]:
-    """The outermost quotations of one paragraph, in order (remembered for the last few
-    paragraphs: the discourse and the quote stages both ask)."""
-    return _pair_marks(text)
-
-
-@functools.lru_cache(maxsize=64)
-def _pair_marks(text: str) -> tuple[Marked, ...]:
+def pair_marks(text: str) -> list[Marked]:
+    """The outermost quotations of one paragraph, in order."""
     pairer = _Pairer(text)
     found: list[Marked] = []
     start = 0
@@ -207,10 +199,10 @@ def _pair_marks(text: str) -> tuple[Marked, ...]:
         pairs, stray = pairer.run(start)
         found.extend(pairs)
         if stray is None:
-            return tuple(found)
+            return found
         pairer.apostrophe.add(stray)
         start = stray + 1
     pairer.apostrophe.update(i for i, (_, m) in enumerate(pairer.tokens) if m in _SINGLE)
     pairs, _stray = pairer.run(start)
     found.extend(pairs)
-    return tuple(found)
+    return found

@@ -88,6 +88,10 @@ class _Attribution:
     complement: bool = False  # followed soon by "that", "how", "whether": reported speech
 
 
+# The lower-case words that may start an attribution other than by a speech verb.
+_CUES = frozenset(
+    {phrase[0] for phrase in SPEECH_PHRASES} | ATTRIBUTING_PREPOSITIONS | SPEECH_NOUNS | {"so"}
+)
 _LETTERS = regex.compile(r"\p{L}++")
 _LAST_WORD = regex.compile(r"[\p{L}.]++$")
 
@@ -157,6 +161,8 @@ class _Paragraph:
         found: list[_Attribution] = []
         for i, word in enumerate(words):
             low = word.text.lower()
+            if low not in _CUES and word.text not in SPEECH_WORDS:
+                continue  # no verb, phrase, noun or preposition of speech: the usual word
             following = words[i + 1].low if i + 1 < len(words) else ""
             verb_end = word.end
             if (low, following) in SPEECH_PHRASES:
@@ -611,7 +617,7 @@ def _main_subject(masked: str, start: int, end: int) -> Mention | None:
     return subject_after(masked, segment_start, end)
 
 
-def _mask(text: str, marked: Sequence[Marked]) -> str:
+def _mask(text: str, marked: list[Marked]) -> str:
     """``text`` with every quotation (marks included) hidden, keeping its final stop."""
     chars = list(text)
     for m in marked:

@@ -8,7 +8,6 @@ with it.  :func:`name_runs` finds the names of a text; :mod:`.discourse` resolve
 
 from __future__ import annotations
 
-import bisect
 import functools
 from collections.abc import Sequence
 from typing import NamedTuple
@@ -96,39 +95,11 @@ class Token(NamedTuple):
 
 
 def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
-    """The words of ``text[start:end]``; a final period stays only on initials and titles.
-
-    The words of the whole text are read once and kept (:func:`_all_tokens`): the stages
-    ask for many windows of the same paragraph.  A window that cuts a word is read afresh.
-    """
-    end = len(text) if end is None else min(end, len(text))
-    words, starts, reach = _all_tokens(text)
-    first = bisect.bisect_left(starts, start)
-    last = bisect.bisect_right(starts, end - 1)
-    cut_before = first > 0 and reach[first - 1] > start
-    if cut_before or (last > first and reach[last - 1] > end):
-        return _read_tokens(text, start, end)
-    window = list(words[first:last])
-    if window and window[0].spaced:
-        window[0] = window[0]._replace(spaced=False)
-    return window
-
-
-@functools.lru_cache(maxsize=256)
-def _all_tokens(text: str) -> tuple[tuple[Token, ...], list[int], list[int]]:
-    """The words of ``text``, their starts, and where each word's match ended (a final
-    period dropped from a word still counts: a window ending before it cuts the word)."""
-    words = _read_tokens(text, 0, len(text))
-    starts = [word.start for word in words]
-    reach = [_TOKEN.match(text, word.start).end() for word in words]  # type: ignore[union-attr]
-    return tuple(words), starts, reach
-
-
-def _read_tokens(text: str, start: int, end: int) -> list[Token]:
+    """The words of ``text[start:end]``; a final period stays only on initials and titles."""
     out: list[Token] = []
     append, new = out.append, tuple.__new__  # a tuple built directly: a paragraph makes hundreds
     previous = -1
-    for match in _TOKEN.finditer(text, start, end):
+    for match in _TOKEN.finditer(text, start, len(text) if end is None else end):
         begin, finish = match.span()
         word = match[0]
         if word[-1] == "." and not _keeps_period(word):
