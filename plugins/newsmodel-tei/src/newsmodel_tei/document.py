@@ -13,17 +13,31 @@ from .header import Speakers, build_header
 from .ids import article_prefix
 from .quotes import write_paragraph
 from .text import token
-from .tree import ID, add_text, element, real_ids, sub
+from .tree import ID, add_text, element, namespaced, sub
 
 __all__ = ["build_tei", "build_tree"]
+
+
+_WORD = re.compile(r"\w")
+
+
+def _whole_word(text: str, start: int, end: int, at: int) -> bool:
+    """Whether ``text[start:end]`` has no word character on either side (``at`` is
+    where the search began: nothing before it counts)."""
+    before = start > at and _WORD.match(text, start - 1) is not None
+    return not before and _WORD.match(text, end) is None
 
 
 def _find(text: str, needle: str, at: int) -> int:
     """The first ``needle`` in ``text`` from ``at``, as a whole word if it occurs as one."""
     if not needle:
         return -1
-    word = re.search(rf"(?<!\w){re.escape(needle)}(?!\w)", text[at:])
-    return at + word.start() if word else text.find(needle, at)
+    first = found = text.find(needle, at)
+    while found != -1:
+        if _whole_word(text, found, found + len(needle), at):
+            return found
+        found = text.find(needle, found + 1)
+    return first
 
 
 def _marked(parent: etree._Element, text: str, marks: Sequence[tuple[str, str]]) -> None:
@@ -126,15 +140,15 @@ def _back(tei_text: etree._Element, article: Article) -> None:
 
 
 def build_tree(article: Article, prefix: str, *, boilerplate: bool = True) -> etree._Element:
-    """Build the ``TEI`` element for one article, its ids still in placeholders (see
-    :mod:`newsmodel_tei.tree`): for :func:`~newsmodel_tei.tree.stream`.
+    """Build the ``TEI`` element for one article, with bare names and its ids still in
+    placeholders (see :mod:`newsmodel_tei.tree`): for :mod:`newsmodel_tei.serial`.
 
     :param article: the article.
     :param prefix: the article's id prefix (see :mod:`newsmodel_tei.ids`).
     :param boilerplate: keep the article's boilerplate blocks in ``<back>``.
     """
     speakers = Speakers(article, prefix)
-    tei = element("TEI", None, {ID: prefix})
+    tei = element("TEI", {ID: prefix})
     build_header(tei, article, speakers)
     tei_text = sub(tei, "text")
     _front(tei_text, article)
@@ -155,4 +169,4 @@ def build_tei(
     :param boilerplate: keep the article's boilerplate blocks in ``<back>``.
     """
     chosen = article_prefix(article.id) if prefix is None else prefix
-    return real_ids(build_tree(article, chosen, boilerplate=boilerplate))
+    return namespaced(build_tree(article, chosen, boilerplate=boilerplate))

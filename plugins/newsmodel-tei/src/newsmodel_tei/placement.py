@@ -51,10 +51,11 @@ def _nearest(haystack: str, needle: str, expected: int) -> int | None:
     return best
 
 
-def _locate(paragraph: Paragraph, quote: Quote, source: str) -> tuple[int, int] | None:
+def _locate(
+    paragraph: Paragraph, quote: Quote, source: str, aligned: bool
+) -> tuple[int, int] | None:
     text, base = paragraph.text, paragraph.span.start
     start, end = quote.span.start - base, quote.span.end - base
-    aligned = source[paragraph.span.start : paragraph.span.end] == text
     if aligned and 0 <= start <= end <= len(text) and quote.text in text[start:end]:
         return start, end
     for needle in (source[quote.span.start : quote.span.end], quote.text):
@@ -76,8 +77,12 @@ def place_quotes(
     """
     found: list[Placed] = []
     unplaced: list[tuple[int, Quote]] = []
+    if not paragraph.quotes:
+        return found, unplaced
+    # Whether the paragraph's text is exactly its slice of the source.
+    aligned = source[paragraph.span.start : paragraph.span.end] == paragraph.text
     for number, quote in zip(numbers, paragraph.quotes, strict=True):
-        where = _locate(paragraph, quote, source)
+        where = _locate(paragraph, quote, source, aligned)
         if where is None:
             unplaced.append((number, quote))
         else:

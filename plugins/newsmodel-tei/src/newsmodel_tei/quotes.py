@@ -20,27 +20,39 @@ from newsmodel import Paragraph, Quote
 
 from .header import Speakers
 from .placement import Placed, place_quotes
-from .tree import ID, add_text, sub
+from .tree import ID, set_tail, set_text, sub
 
 __all__ = ["quote_element", "write_paragraph"]
 
 
+_KINDS = {
+    "direct": ("said", {"direct": "true"}),
+    "partial": ("q", {"type": "spoken", "subtype": "partial"}),
+}
+_SCARE = ("q", {"type": "soCalled"})
+
+
 def quote_element(
-    parent: etree._Element, quote: Quote, number: int, prefix: str, speakers: Speakers
+    parent: etree._Element,
+    quote: Quote,
+    number: int,
+    prefix: str,
+    speakers: Speakers,
+    text: str | None = None,
 ) -> etree._Element:
-    """Append the (empty) element for ``quote`` to ``parent``."""
-    attrs = {ID: f"{prefix}.q{number}"}
-    if quote.kind == "direct":
-        name = "said"
-        attrs["direct"] = "true"
-    elif quote.kind == "partial":
-        name = "q"
-        attrs.update(type="spoken", subtype="partial")
+    """Append the element for ``quote`` to ``parent`` (empty unless ``text`` is given)."""
+    name, kind = _KINDS.get(quote.kind, _SCARE)
+    return sub(
+        parent, name, text, {ID: f"{prefix}.q{number}", **kind, **speakers.who(quote.speaker)}
+    )
+
+
+def _put(node: etree._Element, last: etree._Element | None, text: str) -> None:
+    """Set ``text`` as the text of ``node``, or, after its child ``last``, as that tail."""
+    if last is None:
+        set_text(node, text)
     else:
-        name = "q"
-        attrs["type"] = "soCalled"
-    attrs.update(speakers.who(quote.speaker))
-    return sub(parent, name, None, attrs)
+        set_tail(last, text)
 
 
 def _fill(
@@ -52,13 +64,17 @@ def _fill(
     prefix: str,
     speakers: Speakers,
 ) -> None:
+    """Write ``text[start:end]`` into the empty ``node``, the quotes ``inside`` marked."""
     at = start
+    last: etree._Element | None = None
     for item in inside:
-        add_text(node, text[at : item.start])
-        child = quote_element(node, item.quote, item.number, prefix, speakers)
-        _fill(child, text, item.start, item.end, item.children, prefix, speakers)
+        if at < item.start:
+            _put(node, last, text[at : item.start])
+        last = quote_element(node, item.quote, item.number, prefix, speakers)
+        _fill(last, text, item.start, item.end, item.children, prefix, speakers)
         at = item.end
-    add_text(node, text[at:end])
+    if at < end:
+        _put(node, last, text[at:end])
 
 
 def write_paragraph(
@@ -76,4 +92,4 @@ def write_paragraph(
     _fill(p, paragraph.text, 0, len(paragraph.text), placed, prefix, speakers)
     for number, quote in unplaced:
         note = sub(parent, "note", None, {"type": "unplacedQuote"})
-        add_text(quote_element(note, quote, number, prefix, speakers), quote.text)
+        quote_element(note, quote, number, prefix, speakers, quote.text or None)

@@ -1,18 +1,24 @@
-"""Small helpers for building TEI trees with lxml and streaming them out.
+"""Small helpers for building TEI trees with lxml.
 
-Every string passes through :func:`~newsmodel_tei.text.xml_safe` on its way in.
+Text goes in through :func:`set_text` and :func:`set_tail`, which hand it to lxml as it
+is and, only when lxml refuses it, pass it through :func:`~newsmodel_tei.text.xml_safe`
+first: lxml refuses exactly the characters ``xml_safe`` replaces (a test checks every
+code point), and checking is much cheaper in lxml than in a regular expression.
+Attribute values are made only of ids, tokens, numbers and dates, which XML can always
+hold (and which lxml would refuse, not write, if they could not).
+
+Names: the builders use bare element names (``p``, not ``{…tei…}p``).  The writer
+serialises them inside a ``TEI`` element it opened in the TEI namespace, where a bare name
+is a TEI name and lxml writes it without a namespace declaration of its own;
+:func:`namespaced` puts a built tree in the TEI namespace for callers who want the tree.
 
 Ids: lxml interns every ``xml:id`` value it sees in a tree into its per-thread
 dictionary, which is never freed, so building a million articles' trees with their ids
 would grow memory without bound.  The builders therefore keep an element's id in the
-plain attribute :data:`ID`, and :func:`stream` writes it out as ``xml:id``, through
-``lxml.etree.xmlfile``, which writes attributes as text.
+plain attribute :data:`ID`, which :mod:`newsmodel_tei.serial` writes out as ``xml:id``.
 """
 
 from __future__ import annotations
-
-from collections.abc import Mapping
-from typing import Any
 
 from lxml import etree
 
@@ -26,8 +32,9 @@ __all__ = [
     "add_text",
     "element",
     "indent",
-    "real_ids",
-    "stream",
+    "namespaced",
+    "set_tail",
+    "set_text",
     "sub",
     "tag",
 ]
@@ -44,8 +51,7 @@ NSMAP = {None: TEI_NS, "xml": XML_NS}
 # Elements whose content is elements only: whitespace between their children means
 # nothing, so these (and only these) are indented.  Mixed content is never touched.
 _ELEMENT_ONLY = frozenset(
-    f"{{{TEI_NS}}}{name}"
-    for name in (
+    (
         "TEI",
         "teiCorpus",
         "teiHeader",
@@ -66,6 +72,7 @@ _ELEMENT_ONLY = frozenset(
         "figure",
     )
 )
+_STEP = "  "
 
 
 def tag(name: str) -> str:
@@ -73,31 +80,37 @@ def tag(name: str) -> str:
     return f"{{{TEI_NS}}}{name}"
 
 
-def _set(node: etree._Element, text: str | None, attrs: Mapping[str, str] | None) -> None:
-    for key, value in (attrs or {}).items():
-        node.set(key, xml_safe(value))
-    if text is not None:
+def element(name: str, attrs: dict[str, str] | None = None) -> etree._Element:
+    """A new root element, with a bare name and optional attributes."""
+    return etree.Element(name, attrs)
+
+
+def set_text(node: etree._Element, text: str) -> None:
+    """Set ``node``'s text, made XML-safe."""
+    try:
+        node.text = text
+    except ValueError:
         node.text = xml_safe(text)
 
 
-def element(
-    name: str, text: str | None = None, attrs: Mapping[str, str] | None = None
-) -> etree._Element:
-    """A new TEI root element (it declares the TEI namespace as the default one)."""
-    node = etree.Element(tag(name), nsmap={None: TEI_NS})  # type: ignore[dict-item]
-    _set(node, text, attrs)
-    return node
+def set_tail(node: etree._Element, text: str) -> None:
+    """Set ``node``'s tail, made XML-safe."""
+    try:
+        node.tail = text
+    except ValueError:
+        node.tail = xml_safe(text)
 
 
 def sub(
     parent: etree._Element,
     name: str,
     text: str | None = None,
-    attrs: Mapping[str, str] | None = None,
+    attrs: dict[str, str] | None = None,
 ) -> etree._Element:
-    """Append a TEI element to ``parent``, with optional text and attributes."""
-    node = etree.SubElement(parent, tag(name))
-    _set(node, text, attrs)
+    """Append an element to ``parent``, with optional text and attributes."""
+    node = etree.SubElement(parent, name, attrs)
+    if text is not None:
+        set_text(node, text)
     return node
 
 
@@ -105,51 +118,49 @@ def add_text(parent: etree._Element, text: str) -> None:
     """Append ``text`` at the end of ``parent``'s (mixed) content."""
     if not text:
         return
-    safe = xml_safe(text)
     if len(parent):
         last = parent[-1]
-        last.tail = (last.tail or "") + safe
+        set_tail(last, (last.tail or "") + text)
     else:
-        parent.text = (parent.text or "") + safe
+        set_text(parent, (parent.text or "") + text)
 
 
-def indent(node: etree._Element, level: int = 0, step: str = "  ") -> None:
-    """Indent the element-only parts of a tree in place, leaving mixed content alone."""
-    if node.tag not in _ELEMENT_ONLY or not len(node) or (node.text or "").strip():
-        return
-    inner = "\n" + step * (level + 1)
+def _indentable(node: etree._Element) -> bool:
+    return node.tag in _ELEMENT_ONLY and not (node.text or "").strip()
+
+
+def _indent(node: etree._Element, level: int) -> None:
+    inner = "\n" + _STEP * (level + 1)
     node.text = inner
     for child in node:
         child.tail = inner
-        indent(child, level + 1, step)
-    node[-1].tail = "\n" + step * level
+        if len(child) and _indentable(child):
+            _indent(child, level + 1)
+    node[-1].tail = "\n" + _STEP * level
 
 
-def _attributes(node: etree._Element) -> dict[str, str]:
-    return {(XML_ID if key == ID else str(key)): str(value) for key, value in node.items()}
+def indent(node: etree._Element, level: int = 0) -> None:
+    """Indent the element-only parts of a built tree in place, leaving mixed content alone."""
+    if len(node) and _indentable(node):
+        _indent(node, level)
 
 
-def stream(out: Any, node: etree._Element, nsmap: Mapping[str | None, str] | None = None) -> None:
-    """Write a built tree to an ``lxml.etree.xmlfile`` writer, its ids as ``xml:id``.
+def namespaced(node: etree._Element) -> etree._Element:
+    """A built tree in the TEI namespace, its ids as ``xml:id`` (the tree is used up).
 
-    :param out: the writer (the object ``xmlfile`` yields, or an element context in it).
-    :param node: the tree's root.
-    :param nsmap: the namespaces to declare on ``node`` (for the document's root only).
+    The root declares the TEI namespace as the default one.
     """
-    with out.element(node.tag, _attributes(node), nsmap=nsmap):
-        if node.text:
-            out.write(node.text)
-        for child in node:
-            stream(out, child)
-            if child.tail:
-                out.write(child.tail)
-
-
-def real_ids(node: etree._Element) -> etree._Element:
-    """Turn the id placeholders of a built tree into ``xml:id`` attributes, in place."""
-    for child in node.iter():
-        value = child.get(ID)
-        if value is not None:
+    root = etree.Element(tag(str(node.tag)), nsmap={None: TEI_NS})  # type: ignore[dict-item]
+    if node.text is not None:
+        root.text = node.text
+    for key, value in node.items():
+        root.set(str(key), str(value))
+    root.extend(node)
+    for child in root.iterdescendants():
+        child.tag = tag(str(child.tag))
+    for child in root.iter():
+        held = child.get(ID)
+        if held is not None:
             del child.attrib[ID]
-            child.set(XML_ID, value)
-    return node
+            child.set(XML_ID, held)
+    return root

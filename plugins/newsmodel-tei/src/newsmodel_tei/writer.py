@@ -13,7 +13,8 @@ from newsmodel import Article
 
 from .document import build_tree
 from .ids import IdAllocator
-from .tree import NSMAP, element, indent, stream, sub
+from .serial import to_bytes, write_element
+from .tree import NSMAP, element, indent, sub, tag
 
 __all__ = ["DEFAULT_TITLE", "OPTIONS", "TeiOptions", "write"]
 
@@ -107,17 +108,17 @@ def write(articles: Iterable[Article], fp: IO[bytes], options: Mapping[str, Any]
     with etree.xmlfile(fp, encoding="UTF-8") as out:
         out.write_declaration()
         if len(head) == 1 and not settings.corpus:
-            stream(out, tree(head[0], 0), NSMAP)
+            write_element(out, fp, tree(head[0], 0), NSMAP)
         else:
             corpus = element("teiCorpus")
             _corpus_header(corpus, settings.title)
             indent(corpus[0], 1)
-            with out.element(corpus.tag, nsmap=NSMAP):
+            with out.element(tag("teiCorpus"), nsmap=NSMAP):
                 out.write("\n  ")
-                stream(out, corpus[0])
+                out.flush()
+                fp.write(to_bytes(corpus[0]))
                 for article in chain(head, rest):
                     out.write("\n  ")
-                    stream(out, tree(article, 1))
-                    out.flush()
+                    write_element(out, fp, tree(article, 1))
                 out.write("\n")
     fp.write(b"\n")
