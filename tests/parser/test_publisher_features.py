@@ -7,8 +7,10 @@ import hashlib
 import pytest
 
 import newsmodel
+from newsmodel.parser import publisher
 from newsmodel.parser.features import Features, read_features
 from newsmodel.parser.lines import split_lines
+from newsmodel.parser.publisher import mastheads
 
 from .invariants import check_article
 
@@ -61,6 +63,48 @@ def test_a_republished_story_names_its_origin_in_a_note_not_as_publisher() -> No
     assert [n.text for n in article.notes] == [origin]
 
 
+def _page(menu: str, footer: str) -> str:
+    return f"{menu}\n{HEADLINE}\nBy Jane Doe\n{P1}\n{P2}\n{P3}\n{footer}\n"
+
+
+@pytest.mark.parametrize(
+    ("menu", "footer", "publisher"),
+    [
+        # the outlet's name alone in the chrome, written again in its own prompts
+        (
+            "The Ridge Courier\nNews\nSport",
+            "Become a Ridge Courier member\nGet the Ridge Courier app",
+            "The Ridge Courier",
+        ),
+        ("Valley Wire | Presented by:\nNews", "Sign up for Valley Wire alerts", "Valley Wire"),
+        # partner outlets in a menu: the name the page repeats most is its own
+        (
+            "The Ridge Courier\nPartners\nThe Lake Gazette",
+            "Join the Ridge Courier community\nThe Ridge Courier app",
+            "The Ridge Courier",
+        ),
+        # labels and people are no outlets, however often they recur
+        ("Previous Post\nNews", "Previous Post: Ridge opens", None),
+        ("WATCH LIVE\nNews", "WATCH LIVE now", None),
+        ("Jane Doe\nNews", "More by Jane Doe", None),
+        # a name written once, nowhere else, is not enough
+        ("The Ridge Courier\nNews", "", None),
+    ],
+)
+def test_the_masthead_names_the_publisher_when_nothing_else_does(
+    menu: str, footer: str, publisher: str | None
+) -> None:
+    article = newsmodel.parse(_page(menu, footer))
+    assert article.publisher == publisher
+    assert [p.text for p in article.paragraphs] == [P1, P2, P3]
+    check_article(article)
+
+
+def test_the_masthead_yields_to_a_named_publisher() -> None:
+    page = _page("The Ridge Courier\nNews", "Become a Ridge Courier member\nFrom: Valley Herald")
+    assert newsmodel.parse(page).publisher == "Valley Herald"
+
+
 def _features(text: str) -> Features:
     (line,) = split_lines(text)
     return read_features(line)
@@ -109,3 +153,15 @@ def test_article_id_is_a_digest_of_the_source() -> None:
     assert article.id == hashlib.sha256(text.encode()).hexdigest()[:16]
     assert newsmodel.parse(text.encode()).id == article.id
     assert newsmodel.parse(text + "x").id != article.id
+
+
+def test_mastheads_weigh_a_bounded_number_of_names() -> None:
+    # Every line an outlet-shaped name, each written twice: the count of repeats stays
+    # linear in the page because only the first few distinct names are weighed.
+    letters = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+    names = [f"The {a}{b}x Courier" for a in letters for b in letters[:4]]
+    page = split_lines("\n".join(names + names) + "\n")
+    found = mastheads(page)
+    weighed = {name for name, _ in found.values()}
+    assert weighed == set(names[: publisher._MASTHEAD_NAMES])
+    assert all(seen == 1 for _, seen in found.values())

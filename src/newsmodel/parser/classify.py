@@ -10,7 +10,7 @@ headline is boilerplate.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 import regex
 
@@ -21,7 +21,7 @@ from .features import Features, read_all_features
 from .layout import Layout, Tagged
 from .lines import Line
 from .notes import note_kind
-from .publisher import find_publisher, is_publisher_line
+from .publisher import find_publisher, is_publisher_line, mastheads
 
 __all__ = ["classify"]
 
@@ -156,9 +156,14 @@ def _first_title(lines: Sequence[Line], feats: Sequence[Features], limit: int) -
     return None
 
 
-def _title_above(lines: Sequence[Line], feats: Sequence[Features], anchor: int) -> int | None:
+def _title_above(
+    lines: Sequence[Line],
+    feats: Sequence[Features],
+    anchor: int,
+    names: Mapping[int, tuple[str, int]],
+) -> int | None:
     """The headline above a cluster of dates and bylines: skip chrome, captions and up to
-    two lines of standfirst."""
+    two lines of standfirst; the outlet's name (``names``: its masthead lines) is none."""
     decks = 0
     for i in range(anchor - 1, max(-1, anchor - 12), -1):
         f = feats[i]
@@ -182,7 +187,8 @@ def _title_above(lines: Sequence[Line], feats: Sequence[Features], anchor: int) 
         for above in range(i - 1, max(-1, i - 4), -1):  # a headline over a longer deck
             g = feats[above]
             if _title_like(lines[above], g):
-                return above if g.words < f.words else i
+                shorter = g.words < f.words and above not in names
+                return above if shorter else i
             if not (g.boilerplate or g.words <= 2):
                 break
         return i
@@ -229,6 +235,7 @@ class _Classifier:
         self.profiles = tuple(profiles)
         self.lines = lines
         self.feats = read_all_features(lines, extra, credits)
+        self.mastheads = mastheads(lines)
         self.roles = ["boilerplate"] * len(lines)
         self.info: list[dict[str, object]] = [{} for _ in lines]
         self.authors: list[str] = []
@@ -309,7 +316,7 @@ class _Classifier:
         self.tail(end)
         self.dedupe()
         self.profile_dates()
-        publisher = find_publisher(lines, roles, self.info)  # may retag its line
+        publisher = find_publisher(lines, roles, self.info, self.mastheads)  # may retag a line
         if publisher is None:
             publisher = next((p.name for p in self.profiles), None)
         return Layout(
@@ -364,7 +371,7 @@ class _Classifier:
                 feats[top - 1].date_line or feats[top - 1].byline or feats[top - 1].time_only
             ):
                 top -= 1
-            found = _title_above(lines, feats, top)
+            found = _title_above(lines, feats, top, self.mastheads)
             if found is not None:
                 return found
         return _first_title(lines, feats, main + 1)

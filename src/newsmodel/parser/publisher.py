@@ -6,9 +6,10 @@ from collections.abc import Sequence
 
 import regex
 
+from .boilerplate import is_boilerplate
 from .lines import Line
 
-__all__ = ["find_publisher", "is_publisher_line"]
+__all__ = ["find_publisher", "is_publisher_line", "mastheads"]
 
 _WITH = regex.compile(
     r"^(?i:with|from)(?:\s*+:\s*+|\s++)(?:the\s++)?(?P<name>(?:The\s++)?\p{Lu}[\p{L}\p{N}.&'’ -]{1,60})$"
@@ -37,6 +38,7 @@ _MENTIONS = (
 _PROPERTY_OF = regex.compile(r"(?i:property\s++of)\s++(?:the\s++)?" + _NAME)
 _DOMAIN = regex.compile(r"\.(?i:com|net|org|co\.\w\w)$")
 _BIO_FOR = regex.compile(r"\b(?:for|at)\s++" + _NAME.replace("(?:The\\s++)?", "The\\s++"))
+_BODY_ROLES = frozenset(("paragraph", "headline", "standfirst", "heading", "caption"))
 _NOT_NAMES = regex.compile(r"(?i:^(?:all|rights|reserved|the|this|our|we|inc)$)")
 
 
@@ -59,9 +61,11 @@ def find_publisher(
     lines: Sequence[Line],
     roles: list[str],
     info: list[dict[str, object]],
+    names: dict[int, tuple[str, int]],
 ) -> str | None:
     """The publisher the page names: a ``with the …`` or ``From: …`` line first, then a
-    byline affiliation, a copyright line, a ``More from …`` rail."""
+    byline affiliation, a copyright line, a ``More from …`` rail, and last the outlet's
+    name standing alone in the chrome (``names``: see :func:`mastheads`)."""
     candidates: list[tuple[float, str]] = []
     for i, line in enumerate(lines):
         text = line.text
@@ -89,4 +93,70 @@ def find_publisher(
                     candidates.append((4 + (rank if rank else 0), name))
         if roles[i] == "note" and (m := _BIO_FOR.search(text)) and (name := _clean(m["name"])):
             candidates.append((4, name))
-    return min(candidates, key=lambda c: c[0])[1] if candidates else None
+    if not candidates:
+        return _masthead(lines, roles, names)
+    return min(candidates, key=lambda c: c[0])[1]
+
+
+# The outlet's name standing alone in the page's chrome: "The Times of Israel",
+# "JIS News | Presented by:".  A name, not a person's: it opens with "The", or holds an
+# outlet word or an acronym.
+_MASTHEAD = regex.compile(
+    r"^(?P<name>(?P<the>The\s++)?\p{Lu}[\p{L}\p{N}&'’.-]*+"
+    r"(?:\s++(?:of\s++|the\s++|&\s++)?\p{Lu}[\p{L}\p{N}&'’.-]*+){1,4})(?:\s++[|•·–—]\s++.*+)?$"
+)
+_OUTLET_WORD = regex.compile(
+    r"\b(?:News|Times|Post|Herald|Daily|Journal|Gazette|Tribune|Telegraph|Chronicle|Observer|"
+    r"Express|Standard|Guardian|Independent|Mail|Star|Sun|Courier|Record|Review|Press|Radio|"
+    r"TV|Media|Network|Magazine|Monitor|Today|Dispatch|Bulletin|Examiner|Inquirer|"
+    r"Voice|Voices|Agency|Service|Wire|House)\b|\b\p{Lu}{2,6}\b"  # "NDR", "JIS News"
+)
+
+
+def _outlet_name(text: str) -> tuple[str, str] | None:
+    """``text`` as an outlet's name and the part other lines would repeat ("The Times of
+    Israel" → "Times of Israel"), or ``None`` when it is not shaped like one."""
+    m = _MASTHEAD.match(text) if len(text) <= 80 else None
+    if (
+        m is None
+        or not (m["the"] or _OUTLET_WORD.search(m["name"]))
+        or m["name"].isupper()  # "WATCH LIVE", "RECOMMENDED FOR YOU": labels
+        or is_boilerplate(m["name"])  # "Previous Post"
+    ):
+        return None
+    return m["name"], m["name"][m.end("the") :] if m["the"] else m["name"]
+
+
+_MASTHEAD_NAMES = 16  # distinct names weighed at most: the count stays linear in the page
+
+
+def mastheads(lines: Sequence[Line]) -> dict[int, tuple[str, int]]:
+    """The lines shaped like an outlet's name that the page writes again elsewhere: line
+    index -> (the name, how many other lines repeat it)."""
+    named: dict[int, tuple[str, str]] = {}
+    cores: set[str] = set()
+    for i, line in enumerate(lines):
+        found = _outlet_name(line.text)
+        if found is None or (found[1] not in cores and len(cores) >= _MASTHEAD_NAMES):
+            continue
+        named[i] = found
+        cores.add(found[1])
+    counts = dict.fromkeys(cores, 0)
+    for line in lines:
+        for core in cores:
+            if core in line.text:
+                counts[core] += 1
+    # each masthead line counts itself once: only the other lines repeat it
+    return {i: (name, counts[core] - 1) for i, (name, core) in named.items() if counts[core] > 1}
+
+
+def _masthead(
+    lines: Sequence[Line], roles: list[str], names: dict[int, tuple[str, int]]
+) -> str | None:
+    """A chrome line that is the outlet's name, written again elsewhere on the page: the
+    name met most often wins (the outlet names itself more than its partners)."""
+    best: tuple[int, str] | None = None
+    for i, (name, seen) in names.items():
+        if roles[i] not in _BODY_ROLES and (best is None or seen > best[0]):
+            best = (seen, name)
+    return best[1] if best else None
