@@ -100,7 +100,7 @@ def read_features(
 ) -> Features:
     """Read the features of one line."""
     text, start = line.text, line.span.start
-    wide_chars = len(_WIDE.findall(text))
+    wide_chars = 0 if text.isascii() else len(_WIDE.findall(text))
     wide = wide_chars * 3 > len(text)
     words = len(_WORD.findall(text)) if not wide else max(1, len(text) // 3)
     ends = _SENTENCE_END.search(text) is not None
