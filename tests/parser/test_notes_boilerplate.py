@@ -502,3 +502,54 @@ def test_the_story_goes_on_after_an_inline_related_box() -> None:
     article = newsmodel.parse(text + "\n")
     assert [p.text for p in article.paragraphs] == [P1, P2, P3, after]
     check_article(article)
+
+
+def test_an_author_card_under_the_story_is_chrome_and_its_bio_a_note() -> None:
+    """An author card: the name alone, then a bio naming the author by surname only."""
+    bio = "Alvarez covers water and land use for the Valley Post."
+    article = newsmodel.parse(
+        HEAD + BODY + "© 2024 The Valley Post. All rights reserved.\nPEDRO ALVAREZ\n" + bio + "\n"
+    )
+    assert [p.text for p in article.paragraphs] == [P1, P2, P3]
+    assert [s.heading for s in article.sections] == [None]
+    assert [(n.kind, n.text) for n in article.notes] == [("bio", bio)]
+    assert "PEDRO ALVAREZ" in [b.text for b in article.boilerplate]
+    check_article(article)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Alvarez covers water and land use for the Valley Post.", "bio"),
+        ("Alvarez is a staff reporter at the Valley Post.", "bio"),
+        # another Alvarez in the story: no beat, no role, no bio
+        ("Alvarez was arrested on Tuesday near the ridge.", None),
+        ("Alvarez is the board's longest-serving member.", None),
+    ],
+)
+def test_a_bio_by_surname_names_a_beat_or_a_role(text: str, kind: str | None) -> None:
+    assert note_kind(text, ("Pedro Alvarez",)) == kind
+
+
+def test_a_reply_form_ends_the_article() -> None:
+    form = (
+        "Leave a Reply\nComment:\nPlease enter your comment!\nName:*\n"
+        "Save my name, email, and website in this browser for the next time I comment.\n"
+        "Notify me of follow-up comments by email.\n"
+    )
+    article = newsmodel.parse(HEAD + BODY + form)
+    assert [p.text for p in article.paragraphs] == [P1, P2, P3]
+    assert "Notify me of follow-up comments by email." in [b.text for b in article.boilerplate]
+    check_article(article)
+
+
+def test_dates_in_a_rail_of_other_stories_are_not_the_articles() -> None:
+    head = "Water board approves new reservoir on the eastern ridge\nBy Pedro Alvarez\n"
+    rail = (
+        "Related Stories\nFerry fares rise again in the spring\nApril 2, 2024\n"
+        "Library reopens after the flood\nMarch 30, 2024\n"
+    )
+    article = newsmodel.parse(head + BODY + rail)
+    assert article.published is None
+    assert "April 2, 2024" in [b.text for b in article.boilerplate]
+    check_article(article)

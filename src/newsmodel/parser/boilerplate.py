@@ -131,7 +131,7 @@ END_MARKER = regex.compile(
     r"most\s++(?:read|popular|viewed|shared)(?:\s++\S++){0,3}|you\s++(?:may|might)\s++(?:also\s++)?like.*+|"
     r"recommended\s++for\s++you|what\s++to\s++read\s++next|read\s++next|up\s++next.*+|"
     r"more\s++stories|comments?|join\s++the\s++conversation.*+|tags?\s*+:?.*+|"
-    r"(?:leave|post|add)\s++a\s++comment.*+|to\s++write\s++comments.*+)$"
+    r"(?:leave|post|add)\s++a\s++(?:comment|reply).*+|to\s++write\s++comments.*+)$"
 )
 
 # A paywall: what follows is the sales pitch, not the rest of the story.

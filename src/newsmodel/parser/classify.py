@@ -20,7 +20,7 @@ from .dates import FoundDate, find_dates
 from .features import Features, read_all_features
 from .layout import Layout, Tagged
 from .lines import Line
-from .notes import note_kind
+from .notes import note_kind, opens_with_surname
 from .publisher import find_publisher, is_publisher_line, mastheads
 
 __all__ = ["classify"]
@@ -587,7 +587,7 @@ class _Classifier:
                     break
             elif i > 0 and feats[i - 1].link_label and f.words <= 20 and not f.ends_sentence:
                 pass  # the title of a "Read more" link
-            elif _is_heading(i, lines, feats, roles):
+            elif _is_heading(i, lines, feats, roles) and not self._names_author(text):
                 roles[i] = "heading"
             elif (
                 (i + 1 < end and feats[i + 1].embed_signature)
@@ -608,7 +608,14 @@ class _Classifier:
 
     def _opens_with_author(self, text: str) -> bool:
         head = text[:80].casefold()
-        return any(name.casefold() in head for name in self.authors)
+        return any(
+            name.casefold() in head or opens_with_surname(text, name) for name in self.authors
+        )
+
+    def _names_author(self, text: str) -> bool:
+        """An author's name alone on a line: the author card above a bio, no heading."""
+        key = _normal(text)
+        return any(_normal(name) == key for name in self.authors)
 
     def isolated(self, i: int) -> bool:
         """A prose line between two lines of chrome: a teaser in a related-stories rail."""
@@ -659,8 +666,10 @@ class _Classifier:
 
     def tail(self, end: int) -> None:
         lines, feats, roles = self.lines, self.feats, self.roles
+        rail = False  # past a related-stories or comments marker: dates there are others'
         for i in range(end, len(lines)):
             f, text = feats[i], lines[i].text
+            rail = rail or f.end_marker
             if roles[i] in ("note", "byline", "caption") and i >= end:
                 continue
             roles[i] = "boilerplate"
@@ -679,7 +688,7 @@ class _Classifier:
                 and (signed := read_sign_off(text, lines[i].span.start))
             ):
                 self.tag_byline(i, signed)  # "– Jane Roe" signed under the story
-            elif f.date_line and not any(r == "date" for r in roles):
+            elif f.date_line and not rail and not any(r == "date" for r in roles):
                 roles[i] = "date"
             elif f.caption is not None and f.caption.text and f.caption.credit:
                 self.caption(i)  # a photo after the last paragraph

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import regex
 
-__all__ = ["note_kind"]
+__all__ = ["note_kind", "opens_with_surname"]
 
 _KINDS: tuple[tuple[str, regex.Pattern[str]], ...] = (
     (
@@ -113,6 +113,22 @@ def note_kind(text: str, authors: tuple[str, ...] = ()) -> str | None:
             if _BIO_VERB.match(text, at + len(name)):
                 return "bio"
             at = head.find(key, at + 1)
+        if len(text) < 400 and opens_with_surname(text, name):
+            return "bio"
     if _BIO.match(text) and _BIO_ROLE.search(text) and len(text) < 400:
         return "bio"
     return None
+
+
+def opens_with_surname(text: str, name: str) -> bool:
+    """Whether ``text`` opens with the surname of ``name`` as a bio does: "Osei covers
+    weather for …", "Osei is a reporter at …" under a byline crediting Marta Osei.  A
+    story about another Osei ("Osei was arrested") is no bio: it names no beat or role."""
+    words = name.split()
+    surname = words[-1] if len(words) > 1 else ""
+    if len(surname) < 3 or not text.casefold().startswith(surname.casefold()):
+        return False
+    verb = _BIO_VERB.match(text, len(surname))
+    if verb is None:
+        return False
+    return verb[0].strip().lower() in ("covers", "writes") or _BIO_ROLE.search(text) is not None
