@@ -1,64 +1,75 @@
-"""Writing built trees into an ``lxml.etree.xmlfile`` document, their ids as ``xml:id``.
+"""Serialising built trees with lxml: indented by libxml2, ids written as ``xml:id``.
 
-A ``TEI`` element is opened with ``xmlfile`` (which writes its ``xml:id`` and namespace
-declarations); everything inside it is serialised by lxml in one call per child and
-copied into the same stream.  The builders keep ids in the placeholder attribute
-:data:`~newsmodel_tei.tree.ID` (see :mod:`newsmodel_tei.tree`), which is renamed
-``xml:id`` in the serialised start tags.  That rename cannot touch anything else: lxml
-escapes every ``<`` in text and every ``"`` and ``<`` in attribute values, so in its
-output a ``<`` always begins a tag and an attribute value always ends at the next ``"``.
+The writer opens the document's root with ``lxml.etree.xmlfile`` (which writes the
+namespace declarations and the root's ``xml:id``) and copies in what this module
+serialises, one ``TEI`` (or the corpus header) at a time, each with one lxml call.
+
+Indentation: libxml2's formatted output (lxml's ``pretty_print``) puts each child of an
+element on a line of its own, indented two spaces a level, unless the element holds
+text, even empty text.  :func:`_prepare` gives every element that is not element-only
+an empty text if it has none, so exactly the element-only elements with children are
+indented and mixed content is written as it is; an empty element gets an end tag
+(``<p></p>``, not ``<p/>``).
+
+Ids: the builders keep ids in the placeholder attribute :data:`~newsmodel_tei.tree.ID`
+(see :mod:`newsmodel_tei.tree`), renamed ``xml:id`` in the serialised start tags.  lxml
+escapes every ``<`` and ``>`` in text and every ``"``, ``<`` and ``>`` in attribute
+values, so in its output a ``<`` always begins a tag, a ``>`` always ends one and an
+attribute value always ends at the next ``"``: the rename cannot touch anything else.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
-from typing import IO, Any
+from typing import cast
 
 from lxml import etree
 
-from .tree import ID, XML_ID, tag
+from .tree import ELEMENT_ONLY, ID, element
 
-__all__ = ["to_bytes", "write_element"]
+__all__ = ["corpus_part", "document_content"]
 
-_PLACEHOLDER = re.compile(
-    rb'(<[^\s/>]+(?: [^\s=]+="[^"]*")*) ' + re.escape(ID.encode("ascii")) + rb'="'
-)
-_XML_ID = rb'\1 xml:id="'
-
-
-def _close_empty(node: etree._Element) -> None:
-    """Give every empty element an empty text, so that lxml writes it with an end tag
-    (``<p></p>``, not ``<p/>``), as the documents have always been written."""
-    for child in node.iter():
-        if child.text is None and not len(child):
-            child.text = ""
+_MARK = b" " + ID.encode("ascii") + b'="'
+_XML_ID = b' xml:id="'
+# A placeholder in a start tag: the tag's name and attributes before it, then the mark.
+_PLACEHOLDER = re.compile(rb'(<[^\s/>]+(?: [^\s=]+="[^"]*")*)' + re.escape(_MARK))
+_PLACEHOLDERS_INSIDE = etree.XPath(f"count(descendant::*/@{ID})")
 
 
-def to_bytes(node: etree._Element) -> bytes:
-    """``node`` (with its tail) as UTF-8 XML, its id placeholders written as ``xml:id``,
-    every element with an end tag."""
-    _close_empty(node)
-    return _PLACEHOLDER.sub(_XML_ID, etree.tostring(node, encoding="UTF-8"))
+def _prepare(root: etree._Element) -> None:
+    """Give each element that libxml2 must not indent inside an empty text, if it has none."""
+    for node in root.iter():
+        if node.text is None and (node.tag not in ELEMENT_ONLY or not len(node)):
+            node.text = ""
 
 
-def write_element(
-    out: Any,
-    fp: IO[bytes],
-    node: etree._Element,
-    nsmap: Mapping[str | None, str] | None = None,
-) -> None:
-    """Write a built tree into an ``xmlfile`` document.
+def _real_ids(data: bytes, placeholders: float) -> bytes:
+    """``data`` with its ``placeholders`` id placeholders renamed ``xml:id``."""
+    if data.count(_MARK) == placeholders:
+        # Each placeholder is written as one _MARK and no text holds one: rename them all.
+        return data.replace(_MARK, _XML_ID)
+    return _PLACEHOLDER.sub(rb"\1" + _XML_ID, data)
 
-    :param out: the writer (the object ``xmlfile`` yields, or an element context in it).
-    :param fp: the binary stream the writer writes to.
-    :param node: the tree's root; its tail is not written.
-    :param nsmap: the namespaces to declare on ``node`` (for the document's root only).
-    """
-    attributes = {(XML_ID if key == ID else str(key)): str(value) for key, value in node.items()}
-    with out.element(tag(str(node.tag)), attributes, nsmap=nsmap):
-        if node.text:
-            out.write(node.text)
-        out.flush()
-        for child in node:
-            fp.write(to_bytes(child))
+
+def _content(root: etree._Element) -> bytes:
+    """What lies between ``root``'s start and end tags, serialised and indented as in a
+    document whose root is ``root``."""
+    _prepare(root)
+    data = etree.tostring(root, encoding="UTF-8", pretty_print=True)
+    inside = data[data.index(b">") + 1 : data.rindex(b"</")]
+    return _real_ids(inside, cast(float, _PLACEHOLDERS_INSIDE(root)))
+
+
+def document_content(tei: etree._Element) -> bytes:
+    """The content of a built ``TEI`` element, for the ``TEI`` root of a document."""
+    return _content(tei)
+
+
+def corpus_part(node: etree._Element) -> bytes:
+    """A built element (the ``TEI`` of an article, or the corpus header) as a child of
+    the ``teiCorpus`` root: a line break, two spaces, the element (it is moved)."""
+    holder = element("teiCorpus")
+    holder.append(node)
+    # The holder's content ends with the line break before its end tag: the corpus
+    # writes that once, after its last part.
+    return _content(holder)[:-1]

@@ -25,13 +25,13 @@ from lxml import etree
 from .text import xml_safe
 
 __all__ = [
+    "ELEMENT_ONLY",
     "ID",
     "NSMAP",
     "TEI_NS",
     "XML_ID",
     "add_text",
     "element",
-    "indent",
     "namespaced",
     "set_tail",
     "set_text",
@@ -48,9 +48,9 @@ ID = "nm-id"
 #: declaring it (which XML allows) is what lets ``xmlfile`` write ``xml:id`` correctly.
 NSMAP = {None: TEI_NS, "xml": XML_NS}
 
-# Elements whose content is elements only: whitespace between their children means
-# nothing, so these (and only these) are indented.  Mixed content is never touched.
-_ELEMENT_ONLY = frozenset(
+#: Elements whose content is elements only: whitespace between their children means
+#: nothing, so these (and only these) are indented.  Mixed content is never touched.
+ELEMENT_ONLY = frozenset(
     (
         "TEI",
         "teiCorpus",
@@ -72,7 +72,6 @@ _ELEMENT_ONLY = frozenset(
         "figure",
     )
 )
-_STEP = "  "
 
 
 def tag(name: str) -> str:
@@ -123,26 +122,6 @@ def add_text(parent: etree._Element, text: str) -> None:
         set_tail(last, (last.tail or "") + text)
     else:
         set_text(parent, (parent.text or "") + text)
-
-
-def _indentable(node: etree._Element) -> bool:
-    return node.tag in _ELEMENT_ONLY and not (node.text or "").strip()
-
-
-def _indent(node: etree._Element, level: int) -> None:
-    inner = "\n" + _STEP * (level + 1)
-    node.text = inner
-    for child in node:
-        child.tail = inner
-        if len(child) and _indentable(child):
-            _indent(child, level + 1)
-    node[-1].tail = "\n" + _STEP * level
-
-
-def indent(node: etree._Element, level: int = 0) -> None:
-    """Indent the element-only parts of a built tree in place, leaving mixed content alone."""
-    if len(node) and _indentable(node):
-        _indent(node, level)
 
 
 def namespaced(node: etree._Element) -> etree._Element:

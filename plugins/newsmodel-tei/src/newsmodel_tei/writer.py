@@ -13,8 +13,8 @@ from newsmodel import Article
 
 from .document import build_tree
 from .ids import IdAllocator
-from .serial import to_bytes, write_element
-from .tree import NSMAP, element, indent, sub, tag
+from .serial import corpus_part, document_content
+from .tree import ID, NSMAP, XML_ID, element, sub, tag
 
 __all__ = ["DEFAULT_TITLE", "OPTIONS", "TeiOptions", "write"]
 
@@ -100,25 +100,23 @@ def write(articles: Iterable[Article], fp: IO[bytes], options: Mapping[str, Any]
         raise ValueError("no articles to write: a TEI document needs at least one")
     ids = IdAllocator()
 
-    def tree(article: Article, level: int) -> etree._Element:
-        built = build_tree(article, ids.prefix(article.id), boilerplate=settings.boilerplate)
-        indent(built, level)
-        return built
+    def tree(article: Article) -> etree._Element:
+        return build_tree(article, ids.prefix(article.id), boilerplate=settings.boilerplate)
 
     with etree.xmlfile(fp, encoding="UTF-8") as out:
         out.write_declaration()
         if len(head) == 1 and not settings.corpus:
-            write_element(out, fp, tree(head[0], 0), NSMAP)
+            tei = tree(head[0])
+            with out.element(tag("TEI"), {XML_ID: tei.get(ID)}, nsmap=NSMAP):
+                out.flush()
+                fp.write(document_content(tei))
         else:
             corpus = element("teiCorpus")
             _corpus_header(corpus, settings.title)
-            indent(corpus[0], 1)
             with out.element(tag("teiCorpus"), nsmap=NSMAP):
-                out.write("\n  ")
                 out.flush()
-                fp.write(to_bytes(corpus[0]))
+                fp.write(corpus_part(corpus[0]))
                 for article in chain(head, rest):
-                    out.write("\n  ")
-                    write_element(out, fp, tree(article, 1))
+                    fp.write(corpus_part(tree(article)))
                 out.write("\n")
     fp.write(b"\n")
