@@ -45,6 +45,22 @@ from .invariants import check_article
         ),
         ("Boats in the harbor at dawn. (File)", "Boats in the harbor at dawn.", "File"),
         ("Image copyright Reuters", "", "Reuters"),
+        # buttons and link labels after the credit are no part of it
+        (
+            "Ships wait outside the port. REUTERS/Jane Roe Purchase Licensing Rights, opens new tab",
+            "Ships wait outside the port.",
+            "REUTERS/Jane Roe",
+        ),
+        (
+            "Boats in the harbor at dawn. (Jane Roe/Valley Post) (opens in a new window)",
+            "Boats in the harbor at dawn.",
+            "Jane Roe/Valley Post",
+        ),
+        (
+            "Boats in the harbor at dawn. [Jane Roe] Hide caption",
+            "Boats in the harbor at dawn.",
+            "Jane Roe",
+        ),
     ],
 )
 def test_caption_and_credit(line: str, text: str, credit: str) -> None:

@@ -41,7 +41,12 @@ _PARENS = regex.compile(r"\((?P<credit>[^()\n]{1,120})\)\s*+$")
 _TAIL_CREDIT = regex.compile(
     r"(?<=[.!?][\"”’]?+)\s*+(?P<credit>\p{Lu}[^.!?\n]{0,70}?(?:/|—|–)[^.!?\n]{1,60})$"
 )
-_CONTROL_WORDS = regex.compile(r"(?i:\s*+\b(?:hide|toggle|show)\s++caption\s*+)$")
+# Buttons and link labels after a caption: "Hide caption", "Purchase Licensing Rights, opens
+# new tab".
+_CONTROL_WORDS = regex.compile(
+    r"(?i:(?:\s*+\b(?:hide|toggle|show)\s++caption|\s*+\bpurchase\s++licensing\s++rights"
+    r"|,?+\s*+\(?opens\s++(?:in\s++)?(?:a\s++)?new\s++(?:tab|window)\)?)++\s*+)$"
+)
 _CAPTION_LABEL = regex.compile(
     r"^(?i:image\s++caption|caption|photo\s++caption|bildunterschrift)\s*+[:,]?\s*+"
 )
