@@ -212,3 +212,42 @@ def test_the_headline_over_its_date_and_byline_far_above_a_long_menu() -> None:
     assert article.headline == "Valley votes on the reservoir"
     assert [a.name for a in article.authors] == ["Ana Ruiz"]
     assert len(article.paragraphs) == 4
+
+
+BROADCASTER_PAGE = f"""Skip to content
+Valley Broadcasting Corporation
+Home
+News
+Weather
+{HEADLINE}
+2 hours ago
+Share
+Save
+Lena Holm
+VBC News, Eastern Ridge
+Image source, Lena Holm/VBC
+Image caption, Engineers walked the ridge on Monday
+{P1}
+{P2}
+{P3}
+"""
+
+
+def test_a_broadcasters_page_site_name_byline_and_outlet_line() -> None:
+    """The site's name above its menu is no headline; a name under the headline, past
+    its buttons, is the byline, and the outlet and place under it belong to it."""
+    article = _parse(BROADCASTER_PAGE)
+    assert article.headline == HEADLINE
+    assert [a.name for a in article.authors] == ["Lena Holm"]
+    assert [(c.text, c.credit) for c in article.captions] == [
+        ("Engineers walked the ridge on Monday", "Lena Holm/VBC")
+    ]
+    assert [p.text for p in article.paragraphs] == [P1, P2, P3]
+    roles = {b.text: b.role for b in article.blocks}
+    assert roles["Valley Broadcasting Corporation"] == "boilerplate"
+    assert roles["VBC News, Eastern Ridge"] == "byline"
+
+
+def test_a_title_shaped_like_a_name_is_the_headline_when_no_other_follows() -> None:
+    article = _parse(f"The Eastern Ridge\n{P1}\n{P2}\n{P3}\n")
+    assert article.headline == "The Eastern Ridge"

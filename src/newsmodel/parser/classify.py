@@ -21,7 +21,7 @@ from .features import Features, read_all_features
 from .layout import Layout, Tagged
 from .lines import Line
 from .notes import note_kind, opens_with_surname
-from .publisher import find_publisher, is_publisher_line, mastheads
+from .publisher import find_publisher, is_outlet_name, is_publisher_line, mastheads
 
 __all__ = ["classify"]
 
@@ -149,8 +149,10 @@ def _title_like(line: Line, f: Features) -> bool:
     return 3 <= f.words <= 40
 
 
-def _first_title(lines: Sequence[Line], feats: Sequence[Features], limit: int) -> int | None:
-    for i in range(min(limit, len(lines))):
+def _first_title(
+    lines: Sequence[Line], feats: Sequence[Features], limit: int, start: int = 0
+) -> int | None:
+    for i in range(start, min(limit, len(lines))):
         if _title_like(lines[i], feats[i]):
             return i
     return None
@@ -374,7 +376,12 @@ class _Classifier:
             found = _title_above(lines, feats, top, self.mastheads)
             if found is not None:
                 return found
-        return _first_title(lines, feats, main + 1)
+        first = _first_title(lines, feats, main + 1)
+        if first is not None and (first in self.mastheads or is_outlet_name(lines[first].text)):
+            # the site's name above its menu: the headline is the next title, if any
+            later = _first_title(lines, feats, main, first + 1)
+            return later if later is not None else first
+        return first
 
     def header(self, start: int) -> int | None:
         """Classify from ``start`` to the first paragraph; return that paragraph's index."""
@@ -416,11 +423,11 @@ class _Classifier:
             elif (
                 i > 0
                 and roles[i - 1] == "byline"
-                and _AUTHOR_ROLE.match(text)
+                and (_AUTHOR_ROLE.match(text) or is_outlet_name(text.split(",")[0]))
                 and f.words <= 14
                 and note_kind(text) is None
             ):
-                roles[i] = "byline"  # the author's title under the byline
+                roles[i] = "byline"  # the author's title or outlet under the byline
             elif self.caption(i):
                 seen_meta = True
             elif self.followed_by_credit(i):
@@ -461,7 +468,13 @@ class _Classifier:
         if found is None or (len(found.authors) == 1 and len(found.authors[0].name.split()) < 2):
             return False
         near = range(max(0, i - 3), min(len(self.lines), i + 3))
-        return any(self.roles[j] == "headline" or self.feats[j].date_line for j in near)
+        if any(self.roles[j] == "headline" or self.feats[j].date_line for j in near):
+            return True
+        # or under the headline past a few buttons ("2 hours ago", "Share", "Save")
+        above = next(
+            (j for j in range(i - 1, max(-1, i - 7), -1) if not self.feats[j].boilerplate), None
+        )
+        return above is not None and self.roles[above] == "headline"
 
     def _standfirst(self, i: int) -> bool:
         """A prose line right under the headline, followed by dates, bylines or captions."""

@@ -9,7 +9,7 @@ import regex
 from .boilerplate import is_boilerplate
 from .lines import Line
 
-__all__ = ["find_publisher", "is_publisher_line", "mastheads"]
+__all__ = ["find_publisher", "is_outlet_name", "is_publisher_line", "mastheads"]
 
 _WITH = regex.compile(
     r"^(?i:with|from)(?:\s*+:\s*+|\s++)(?:the\s++)?(?P<name>(?:The\s++)?\p{Lu}[\p{L}\p{N}.&'’ -]{1,60})$"
@@ -109,7 +109,7 @@ _OUTLET_WORD = regex.compile(
     r"\b(?:News|Times|Post|Herald|Daily|Journal|Gazette|Tribune|Telegraph|Chronicle|Observer|"
     r"Express|Standard|Guardian|Independent|Mail|Star|Sun|Courier|Record|Review|Press|Radio|"
     r"TV|Media|Network|Magazine|Monitor|Today|Dispatch|Bulletin|Examiner|Inquirer|"
-    r"Voice|Voices|Agency|Service|Wire|House)\b|\b\p{Lu}{2,6}\b"  # "NDR", "JIS News"
+    r"Voice|Voices|Agency|Service|Wire|House|Broadcasting|Corporation)\b|\b\p{Lu}{2,6}\b"  # "NDR", "JIS News"
 )
 
 
@@ -125,6 +125,12 @@ def _outlet_name(text: str) -> tuple[str, str] | None:
     ):
         return None
     return m["name"], m["name"][m.end("the") :] if m["the"] else m["name"]
+
+
+def is_outlet_name(text: str) -> bool:
+    """Whether ``text`` is shaped like an outlet's name: "The Valley Post", "British
+    Broadcasting Corporation" (not a person's, not a page label)."""
+    return _outlet_name(text) is not None
 
 
 _MASTHEAD_NAMES = 16  # distinct names weighed at most: the count stays linear in the page
