@@ -11,7 +11,7 @@ from newsmodel import Article, Author, Caption, Dateline
 
 from .header import Speakers, build_header
 from .ids import article_prefix
-from .quotes import write_paragraph
+from .quotes import QuoteWriter
 from .text import token
 from .tree import ID, add_text, element, namespaced, sub
 
@@ -103,8 +103,9 @@ def _body(tei_text: etree._Element, article: Article, prefix: str, speakers: Spe
     figures: dict[int, list[Caption]] = {}
     for caption in article.captions:
         figures.setdefault(min(caption.position, total), []).append(caption)
+    quotes = QuoteWriter(article.source, prefix, speakers)
     count = 0
-    quote_number = 0
+    quote_number = 1
     for section_number, section in enumerate(article.sections, start=1):
         div = sub(
             body,
@@ -118,9 +119,8 @@ def _body(tei_text: etree._Element, article: Article, prefix: str, speakers: Spe
             for caption in figures.pop(0, []):
                 _figure(div, caption)
         for paragraph in section.paragraphs:
-            numbers = range(quote_number + 1, quote_number + 1 + len(paragraph.quotes))
+            quotes.paragraph(div, paragraph, quote_number)
             quote_number += len(paragraph.quotes)
-            write_paragraph(div, paragraph, numbers, article.source, prefix, speakers)
             count += 1
             for caption in figures.pop(count, []):
                 _figure(div, caption)

@@ -17,8 +17,7 @@ ever lost.
 from __future__ import annotations
 
 from collections.abc import Sequence
-
-from attrs import field, frozen
+from typing import NamedTuple
 
 from newsmodel import Paragraph, Quote
 
@@ -29,15 +28,14 @@ __all__ = ["MAX_NESTING", "Placed", "place_quotes"]
 MAX_NESTING = 8
 
 
-@frozen
-class Placed:
+class Placed(NamedTuple):
     """A quote at ``[start, end)`` of its paragraph's text, with the quotes inside it."""
 
     start: int
     end: int
     number: int
     quote: Quote
-    children: list[Placed] = field(factory=list, eq=False)
+    children: list[Placed]
 
 
 def _nearest(haystack: str, needle: str, expected: int) -> int | None:
@@ -75,28 +73,32 @@ def place_quotes(
     :param numbers: each quote's number in the article (its place in ``Article.quotes``).
     :param source: the article's source text.
     """
-    found: list[Placed] = []
     unplaced: list[tuple[int, Quote]] = []
     if not paragraph.quotes:
-        return found, unplaced
+        return [], unplaced
     # Whether the paragraph's text is exactly its slice of the source.
     aligned = source[paragraph.span.start : paragraph.span.end] == paragraph.text
+    # (start, -end, number, quote): sorted, outer quotes before the quotes they hold.
+    # The numbers differ, so sorting never compares two quotes (nor does it below).
+    found: list[tuple[int, int, int, Quote]] = []
     for number, quote in zip(numbers, paragraph.quotes, strict=True):
         where = _locate(paragraph, quote, source, aligned)
         if where is None:
             unplaced.append((number, quote))
         else:
-            found.append(Placed(where[0], where[1], number, quote))
-    found.sort(key=lambda p: (p.start, -p.end, p.number))
+            found.append((where[0], -where[1], number, quote))
+    found.sort()
     roots: list[Placed] = []
     stack: list[Placed] = []
-    for item in found:
-        while stack and stack[-1].end <= item.start:
+    for start, negative_end, number, quote in found:
+        end = -negative_end
+        while stack and stack[-1].end <= start:
             stack.pop()
-        if (stack and item.end > stack[-1].end) or len(stack) >= MAX_NESTING:
-            unplaced.append((item.number, item.quote))
+        if (stack and end > stack[-1].end) or len(stack) >= MAX_NESTING:
+            unplaced.append((number, quote))
             continue
+        item = Placed(start, end, number, quote, [])
         (stack[-1].children if stack else roots).append(item)
         stack.append(item)
-    unplaced.sort(key=lambda pair: pair[0])
+    unplaced.sort()
     return roots, unplaced

@@ -22,9 +22,9 @@ from .header import Speakers
 from .placement import Placed, place_quotes
 from .tree import ID, set_tail, set_text, sub
 
-__all__ = ["quote_element", "write_paragraph"]
+__all__ = ["QuoteWriter"]
 
-
+# Each kind's element name and fixed attributes; any other kind is written as ``scare``.
 _KINDS = {
     "direct": ("said", {"direct": "true"}),
     "partial": ("q", {"type": "spoken", "subtype": "partial"}),
@@ -32,19 +32,63 @@ _KINDS = {
 _SCARE = ("q", {"type": "soCalled"})
 
 
-def quote_element(
-    parent: etree._Element,
-    quote: Quote,
-    number: int,
-    prefix: str,
-    speakers: Speakers,
-    text: str | None = None,
-) -> etree._Element:
-    """Append the element for ``quote`` to ``parent`` (empty unless ``text`` is given)."""
-    name, kind = _KINDS.get(quote.kind, _SCARE)
-    return sub(
-        parent, name, text, {ID: f"{prefix}.q{number}", **kind, **speakers.who(quote.speaker)}
-    )
+class QuoteWriter:
+    """Writes one article's paragraphs with their quotes marked inline."""
+
+    def __init__(self, source: str, prefix: str, speakers: Speakers) -> None:
+        self.source = source
+        self.prefix = prefix
+        self.who = {name: f"#{xml_id}" for name, xml_id in speakers.ids.items()}
+
+    def quote(
+        self, parent: etree._Element, quote: Quote, number: int, text: str | None = None
+    ) -> etree._Element:
+        """Append the element for ``quote`` to ``parent`` (empty unless ``text`` is given)."""
+        name, kind = _KINDS.get(quote.kind, _SCARE)
+        attrs = {ID: f"{self.prefix}.q{number}"}
+        attrs.update(kind)
+        who = self.who.get(quote.speaker) if quote.speaker is not None else None
+        if who is not None:
+            attrs["who"] = who
+        return sub(parent, name, text, attrs)
+
+    def _fill(
+        self, node: etree._Element, text: str, start: int, end: int, inside: Sequence[Placed]
+    ) -> None:
+        """Write ``text[start:end]`` into the empty ``node``, the quotes ``inside`` marked."""
+        at = start
+        last: etree._Element | None = None
+        for item in inside:
+            if at < item.start:
+                _put(node, last, text[at : item.start])
+            if item.children:
+                last = self.quote(node, item.quote, item.number)
+                self._fill(last, text, item.start, item.end, item.children)
+            else:
+                last = self.quote(
+                    node, item.quote, item.number, text[item.start : item.end] or None
+                )
+            at = item.end
+        if at < end:
+            _put(node, last, text[at:end])
+
+    def paragraph(self, parent: etree._Element, paragraph: Paragraph, first: int) -> None:
+        """Append ``<p>`` with its quotes marked inline, then a note for each quote that
+        could not be placed inside it (see :mod:`newsmodel_tei.placement`).
+
+        :param first: the number of the paragraph's first quote in the article.
+        """
+        p = sub(parent, "p")
+        if not paragraph.quotes:
+            if paragraph.text:
+                set_text(p, paragraph.text)
+            return
+        numbers = range(first, first + len(paragraph.quotes))
+        placed, unplaced = place_quotes(paragraph, numbers, self.source)
+        self._fill(p, paragraph.text, 0, len(paragraph.text), placed)
+        for number, quote in unplaced:
+            note = sub(parent, "note", None, {"type": "unplacedQuote"})
+            self.quote(note, quote, number, quote.text or None)
 
 
 def _put(node: etree._Element, last: etree._Element | None, text: str) -> None:
@@ -53,43 +97,3 @@ def _put(node: etree._Element, last: etree._Element | None, text: str) -> None:
         set_text(node, text)
     else:
         set_tail(last, text)
-
-
-def _fill(
-    node: etree._Element,
-    text: str,
-    start: int,
-    end: int,
-    inside: Sequence[Placed],
-    prefix: str,
-    speakers: Speakers,
-) -> None:
-    """Write ``text[start:end]`` into the empty ``node``, the quotes ``inside`` marked."""
-    at = start
-    last: etree._Element | None = None
-    for item in inside:
-        if at < item.start:
-            _put(node, last, text[at : item.start])
-        last = quote_element(node, item.quote, item.number, prefix, speakers)
-        _fill(last, text, item.start, item.end, item.children, prefix, speakers)
-        at = item.end
-    if at < end:
-        _put(node, last, text[at:end])
-
-
-def write_paragraph(
-    parent: etree._Element,
-    paragraph: Paragraph,
-    numbers: Sequence[int],
-    source: str,
-    prefix: str,
-    speakers: Speakers,
-) -> None:
-    """Append ``<p>`` with its quotes marked inline, then a note for each quote that
-    could not be placed inside it (see :mod:`newsmodel_tei.placement`)."""
-    placed, unplaced = place_quotes(paragraph, numbers, source)
-    p = sub(parent, "p")
-    _fill(p, paragraph.text, 0, len(paragraph.text), placed, prefix, speakers)
-    for number, quote in unplaced:
-        note = sub(parent, "note", None, {"type": "unplacedQuote"})
-        quote_element(note, quote, number, prefix, speakers, quote.text or None)
