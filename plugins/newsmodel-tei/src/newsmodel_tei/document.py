@@ -139,16 +139,24 @@ def _back(tei_text: etree._Element, article: Article) -> None:
         sub(div, "ab", block.text)
 
 
-def build_tree(article: Article, prefix: str, *, boilerplate: bool = True) -> etree._Element:
+def build_tree(
+    article: Article,
+    prefix: str,
+    *,
+    boilerplate: bool = True,
+    parent: etree._Element | None = None,
+) -> etree._Element:
     """Build the ``TEI`` element for one article, with bare names and its ids still in
     placeholders (see :mod:`newsmodel_tei.tree`): for :mod:`newsmodel_tei.serial`.
 
     :param article: the article.
     :param prefix: the article's id prefix (see :mod:`newsmodel_tei.ids`).
     :param boilerplate: keep the article's boilerplate blocks in ``<back>``.
+    :param parent: the element to build it in, if not as a root of its own.
     """
     speakers = Speakers(article, prefix)
-    tei = element("TEI", {ID: prefix})
+    attrs = {ID: prefix}
+    tei = element("TEI", attrs) if parent is None else sub(parent, "TEI", None, attrs)
     build_header(tei, article, speakers)
     tei_text = sub(tei, "text")
     _front(tei_text, article)

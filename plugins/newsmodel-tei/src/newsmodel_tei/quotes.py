@@ -45,11 +45,9 @@ class QuoteWriter:
     ) -> etree._Element:
         """Append the element for ``quote`` to ``parent`` (empty unless ``text`` is given)."""
         name, kind = _KINDS.get(quote.kind, _SCARE)
-        attrs = {ID: f"{self.prefix}.q{number}"}
-        attrs.update(kind)
-        who = self.who.get(quote.speaker) if quote.speaker is not None else None
-        if who is not None:
-            attrs["who"] = who
+        attrs = {ID: f"{self.prefix}.q{number}", **kind}
+        if quote.speaker in self.who:
+            attrs["who"] = self.who[quote.speaker]
         return sub(parent, name, text, attrs)
 
     def _fill(

@@ -25,7 +25,7 @@ from typing import cast
 
 from lxml import etree
 
-from .tree import ELEMENT_ONLY, ID, element
+from .tree import ELEMENT_ONLY, ID
 
 __all__ = ["corpus_part", "document_content"]
 
@@ -45,9 +45,10 @@ def _prepare(root: etree._Element) -> None:
 
 def _real_ids(data: bytes, placeholders: float) -> bytes:
     """``data`` with its ``placeholders`` id placeholders renamed ``xml:id``."""
-    if data.count(_MARK) == placeholders:
+    parts = data.split(_MARK)
+    if len(parts) - 1 == placeholders:
         # Each placeholder is written as one _MARK and no text holds one: rename them all.
-        return data.replace(_MARK, _XML_ID)
+        return _XML_ID.join(parts)
     return _PLACEHOLDER.sub(rb"\1" + _XML_ID, data)
 
 
@@ -65,11 +66,9 @@ def document_content(tei: etree._Element) -> bytes:
     return _content(tei)
 
 
-def corpus_part(node: etree._Element) -> bytes:
-    """A built element (the ``TEI`` of an article, or the corpus header) as a child of
-    the ``teiCorpus`` root: a line break, two spaces, the element (it is moved)."""
-    holder = element("teiCorpus")
-    holder.append(node)
+def corpus_part(holder: etree._Element) -> bytes:
+    """The content of a ``teiCorpus`` element holding one part of the corpus (its
+    header, or the ``TEI`` of an article): a line break, two spaces and the part."""
     # The holder's content ends with the line break before its end tag: the corpus
     # writes that once, after its last part.
     return _content(holder)[:-1]

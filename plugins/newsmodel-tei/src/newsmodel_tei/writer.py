@@ -100,8 +100,9 @@ def write(articles: Iterable[Article], fp: IO[bytes], options: Mapping[str, Any]
         raise ValueError("no articles to write: a TEI document needs at least one")
     ids = IdAllocator()
 
-    def tree(article: Article) -> etree._Element:
-        return build_tree(article, ids.prefix(article.id), boilerplate=settings.boilerplate)
+    def tree(article: Article, parent: etree._Element | None = None) -> etree._Element:
+        prefix = ids.prefix(article.id)
+        return build_tree(article, prefix, boilerplate=settings.boilerplate, parent=parent)
 
     with etree.xmlfile(fp, encoding="UTF-8") as out:
         out.write_declaration()
@@ -115,8 +116,10 @@ def write(articles: Iterable[Article], fp: IO[bytes], options: Mapping[str, Any]
             _corpus_header(corpus, settings.title)
             with out.element(tag("teiCorpus"), nsmap=NSMAP):
                 out.flush()
-                fp.write(corpus_part(corpus[0]))
+                fp.write(corpus_part(corpus))
                 for article in chain(head, rest):
-                    fp.write(corpus_part(tree(article)))
+                    holder = element("teiCorpus")
+                    tree(article, holder)
+                    fp.write(corpus_part(holder))
                 out.write("\n")
     fp.write(b"\n")
