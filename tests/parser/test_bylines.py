@@ -215,3 +215,37 @@ def test_a_dash_before_a_lone_word_after_the_story_is_no_author() -> None:
         "— Advertisement\n"
     )
     assert article.authors == ()
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [("By AP", ["AP"]), ("By PTI", ["PTI"]), ("By IANS", ["IANS"]), ("By Reuters", ["Reuters"])],
+)
+def test_an_agency_is_credited_as_written(line: str, names: list[str]) -> None:
+    assert _names(line) == names
+
+
+DECK = "The county will start building next spring, after a decade of debate over the water."
+
+
+@pytest.mark.parametrize(
+    ("line", "authors", "published", "updated"),
+    [
+        ("PTI | Updated: May 29, 2026 14:05 IST", ["PTI"], None, "2026-05-29T14:05:00+05:30"),
+        ("Jane Roe | May 29, 2026", ["Jane Roe"], "2026-05-29", None),
+        ("Reuters | May 29, 2026", ["Reuters"], "2026-05-29", None),
+        # a section label beside the date credits nobody
+        ("Politics | May 29, 2026", [], "2026-05-29", None),
+    ],
+)
+def test_a_name_or_agency_beside_the_date_is_the_byline(
+    line: str, authors: list[str], published: str | None, updated: str | None
+) -> None:
+    headline = "Water board approves new reservoir on the eastern ridge"
+    article = newsmodel.parse(f"{headline}\n{DECK}\n{line}\n{BODY}")
+    assert [a.name for a in article.authors] == authors
+    assert (article.published and article.published.isoformat()) == published
+    assert (article.updated and article.updated.isoformat()) == updated
+    assert article.standfirst == DECK  # an agency beside a date credits no photo
+    assert article.captions == ()
+    check_article(article)

@@ -553,3 +553,14 @@ def test_dates_in_a_rail_of_other_stories_are_not_the_articles() -> None:
     assert article.published is None
     assert "April 2, 2024" in [b.text for b in article.boilerplate]
     check_article(article)
+
+
+def test_a_syndicated_feed_disclaimer_is_a_note() -> None:
+    disclaimer = (
+        "(Only the headline of this report may have been reworked by the staff; the rest of "
+        "the content is auto-generated from a syndicated feed.)"
+    )
+    article = newsmodel.parse(HEAD + BODY + disclaimer + "\n")
+    assert [p.text for p in article.paragraphs] == [P1, P2, P3]
+    assert [(n.kind, n.text) for n in article.notes] == [("source", disclaimer)]
+    check_article(article)

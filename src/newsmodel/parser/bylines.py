@@ -9,7 +9,7 @@ from ..model import Author, Span
 from .dates import find_dates
 from .names import display_name, looks_like_name
 
-__all__ = ["Byline", "read_byline", "read_sign_off"]
+__all__ = ["Byline", "is_agency", "read_byline", "read_sign_off"]
 
 _PREFIX = regex.compile(
     r"^(?:[-–—]{1,2}\s*+)?(?:(?i:by(?:by)?|von|par|por|door|af|av)(?=[\s:])|(?:[Bb]y|von|par|por)(?=\p{Lu}\p{Ll})|"
@@ -59,9 +59,14 @@ class Byline:
     affiliation: str | None = None
 
 
+def is_agency(name: str) -> bool:
+    """Whether ``name`` is a news agency ("AP", "Reuters", "PTI"), credited as written."""
+    return _AGENCIES.fullmatch(name) is not None
+
+
 def _author(raw: str, start: int, email: str | None, hidden: bool) -> Author:
     return Author(
-        name=display_name(raw), raw=raw, email=email, email_hidden=hidden,
+        name=raw if is_agency(raw) else display_name(raw), raw=raw, email=email, email_hidden=hidden,
         span=Span(start, start + len(raw)),
     )  # fmt: skip
 

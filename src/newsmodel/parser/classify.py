@@ -15,9 +15,9 @@ from collections.abc import Mapping, Sequence
 import regex
 
 from ..profiles import PublisherProfile
-from .bylines import Byline, read_sign_off
+from .bylines import Byline, is_agency, read_sign_off
 from .dates import FoundDate, find_dates
-from .features import Features, read_all_features
+from .features import SEPARATED, Features, read_all_features
 from .layout import Layout, Tagged
 from .lines import Line
 from .notes import note_kind, opens_with_surname
@@ -412,6 +412,8 @@ class _Classifier:
                 seen_meta = True
             elif f.date_line or (f.time_only and i > 0 and roles[i - 1] == "date"):
                 roles[i], seen_meta = "date", True
+                if SEPARATED.search(text) and self._credited_beside_date(i):
+                    self.byline(i, bare=True)  # "PTI | Updated: May 29, 2026": who and when
             elif _LONE_BY.match(text) and i + 1 < n and feats[i + 1].bare_byline:
                 roles[i] = "byline"
                 self.byline(i + 1, bare=True)
@@ -465,7 +467,9 @@ class _Classifier:
         if self.authors or self.feats[i].ends_sentence:
             return False
         found = self.feats[i].bare_byline
-        if found is None or (len(found.authors) == 1 and len(found.authors[0].name.split()) < 2):
+        if found is None:
+            return False
+        if len(found.authors) == 1 and len(found.authors[0].name.split()) < 2:
             return False
         near = range(max(0, i - 3), min(len(self.lines), i + 3))
         if any(self.roles[j] == "headline" or self.feats[j].date_line for j in near):
@@ -475,6 +479,14 @@ class _Classifier:
             (j for j in range(i - 1, max(-1, i - 7), -1) if not self.feats[j].boilerplate), None
         )
         return above is not None and self.roles[above] == "headline"
+
+    def _credited_beside_date(self, i: int) -> bool:
+        """A name or an agency set apart from the date on its line: "Jane Roe | May 29,
+        2026", "PTI | Updated: …" (but not "Politics | May 29, 2026")."""
+        found = self.feats[i].bare_byline
+        if found is None or self.authors:
+            return False
+        return self._bare_byline_here(i) or all(is_agency(a.raw or "") for a in found.authors)
 
     def _standfirst(self, i: int) -> bool:
         """A prose line right under the headline, followed by dates, bylines or captions."""

@@ -13,7 +13,7 @@ from .captions import CaptionParts, is_credit_only, read_caption, read_profile_c
 from .dates import FoundDate, find_dates
 from .lines import Line
 
-__all__ = ["Features", "read_all_features", "read_features"]
+__all__ = ["SEPARATED", "Features", "read_all_features", "read_features"]
 
 _WORD = regex.compile(r"[\p{L}\p{N}]++(?:['’\-.][\p{L}\p{N}]++)*+")
 _WIDE = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\p{Thai}]")
@@ -77,7 +77,8 @@ _DATE_LABEL_FIRST = regex.compile(
 _TIME_ONLY = regex.compile(
     r"^(?:[0-2]?\d[:.][0-5]\d(?:\s*+(?i:a\.?m\.?|p\.?m\.?))?+(?:\s++\p{Lu}{2,5})?+)$"
 )
-_SEPARATED = regex.compile(r"\s[/|•]\s")
+#: Parts of a line set apart: "PTI | Updated: …", "Jane Roe / The Valley Post".
+SEPARATED = regex.compile(r"\s[/|•]\s")
 
 
 def _date_line(text: str, dates: list[FoundDate], start: int) -> bool:
@@ -143,12 +144,13 @@ def read_features(
         date_line=date_line,
         byline=read_byline(text, start) if short else None,
         bare_byline=read_byline(text, start, bare=True)
-        if words <= 6 or (_SEPARATED.search(text) and len(text) < 120)
+        if words <= 6 or (SEPARATED.search(text) and len(text) < 120)
         else None,
         credits=read_credits(text, start) if short else None,
         caption=caption,
         credit_only=short
         and not boilerplate
+        and not date_line  # "PTI | Updated: May 29, 2026": an agency beside a date credits no photo
         and not (caption and caption.text)
         and is_credit_only(text),
         list_item=_LIST_ITEM.match(text) is not None,

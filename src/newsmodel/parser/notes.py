@@ -51,7 +51,7 @@ _KINDS: tuple[tuple[str, regex.Pattern[str]], ...] = (
             r"(?i:\b(?:this|the)\s++(?:article|story|post|piece|report)\s++(?:has\s++been\s++|was\s++)?"
             r"(?:adapted|republished|reprinted|originally\s++(?:appeared|published|ran)|first\s++(?:appeared|published))\b|"
             r"^(?:cross-posted|originally\s++published|via)\s++\S|\bis\s++republished\s++(?:here\s++)?with\b|"
-            r"\bpart\s++of\s++a\s++(?:special\s++)?series\b)"
+            r"\bpart\s++of\s++a\s++(?:special\s++)?series\b|\bfrom\s++a\s++syndicated\s++(?:news\s++)?feed\b)"
         ),
     ),
     (
