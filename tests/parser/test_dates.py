@@ -11,6 +11,7 @@ from newsmodel.parser.dates import find_dates
 
 from .invariants import check_article
 
+HEADLINE = "Town welcomes its first bakery in forty years"
 BODY = (
     "The bakery opened on the main square this week, the first in the town since the old "
     "mill shut its doors.\n"
@@ -228,3 +229,51 @@ def test_a_numeric_date_alone_under_the_headline_is_the_date(
     article = newsmodel.parse(f"A quiet town gets its first bakery in years\n{line}\n" + BODY)
     assert article.published == expected
     assert line not in [b.text for b in article.boilerplate]
+
+
+_MONTH_NAMES = {
+    1: "January janvier enero janeiro gennaio januari Januar Jänner",
+    2: "February février febrero fevereiro febbraio februari Februar",
+    3: "March mars marzo março maart März",
+    4: "April avril abril aprile april",
+    5: "May mai mayo maio maggio mei",
+    6: "June juin junio junho giugno juni",
+    7: "July juillet julio julho luglio juli",
+    8: "August août agosto augustus",
+    9: "September septembre septiembre setembro settembre",
+    10: "October octobre octubre outubro ottobre oktober",
+    11: "November novembre noviembre novembro",
+    12: "December décembre diciembre dezembro dicembre Dezember",
+}
+
+
+@pytest.mark.parametrize(
+    ("month", "name"),
+    [(number, name) for number, names in _MONTH_NAMES.items() for name in names.split()],
+)
+def test_every_month_name_in_every_language(month: int, name: str) -> None:
+    (found,) = find_dates(f"12 {name} 2026")
+    assert found.value == date(2026, month, 12)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "updated"),
+    [
+        (
+            "Publié le 12 mars 2026 à 18h40, modifié le 12 mars 2026 à 21h02",
+            datetime(2026, 3, 12, 18, 40),
+            datetime(2026, 3, 12, 21, 2),
+        ),
+        ("Publicado el 12 de marzo de 2026 a las 18:40", datetime(2026, 3, 12, 18, 40), None),
+        ("Atualizado em 12 de novembro de 2026 às 18h40", None, datetime(2026, 11, 12, 18, 40)),
+        ("Pubblicato il 12 marzo 2026 alle 18:40", datetime(2026, 3, 12, 18, 40), None),
+        ("Gepubliceerd op 12 maart 2026 om 18:40", datetime(2026, 3, 12, 18, 40), None),
+    ],
+)
+def test_date_lines_in_other_languages(
+    text: str, published: datetime | None, updated: datetime | None
+) -> None:
+    article = newsmodel.parse(f"{HEADLINE}\n{text}\n{BODY}")
+    assert (article.published, article.updated) == (published, updated)
+    assert text in [b.text for b in article.blocks if b.role == "date"]
+    check_article(article)

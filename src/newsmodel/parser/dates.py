@@ -31,6 +31,11 @@ _MONTHS = {
     "décembre": 12, "enero": 1, "febrero": 2, "marzo": 3, "abril": 4, "mayo": 5,
     "junio": 6, "julio": 7, "agosto": 8, "septiembre": 9, "octubre": 10, "noviembre": 11,
     "diciembre": 12,
+    # Portuguese, Italian, Dutch (where the first three or four letters do not already say)
+    "janeiro": 1, "fevereiro": 2, "março": 3, "maio": 5, "junho": 6, "julho": 7,
+    "setembro": 9, "outubro": 10, "novembro": 11, "dezembro": 12, "gennaio": 1, "febbraio": 2, "aprile": 4,
+    "maggio": 5, "giugno": 6, "luglio": 7, "settembre": 9, "ottobre": 10, "dicembre": 12,
+    "januari": 1, "februari": 2, "maart": 3, "mei": 5, "augustus": 8,
 }  # fmt: skip
 
 _FIXED_ZONES: dict[str, float] = {
@@ -52,14 +57,16 @@ _MONTH = (
     r"januar|jänner|februar|märz|mai|juni|juli|oktober|dezember|"
     r"janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre|"
     r"enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|"
-    r"diciembre))\.?+"
+    r"diciembre|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro|"
+    r"gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|"
+    r"januari|februari|maart|mei|augustus))\.?+"
 )
 _DAY = r"(?P<day>[0-3]?\d)(?i:st|nd|rd|th)?+\.?+"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
 _WEEKDAY = r"(?:(?i:mon|tue|wed|thu|fri|sat|sun)[a-z]*+\.?+,?+\s++)?+"
-# A time: 17:17, 18.54, 8:22AM, 5:17 p.m., 3:53 PM; seconds optional; "Uhr" allowed.
+# A time: 17:17, 18.54, 18h40, 8:22AM, 5:17 p.m., 3:53 PM; seconds optional; "Uhr" allowed.
 _TIME = (
-    r"(?P<hour>[0-2]?\d)[:.](?P<minute>[0-5]\d)(?::(?P<second>[0-5]\d))?+"
+    r"(?P<hour>[0-2]?\d)[:.h](?P<minute>[0-5]\d)(?::(?P<second>[0-5]\d))?+"
     r"(?:\s*+(?P<ampm>(?i:a\.?m\.?|p\.?m\.?)))?+(?:\s*+Uhr)?+"
 )
 _ZONE = (
@@ -67,9 +74,10 @@ _ZONE = (
     r"(?:" + "|".join(sorted({*_FIXED_ZONES, *_IANA_ZONES} - {"Z"}, key=len, reverse=True)) + r")"
     r"(?!\p{Ll}))"
 )
-_SEP = r"(?:\s*+(?:,|\.|at|@|•|·|/|-|–|—|\||um|à|a las)?+\s*+)"
+_SEP = r"(?:\s*+(?:,|\.|at|@|•|·|/|-|–|—|\||um|às|à|a\s++las|alle|om|kl\.)?+\s*+)"
+_OF = r"(?:\s++(?i:de|del)\s++|\s*+)"  # "12 de marzo de 2026"
 
-_DMY = _WEEKDAY + _DAY + r"\s*+" + _MONTH + r",?+\s*+" + _YEAR
+_DMY = _WEEKDAY + _DAY + _OF + _MONTH + r",?+" + _OF + _YEAR
 _MDY = _WEEKDAY + _MONTH + r"\s*+" + _DAY + r",?+\s*+" + _YEAR
 _ISO = r"(?P<year>(?:19|20)\d\d)-(?P<nmonth>[01]\d)-(?P<day>[0-3]\d)"
 _NUMERIC = r"(?P<day>[0-3]?\d)\.(?P<nmonth>[01]?\d)\.(?P<year>(?:19|20)\d\d)"
@@ -101,10 +109,11 @@ _NORTH_AMERICAN = frozenset(
 # "Updated", "Last modified", "Stand", 기사수정 ... mark the date that follows as an update.
 _UPDATED = regex.compile(
     r"(?i:updated?|last\s++(?:modified|updated)|modified|revised|aktualisiert|stand|"
-    r"mis\s++à\s++jour|actualizado|atualizado)|기사수정|수정"
+    r"mis\s++à\s++jour|modifié|actualizado|atualizado|aggiornato|bijgewerkt)|기사수정|수정"
 )
 _PUBLISHED = regex.compile(
-    r"(?i:published|posted|first\s++published|publié|publicado|veröffentlicht|erstellt)|기사입력|입력"
+    r"(?i:published|posted|first\s++published|publié|publicado|veröffentlicht|erstellt|"
+    r"pubblicato|gepubliceerd)|기사입력|입력"
 )
 #: Relative times are not dates: "2 hours ago", "1 day ago", "vor 3 Stunden".
 RELATIVE = regex.compile(
@@ -160,19 +169,18 @@ def _build(m: regex.Match[str]) -> Timestamp | None:
         if found is None:
             return None
         return _with_time(found, m)
+    month = _month(m["month"]) if m["month"] else int(m["nmonth"])
     try:
-        year = int(m["year"])
-        month = (
-            _MONTHS[m["month"].lower().rstrip(".")[:4].rstrip()] if m["month"] else int(m["nmonth"])
-        )
-        day = date(year, month, int(m["day"]))
-    except (KeyError, ValueError):
-        try:
-            month = _MONTHS[m["month"].lower().rstrip(".")[:3]] if m["month"] else 0
-            day = date(int(m["year"]), month, int(m["day"]))
-        except (KeyError, ValueError, TypeError):
-            return None
+        day = date(int(m["year"]), month, int(m["day"]))
+    except ValueError:
+        return None
     return _with_time(day, m)
+
+
+def _month(name: str) -> int:
+    """The number of a month named in full or shortened ("décembre", "Sept.", "dez")."""
+    key = name.lower().rstrip(".")
+    return _MONTHS.get(key) or _MONTHS.get(key[:4]) or _MONTHS.get(key[:3], 0)
 
 
 def _with_time(day: date, m: regex.Match[str]) -> Timestamp:

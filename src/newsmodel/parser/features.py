@@ -20,7 +20,11 @@ _WIDE = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\p{Thai}]")
 _SENTENCE_END = regex.compile(r"[.!?。！？…:;]['\"”’»」)\]]*+$|[\"”’»」]$")
 _DATE_LABELS = regex.compile(
     r"(?i:published|updated?|posted|last|modified|on|at|as|of|stand|uhr|am|le|el|por|by|"
-    r"first|created|date|time|edt|est|et|pt|gmt|utc|local|\w+day|und|and|\d++)|기사입력|기사수정|입력|수정"
+    r"first|created|date|time|edt|est|et|pt|gmt|utc|local|\w+day|und|and|\d++|"
+    # other languages' labels and connectors: "Publié le … à 18h40, modifié le …"
+    r"publié|modifié|mis|à|jour|publicado|actualizado|atualizado|de|del|em|às|a|las|"
+    r"veröffentlicht|aktualisiert|pubblicato|aggiornato|il|alle|gepubliceerd|bijgewerkt|op|om|"
+    r"\d{1,2}h\d\d)|기사입력|기사수정|입력|수정"
 )
 # The signature line of an embedded social post: "— Jane Roe (@janeroe) May 1, 2024".
 _EMBED_SIGNATURE = regex.compile(
