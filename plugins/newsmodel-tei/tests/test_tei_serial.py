@@ -8,13 +8,16 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from lxml import etree
+from newsmodel_tei import build_tei
 from newsmodel_tei.document import _find
 from newsmodel_tei.serial import _real_ids
 from newsmodel_tei.text import xml_safe
-from newsmodel_tei.tree import ID
+from newsmodel_tei.tree import ELEMENT_ONLY, ID
 from tei_checks import NS, XML_ID, assert_valid, check_article, text_of, to_bytes
+from test_tei_properties import BIG, tangled
 
 from newsmodel import Article, Paragraph, Quote, Section, Span
+from newsmodel.testing import articles, awkward_articles
 
 # Text that looks like the writer's id placeholder, in and out of a tag.
 LOOKALIKE = f'Type <said {ID}="x"> or {ID}="y" and the {ID}="z" " {ID}="w"'
@@ -60,6 +63,59 @@ def test_the_id_rename_touches_only_start_tags() -> None:
     # The quick path is taken only when the placeholders are all there is to rename.
     plain = f'<p {ID}="a.q1">text</p>'.encode()
     assert _real_ids(plain, 1) == b'<p xml:id="a.q1">text</p>'
+
+
+def _indent(node: etree._Element, level: int) -> None:
+    """The layout of the documents, written plainly: the children of an element-only
+    element each on a line, two spaces a level; nothing else touched."""
+    if etree.QName(node).localname not in ELEMENT_ONLY or not len(node) or node.text:
+        return
+    inner = "\n" + "  " * (level + 1)
+    node.text = inner
+    for child in node:
+        child.tail = inner
+        _indent(child, level + 1)
+    node[-1].tail = "\n" + "  " * level
+
+
+def _assert_same(got: etree._Element, want: etree._Element) -> None:
+    """The same element: name, attributes (in any order), text, tail and children."""
+    where = got.getroottree().getpath(got)
+    assert (got.tag, dict(got.attrib)) == (want.tag, dict(want.attrib)), where
+    assert ((got.text or ""), (got.tail or "")) == ((want.text or ""), (want.tail or "")), where
+    assert len(got) == len(want), where
+    for got_child, want_child in zip(got, want, strict=True):
+        _assert_same(got_child, want_child)
+
+
+def _assert_plain_tree_indented(article: Article) -> None:
+    want = build_tei(article)
+    _indent(want, 0)
+    _assert_same(etree.fromstring(to_bytes([article])), want)
+    want = build_tei(article)
+    _indent(want, 1)
+    want.tail = "\n"
+    _assert_same(etree.fromstring(to_bytes([article], {"corpus": "always"}))[1], want)
+
+
+@settings(max_examples=40, deadline=None, database=None, suppress_health_check=BIG)
+@given(article=articles(hostility="unicode") | tangled())
+def test_the_output_is_the_plain_tree_indented(article: Article) -> None:
+    _assert_plain_tree_indented(article)
+
+
+@pytest.mark.parametrize("article", awkward_articles(), ids=["full", "bare"])
+def test_awkward_articles_are_the_plain_tree_indented(article: Article) -> None:
+    _assert_plain_tree_indented(article)
+
+
+def test_the_layout_check_can_fail() -> None:
+    article = awkward_articles()[0]
+    want = build_tei(article)
+    _indent(want, 0)
+    want.find(".//t:bibl", NS).text = "\n        "  # type: ignore[union-attr]
+    with pytest.raises(AssertionError):
+        _assert_same(etree.fromstring(to_bytes([article])), want)
 
 
 def test_layout_of_empty_quoted_and_element_only_parts() -> None:

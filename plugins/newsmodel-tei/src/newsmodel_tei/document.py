@@ -13,7 +13,7 @@ from .header import Speakers, build_header
 from .ids import article_prefix
 from .quotes import QuoteWriter
 from .text import token
-from .tree import ID, add_text, element, namespaced, sub
+from .tree import EMPTY, ID, add_text, element, namespaced, sub
 
 __all__ = ["build_tei", "build_tree"]
 
@@ -54,26 +54,28 @@ def _marked(parent: etree._Element, text: str, marks: Sequence[tuple[str, str]])
     add_text(parent, text[at:])
 
 
-def _byline(front: etree._Element, byline: str | None, authors: Sequence[Author]) -> None:
+def _byline(
+    front: etree._Element, byline: str | None, authors: Sequence[Author], empty: str | None
+) -> None:
     if byline is not None:
         marks = [("docAuthor", author.raw or author.name) for author in authors]
-        _marked(sub(front, "byline"), byline, marks)
+        _marked(sub(front, "byline", empty), byline, marks)
     elif authors:
-        line = sub(front, "byline")
+        line = sub(front, "byline", empty)
         for number, author in enumerate(authors):
             if number:
                 add_text(line, ", ")
             sub(line, "docAuthor", author.name)
 
 
-def _dateline(front: etree._Element, dateline: Dateline) -> None:
+def _dateline(front: etree._Element, dateline: Dateline, empty: str | None) -> None:
     marks = [("placeName", dateline.place)]
     if dateline.agency:
         marks.append(("orgName", dateline.agency))
-    _marked(sub(front, "dateline"), dateline.text, marks)
+    _marked(sub(front, "dateline", empty), dateline.text, marks)
 
 
-def _front(tei_text: etree._Element, article: Article) -> None:
+def _front(tei_text: etree._Element, article: Article, empty: str | None) -> None:
     front = sub(tei_text, "front")
     if article.headline is not None or article.standfirst is not None:
         title = sub(front, "docTitle")
@@ -81,9 +83,9 @@ def _front(tei_text: etree._Element, article: Article) -> None:
             sub(title, "titlePart", article.headline, {"type": "main"})
         if article.standfirst is not None:
             sub(title, "titlePart", article.standfirst, {"type": "sub"})
-    _byline(front, article.byline, article.authors)
+    _byline(front, article.byline, article.authors, empty)
     if article.dateline is not None:
-        _dateline(front, article.dateline)
+        _dateline(front, article.dateline, empty)
     for note in article.notes:
         sub(front, "note", note.text, {"type": token(note.kind, "other")})
     if not len(front):
@@ -97,13 +99,15 @@ def _figure(parent: etree._Element, caption: Caption) -> None:
         sub(figure, "byline", caption.credit)
 
 
-def _body(tei_text: etree._Element, article: Article, prefix: str, speakers: Speakers) -> None:
+def _body(
+    tei_text: etree._Element, article: Article, prefix: str, speakers: Speakers, empty: str | None
+) -> None:
     body = sub(tei_text, "body")
     total = len(article.paragraphs)
     figures: dict[int, list[Caption]] = {}
     for caption in article.captions:
         figures.setdefault(min(caption.position, total), []).append(caption)
-    quotes = QuoteWriter(article.source, prefix, speakers)
+    quotes = QuoteWriter(article.source, prefix, speakers, empty)
     count = 0
     quote_number = 1
     for section_number, section in enumerate(article.sections, start=1):
@@ -129,6 +133,9 @@ def _body(tei_text: etree._Element, article: Article, prefix: str, speakers: Spe
         sub(body, "div", None, {"type": "section", "n": "1", ID: f"{prefix}.s1"})
     for caption in (c for key in sorted(figures) for c in figures[key]):
         _figure(body[-1], caption)
+    for div in body:
+        if not len(div):
+            div.text = empty
 
 
 def _back(tei_text: etree._Element, article: Article) -> None:
@@ -145,6 +152,7 @@ def build_tree(
     *,
     boilerplate: bool = True,
     parent: etree._Element | None = None,
+    empty: str | None = EMPTY,
 ) -> etree._Element:
     """Build the ``TEI`` element for one article, with bare names and its ids still in
     placeholders (see :mod:`newsmodel_tei.tree`): for :mod:`newsmodel_tei.serial`.
@@ -153,14 +161,16 @@ def build_tree(
     :param prefix: the article's id prefix (see :mod:`newsmodel_tei.ids`).
     :param boilerplate: keep the article's boilerplate blocks in ``<back>``.
     :param parent: the element to build it in, if not as a root of its own.
+    :param empty: the text of the elements that may get none of their own (see
+        :data:`~newsmodel_tei.tree.EMPTY`).
     """
     speakers = Speakers(article, prefix)
     attrs = {ID: prefix}
     tei = element("TEI", attrs) if parent is None else sub(parent, "TEI", None, attrs)
-    build_header(tei, article, speakers)
+    build_header(tei, article, speakers, empty)
     tei_text = sub(tei, "text")
-    _front(tei_text, article)
-    _body(tei_text, article, prefix, speakers)
+    _front(tei_text, article, empty)
+    _body(tei_text, article, prefix, speakers, empty)
     if boilerplate:
         _back(tei_text, article)
     return tei
@@ -177,4 +187,4 @@ def build_tei(
     :param boilerplate: keep the article's boilerplate blocks in ``<back>``.
     """
     chosen = article_prefix(article.id) if prefix is None else prefix
-    return namespaced(build_tree(article, chosen, boilerplate=boilerplate))
+    return namespaced(build_tree(article, chosen, boilerplate=boilerplate, empty=None))

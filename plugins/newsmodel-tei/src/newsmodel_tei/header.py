@@ -52,8 +52,11 @@ def _date(parent: etree._Element, kind: str, value: Timestamp | None) -> None:
     sub(parent, "date", value.isoformat(), attrs)
 
 
-def build_header(parent: etree._Element, article: Article, speakers: Speakers) -> None:
-    """Append the article's ``teiHeader`` to ``parent`` (its ``TEI`` element)."""
+def build_header(
+    parent: etree._Element, article: Article, speakers: Speakers, empty: str | None
+) -> None:
+    """Append the article's ``teiHeader`` to ``parent`` (its ``TEI`` element); ``empty``
+    is the text of its elements that hold elements only but are not indented."""
     header = sub(parent, "teiHeader")
     file_desc = sub(header, "fileDesc")
 
@@ -62,7 +65,7 @@ def build_header(parent: etree._Element, article: Article, speakers: Speakers) -
     if article.standfirst is not None:
         sub(title_stmt, "title", article.standfirst, {"type": "sub"})
     for author in article.authors:
-        entry = sub(title_stmt, "author")
+        entry = sub(title_stmt, "author", empty)
         sub(entry, "persName", author.name)
         if author.email:
             sub(entry, "email", author.email)
@@ -73,7 +76,7 @@ def build_header(parent: etree._Element, article: Article, speakers: Speakers) -
     else:
         sub(publication, "p", NO_PUBLISHER)
 
-    bibl = sub(sub(file_desc, "sourceDesc"), "bibl", None, {"type": "article"})
+    bibl = sub(sub(file_desc, "sourceDesc"), "bibl", empty, {"type": "article"})
     if article.headline is not None:
         sub(bibl, "title", article.headline, {"level": "a"})
     for author in article.authors:

@@ -35,9 +35,14 @@ _SCARE = ("q", {"type": "soCalled"})
 class QuoteWriter:
     """Writes one article's paragraphs with their quotes marked inline."""
 
-    def __init__(self, source: str, prefix: str, speakers: Speakers) -> None:
+    def __init__(
+        self, source: str, prefix: str, speakers: Speakers, empty: str | None = None
+    ) -> None:
+        """:param empty: the text of an element that gets none of its own (a quote, or a
+        paragraph, that is empty or begins with a quote)."""
         self.source = source
         self.prefix = prefix
+        self.empty = empty
         self.who = {name: f"#{xml_id}" for name, xml_id in speakers.ids.items()}
 
     def quote(
@@ -48,27 +53,37 @@ class QuoteWriter:
         attrs = {ID: f"{self.prefix}.q{number}", **kind}
         if quote.speaker in self.who:
             attrs["who"] = self.who[quote.speaker]
-        return sub(parent, name, text, attrs)
+        node = etree.SubElement(parent, name, attrs)
+        if text:
+            set_text(node, text)
+        else:
+            node.text = self.empty
+        return node
 
     def _fill(
         self, node: etree._Element, text: str, start: int, end: int, inside: Sequence[Placed]
     ) -> None:
-        """Write ``text[start:end]`` into the empty ``node``, the quotes ``inside`` marked."""
+        """Write ``text[start:end]`` into the empty ``node``, the quotes ``inside`` marked:
+        each stretch of text goes to ``node``'s text or to the tail of the quote before it."""
         at = start
         last: etree._Element | None = None
         for item in inside:
             if at < item.start:
-                _put(node, last, text[at : item.start])
+                if last is None:
+                    set_text(node, text[at : item.start])
+                else:
+                    set_tail(last, text[at : item.start])
             if item.children:
                 last = self.quote(node, item.quote, item.number)
                 self._fill(last, text, item.start, item.end, item.children)
             else:
-                last = self.quote(
-                    node, item.quote, item.number, text[item.start : item.end] or None
-                )
+                last = self.quote(node, item.quote, item.number, text[item.start : item.end])
             at = item.end
         if at < end:
-            _put(node, last, text[at:end])
+            if last is None:
+                set_text(node, text[at:end])
+            else:
+                set_tail(last, text[at:end])
 
     def paragraph(self, parent: etree._Element, paragraph: Paragraph, first: int) -> None:
         """Append ``<p>`` with its quotes marked inline, then a note for each quote that
@@ -76,7 +91,8 @@ class QuoteWriter:
 
         :param first: the number of the paragraph's first quote in the article.
         """
-        p = sub(parent, "p")
+        p = etree.SubElement(parent, "p")
+        p.text = self.empty
         if not paragraph.quotes:
             if paragraph.text:
                 set_text(p, paragraph.text)
@@ -85,13 +101,5 @@ class QuoteWriter:
         placed, unplaced = place_quotes(paragraph, numbers, self.source)
         self._fill(p, paragraph.text, 0, len(paragraph.text), placed)
         for number, quote in unplaced:
-            note = sub(parent, "note", None, {"type": "unplacedQuote"})
-            self.quote(note, quote, number, quote.text or None)
-
-
-def _put(node: etree._Element, last: etree._Element | None, text: str) -> None:
-    """Set ``text`` as the text of ``node``, or, after its child ``last``, as that tail."""
-    if last is None:
-        set_text(node, text)
-    else:
-        set_tail(last, text)
+            note = sub(parent, "note", self.empty, {"type": "unplacedQuote"})
+            self.quote(note, quote, number, quote.text)

@@ -6,10 +6,10 @@ serialises, one ``TEI`` (or the corpus header) at a time, each with one lxml cal
 
 Indentation: libxml2's formatted output (lxml's ``pretty_print``) puts each child of an
 element on a line of its own, indented two spaces a level, unless the element holds
-text, even empty text.  :func:`_prepare` gives every element that is not element-only
-an empty text if it has none, so exactly the element-only elements with children are
-indented and mixed content is written as it is; an empty element gets an end tag
-(``<p></p>``, not ``<p/>``).
+text, even empty text.  The builders give every element that is not element-only and
+may get no text of its own an empty text (:data:`~newsmodel_tei.tree.EMPTY`), so
+exactly the element-only elements with children are indented and mixed content is
+written as it is; an empty element gets an end tag (``<p></p>``, not ``<p/>``).
 
 Ids: the builders keep ids in the placeholder attribute :data:`~newsmodel_tei.tree.ID`
 (see :mod:`newsmodel_tei.tree`), renamed ``xml:id`` in the serialised start tags.  lxml
@@ -25,7 +25,7 @@ from typing import cast
 
 from lxml import etree
 
-from .tree import ELEMENT_ONLY, ID
+from .tree import ID
 
 __all__ = ["corpus_part", "document_content"]
 
@@ -34,13 +34,6 @@ _XML_ID = b' xml:id="'
 # A placeholder in a start tag: the tag's name and attributes before it, then the mark.
 _PLACEHOLDER = re.compile(rb'(<[^\s/>]+(?: [^\s=]+="[^"]*")*)' + re.escape(_MARK))
 _PLACEHOLDERS_INSIDE = etree.XPath(f"count(descendant::*/@{ID})")
-
-
-def _prepare(root: etree._Element) -> None:
-    """Give each element that libxml2 must not indent inside an empty text, if it has none."""
-    for node in root.iter():
-        if node.text is None and (node.tag not in ELEMENT_ONLY or not len(node)):
-            node.text = ""
 
 
 def _real_ids(data: bytes, placeholders: float) -> bytes:
@@ -55,7 +48,6 @@ def _real_ids(data: bytes, placeholders: float) -> bytes:
 def _content(root: etree._Element) -> bytes:
     """What lies between ``root``'s start and end tags, serialised and indented as in a
     document whose root is ``root``."""
-    _prepare(root)
     data = etree.tostring(root, encoding="UTF-8", pretty_print=True)
     inside = data[data.index(b">") + 1 : data.rindex(b"</")]
     return _real_ids(inside, cast(float, _PLACEHOLDERS_INSIDE(root)))

@@ -26,6 +26,7 @@ from .text import xml_safe
 
 __all__ = [
     "ELEMENT_ONLY",
+    "EMPTY",
     "ID",
     "NSMAP",
     "TEI_NS",
@@ -47,6 +48,14 @@ ID = "nm-id"
 #: The namespaces declared on the root of the output.  ``xml`` is bound by definition;
 #: declaring it (which XML allows) is what lets ``xmlfile`` write ``xml:id`` correctly.
 NSMAP = {None: TEI_NS, "xml": XML_NS}
+
+#: The text the builders give, when building for the writer, to each element that is
+#: not in :data:`ELEMENT_ONLY` and may get no text of its own (a ``bibl``, a paragraph
+#: that begins with a quote, an empty quote, an empty ``div``).  libxml2 indents inside
+#: an element only when it holds no text at all (see :mod:`newsmodel_tei.serial`), and
+#: writes an element holding nothing as ``<x/>``; an empty text prevents both.  Plain
+#: trees (:func:`~newsmodel_tei.build_tei`) get ``None`` instead.
+EMPTY = ""
 
 #: Elements whose content is elements only: whitespace between their children means
 #: nothing, so these (and only these) are indented.  Mixed content is never touched.
