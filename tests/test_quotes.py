@@ -239,6 +239,48 @@ def test_surname_resolves_to_the_fullest_name_given_later_or_earlier() -> None:
             None,
         ),
         ("«Estamos listos», dijo la ministra Ana Ruiz.", "direct", "Ana Ruiz", "dijo"),
+        # a body's name after "of" is no speaker: the name after the comma is, or the title
+        (
+            "“It is a law to stay,” said the minister of Housing, Ana Torres, on Monday.",
+            "direct",
+            "Ana Torres",
+            "said",
+        ),
+        ("“We will go on,” said the mayor of Ashby.", "direct", "the mayor of Ashby", "said"),
+        (
+            "“Es una ley para quedarse”, ha afirmado la ministra de Vivienda, Ana Torres.",
+            "direct",
+            "Ana Torres",
+            "afirmado",
+        ),
+        (
+            "«Reducirá la oferta», advierte el presidente de la patronal, Luis Gómez.",
+            "direct",
+            "Luis Gómez",
+            "advierte",
+        ),
+        (
+            "« C’est une étape », a déclaré le ministre du Travail, Paul Girard, après le vote.",
+            "direct",
+            "Paul Girard",
+            "déclaré",
+        ),
+        (
+            "„Das ist ein Schritt“, sagte die Ministerin für Arbeit, Anna Berg, nach der Sitzung.",
+            "direct",
+            "Anna Berg",
+            "sagte",
+        ),
+        # the auxiliary before the participle is no part of the speaker
+        (
+            "La ministra del Interior ha declarado que los motivos son “políticos”.",
+            "partial",
+            "La ministra del Interior",
+            "declarado",
+        ),
+        ("“È un passo avanti”, sottolinea il sindaco Marco Neri.", "direct", "Marco Neri", None),
+        ("“Vamos continuar”, garantiu o prefeito João Lima.", "direct", "João Lima", "garantiu"),
+        ("“We gaan door”, benadrukt burgemeester Els Smit.", "direct", "Els Smit", "benadrukt"),
         ("Police said the driver was “known to officers.”", "partial", "Police", "said"),
         (
             "Analysts say the town’s choice to rebuild the pier — which follows a “new harbour "

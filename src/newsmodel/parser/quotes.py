@@ -26,6 +26,7 @@ from .speakers import Mention, Token, subject_after, subject_before, tokens
 from .speech import (
     ABBREVIATIONS,
     ATTRIBUTING_PREPOSITIONS,
+    AUXILIARIES,
     DETERMINERS,
     NAMING,
     SPEECH_NOUNS,
@@ -67,7 +68,6 @@ _SUBJECT_PRONOUNS = word_set(
     "he she they er il elle ils elles él ella ellos ele ela lui lei hij zij"
 )
 # Auxiliaries of compound tenses, between a quotation and the verb: "», a déclaré X".
-_AUXILIARIES = word_set("a ha hat ont avait avaient había habían tem ha hanno heeft")
 _COMPLEMENTIZERS = word_set("that how why whether if dass wie ob que comment cómo como che")
 _THAT = word_set("che dass dat que that")
 _NAMING_SKIP = word_set("a an as her his is it its our the their this was")
@@ -245,7 +245,7 @@ class _Paragraph:
         masked = self.masked
         low = word.text.lower()
         prefix = masked[clause_start : word.start].strip(" ,;:—–-\u00a0")
-        auxiliary = all(w.lower() in _AUXILIARIES for w in _WORD.findall(prefix[-40:]))
+        auxiliary = all(w.lower() in AUXILIARIES for w in _WORD.findall(prefix[-40:]))
         inverted = (
             not _WORD.search(prefix)
             or (auxiliary and bool(prefix.strip()))  # "», a déclaré le ministre"

@@ -17,6 +17,7 @@ from attrs import frozen
 
 from .speech import (
     ADVERBS,
+    AUXILIARIES,
     DETERMINERS,
     MEDIA_WORDS,
     ORG_WORDS,
@@ -75,6 +76,10 @@ _CALENDAR = word_set(  # not "May", "June", "April", "August": names too
 _PIECE_BREAK = regex.compile(r"[,;:—–(\u2592]|\s-\s")
 _PREPOSITIONS = word_set("at from in of with")
 _CONNECTORS = word_set("& and des du for of on")
+# After a title, the office's "of": "la Ministra del Interior" (not a name's "van", "de").
+_OFFICE_OF = word_set("del des du for für of")
+# Words before a body's name in a description: "the minister of Housing", "für Arbeit".
+_OBJECT_OF = word_set("at da de del des di do du for für of")
 
 
 class Token(NamedTuple):
@@ -242,8 +247,8 @@ def _np_at_end(text: str, words: list[Token]) -> Mention | None:
     if start < len(words):
         run = strip_titles(words[start:])
         lead = words[:start]
-        if run[0].low in _CONNECTORS:  # "the Minister of Interior": a title, not a name
-            return _described(text, words)
+        if run[0].low in _CONNECTORS or run[0].low in _OFFICE_OF or _object_of(words, start):
+            return _described(text, words)  # "the Minister of Interior": a title, not a name
         if run[-1].low in TITLES or (
             len(lead) == 1 and lead[0].low in DETERMINERS and len(run) == 1
         ):
@@ -272,8 +277,10 @@ def _described(text: str, words: list[Token]) -> Mention | None:
 def subject_before(text: str, start: int, verb_start: int) -> Mention | None:
     """The speaker written before a verb: ``X said``, ``X, a professor at Y, said``."""
     words = tokens(text, start, verb_start)
-    while words and _adverb(words[-1]) and words[-1].low not in PRONOUNS:
-        words.pop()
+    while words and (
+        (_adverb(words[-1]) and words[-1].low not in PRONOUNS) or words[-1].low in AUXILIARIES
+    ):
+        words.pop()  # "X, perhaps, said", "la ministra ha declarado"
     if not words:
         return None
     gap = text[words[-1].end : verb_start]
@@ -350,8 +357,8 @@ def subject_after(text: str, verb_end: int, end: int) -> Mention | None:
         and (tail[0].low in DETERMINERS or not tail[0].capital or tail[0].low in TITLES)
     )
     desc = _clean_desc(text[tail[0].start : tail[-1].end]) if tail_is_desc else None
-    if first.low in PRONOUNS:
-        return _mention(text, [first], "pronoun", None)
+    if first.low in PRONOUNS and not (first.low == "il" and len(head) > 1):
+        return _mention(text, [first], "pronoun", None)  # French "il"; Italian "il sindaco"
     if first.low in DETERMINERS and first.low not in ("that", "this"):
         phrase = [first]
         for k, tok in enumerate(head[1:], start=1):
@@ -370,6 +377,13 @@ def subject_after(text: str, verb_end: int, end: int) -> Mention | None:
             phrase.append(tok)
         named = _name_back(phrase, len(phrase))
         if 1 <= named < len(phrase) and phrase[-1].low not in TITLES:
+            if _object_of(phrase, named):  # "the minister of Housing": a body's name
+                appositive = _appositive(tail) if not tail_is_desc else None
+                if appositive is None:
+                    return _mention(text, phrase, "description", desc)
+                # "the minister of Housing, Ana Torres,": the name after the comma speaks
+                desc = _clean_desc(text[first.start : phrase[-1].end])
+                return _mention(text, strip_titles(appositive), "name", desc)
             run = strip_titles(phrase[named:])
             return _mention(text, run, "name", _clean_desc(text[first.start : run[0].start]))
         if tail and not tail_is_desc and is_name_word(tail[0]):
@@ -397,6 +411,26 @@ def subject_after(text: str, verb_end: int, end: int) -> Mention | None:
     if run[-1].low in TITLES:
         return _mention(text, head[: i + len(run)], "description", desc)
     return _mention(text, run, "name", desc or lead_desc)
+
+
+def _object_of(words: Sequence[Token], at: int) -> bool:
+    """Whether the name starting at ``at`` is the object of "of": "the head of Housing",
+    "el presidente de la Organización Médica"."""
+    before = words[at - 1].low if at >= 1 else ""
+    if before in DETERMINERS and at >= 2:
+        before = words[at - 2].low
+    return before in _OBJECT_OF
+
+
+def _appositive(piece: list[Token]) -> list[Token] | None:
+    """A name of two words or more that fills a comma piece, or runs until a lower-case
+    word: "…, Ana Torres, at the press conference"."""
+    if not piece or not is_name_word(piece[0]):
+        return None
+    stop = name_forward(piece, 0)
+    if stop < 2 or not (stop == len(piece) or piece[stop].text.islower()):
+        return None
+    return piece[:stop]
 
 
 def name_runs(text: str, words: list[Token] | None = None) -> list[tuple[str, int]]:

@@ -6,6 +6,7 @@ __all__ = [
     "ABBREVIATIONS",
     "ADVERBS",
     "ATTRIBUTING_PREPOSITIONS",
+    "AUXILIARIES",
     "DETERMINERS",
     "MEDIA_HEADS",
     "MEDIA_WORDS",
@@ -63,6 +64,30 @@ SPEECH_WORDS = word_set(
     "urge urged urges urging vowed vowing vows warn warned warning warns warnt warnte "
     "whispered whispering whispers wondered wondering wonders write writes writing written "
     "wrote zegt zei "
+    # Spanish: present, simple past and the participle after "ha"
+    "advierte advirtió advertido afirma afirmado añade añadido apunta apuntó apuntado "
+    "asegura asegurado comenta comentó comentado critica criticó declara declarado destaca "
+    "destacó destacado dice dicho explica explicado insiste insistió lamenta lamentó "
+    "manifestó manifestado recuerda recordó recordado reconoce reconoció reconocido "
+    "responde respondió señala señalado sostiene sostuvo subraya subrayó subrayado "
+    # French: present and the participle after "a"
+    "affirmé ajoute assure assuré avertit confie confié déclaré estimé explique indique "
+    "indiqué insiste martèle poursuit précise précisé prévient raconte rappelle rappelé "
+    "reconnaît reconnu regrette résume souligné "
+    # Portuguese
+    "afirma avaliou comentou destacou diz explica garantiu ressaltou ressalta "
+    # Italian
+    "afferma affermato aggiunge aggiunto commenta commentato dice sottolinea sottolineato "
+    "spiega "
+    # German
+    "bekräftigte betont mahnte unterstrich versicherte "
+    # Dutch
+    "benadrukt benadrukte meldde meldt stelde stelt vertelde vertelt "
+)
+
+#: Auxiliaries before a speech verb's participle: "has said", "ha declarado", "a déclaré".
+AUXILIARIES = word_set(
+    "has have had a ha han hat hatte ont avait avaient había habían tem têm hanno heeft hebben"
 )
 
 #: Nouns for words someone said or wrote, attributing with "from", "by" or "of".
