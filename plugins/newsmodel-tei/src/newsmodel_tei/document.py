@@ -13,7 +13,7 @@ from .header import Speakers, build_header
 from .ids import article_prefix
 from .quotes import QuoteWriter
 from .text import token
-from .tree import EMPTY, ID, add_text, element, namespaced, sub
+from .tree import EMPTY, ID, add_text, element, held_id, namespaced, sub
 
 __all__ = ["build_tei", "build_tree"]
 
@@ -115,7 +115,11 @@ def _body(
             body,
             "div",
             None,
-            {"type": "section", "n": str(section_number), ID: f"{prefix}.s{section_number}"},
+            {
+                "type": "section",
+                "n": str(section_number),
+                ID: held_id(f"{prefix}.s{section_number}"),
+            },
         )
         if section.heading is not None:
             sub(div, "head", section.heading)
@@ -130,7 +134,7 @@ def _body(
                 _figure(div, caption)
     if not len(body):
         # TEI requires content in <body>: an article without sections gets one empty div.
-        sub(body, "div", None, {"type": "section", "n": "1", ID: f"{prefix}.s1"})
+        sub(body, "div", None, {"type": "section", "n": "1", ID: held_id(f"{prefix}.s1")})
     for caption in (c for key in sorted(figures) for c in figures[key]):
         _figure(body[-1], caption)
     for div in body:
@@ -165,7 +169,7 @@ def build_tree(
         :data:`~newsmodel_tei.tree.EMPTY`).
     """
     speakers = Speakers(article, prefix)
-    attrs = {ID: prefix}
+    attrs = {ID: held_id(prefix)}
     tei = element("TEI", attrs) if parent is None else sub(parent, "TEI", None, attrs)
     build_header(tei, article, speakers, empty)
     tei_text = sub(tei, "text")

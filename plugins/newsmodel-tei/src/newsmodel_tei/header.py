@@ -10,7 +10,7 @@ from newsmodel import Article
 from newsmodel.model import Timestamp
 
 from .dates import when
-from .tree import ID, sub
+from .tree import ID, held_id, sub
 
 __all__ = ["NO_PUBLISHER", "Speakers", "build_header"]
 
@@ -90,7 +90,7 @@ def build_header(
     if speakers.ids:
         people = sub(sub(sub(header, "profileDesc"), "particDesc"), "listPerson")
         for name, xml_id in speakers.ids.items():
-            person = sub(people, "person", None, {ID: xml_id})
+            person = sub(people, "person", None, {ID: held_id(xml_id)})
             sub(person, "persName", name)
             for description in speakers.descriptions[name]:
                 sub(person, "note", description, {"type": "description"})

@@ -20,7 +20,7 @@ from newsmodel import Paragraph, Quote
 
 from .header import Speakers
 from .placement import Placed, place_quotes
-from .tree import ID, set_tail, set_text, sub
+from .tree import ID, held_id, set_tail, set_text, sub
 
 __all__ = ["QuoteWriter"]
 
@@ -50,7 +50,7 @@ class QuoteWriter:
     ) -> etree._Element:
         """Append the element for ``quote`` to ``parent`` (empty unless ``text`` is given)."""
         name, kind = _KINDS.get(quote.kind, _SCARE)
-        attrs = {ID: f"{self.prefix}.q{number}", **kind}
+        attrs = {ID: held_id(f"{self.prefix}.q{number}"), **kind}
         if quote.speaker in self.who:
             attrs["who"] = self.who[quote.speaker]
         node = etree.SubElement(parent, name, attrs)

@@ -11,17 +11,17 @@ may get no text of its own an empty text (:data:`~newsmodel_tei.tree.EMPTY`), so
 exactly the element-only elements with children are indented and mixed content is
 written as it is; an empty element gets an end tag (``<p></p>``, not ``<p/>``).
 
-Ids: the builders keep ids in the placeholder attribute :data:`~newsmodel_tei.tree.ID`
-(see :mod:`newsmodel_tei.tree`), renamed ``xml:id`` in the serialised start tags.  lxml
-escapes every ``<`` and ``>`` in text and every ``"``, ``<`` and ``>`` in attribute
-values, so in its output a ``<`` always begins a tag, a ``>`` always ends one and an
-attribute value always ends at the next ``"``: the rename cannot touch anything else.
+Ids: the builders keep each id in the placeholder attribute :data:`~newsmodel_tei.tree.ID`
+(see :mod:`newsmodel_tei.tree`), whose value is the id after a ``"``, so that the
+placeholder is written `` nm-id="&quot;a-….q1"``.  In lxml's output ``&quot;`` stands
+only for a ``"`` inside an attribute value (in text a ``"`` is written as it is, and
+every ``&`` as ``&amp;``), and an attribute value never holds ``="``; so
+`` nm-id="&quot;`` occurs exactly where a placeholder begins.  Replacing it with
+`` xml:id="`` turns each placeholder into the ``xml:id`` attribute and touches nothing
+else.
 """
 
 from __future__ import annotations
-
-import re
-from typing import cast
 
 from lxml import etree
 
@@ -29,20 +29,8 @@ from .tree import ID
 
 __all__ = ["corpus_part", "document_content"]
 
-_MARK = b" " + ID.encode("ascii") + b'="'
+_HELD = f' {ID}="&quot;'.encode("ascii")
 _XML_ID = b' xml:id="'
-# A placeholder in a start tag: the tag's name and attributes before it, then the mark.
-_PLACEHOLDER = re.compile(rb'(<[^\s/>]+(?: [^\s=]+="[^"]*")*)' + re.escape(_MARK))
-_PLACEHOLDERS_INSIDE = etree.XPath(f"count(descendant::*/@{ID})")
-
-
-def _real_ids(data: bytes, placeholders: float) -> bytes:
-    """``data`` with its ``placeholders`` id placeholders renamed ``xml:id``."""
-    parts = data.split(_MARK)
-    if len(parts) - 1 == placeholders:
-        # Each placeholder is written as one _MARK and no text holds one: rename them all.
-        return _XML_ID.join(parts)
-    return _PLACEHOLDER.sub(rb"\1" + _XML_ID, data)
 
 
 def _content(root: etree._Element) -> bytes:
@@ -50,7 +38,7 @@ def _content(root: etree._Element) -> bytes:
     document whose root is ``root``."""
     data = etree.tostring(root, encoding="UTF-8", pretty_print=True)
     inside = data[data.index(b">") + 1 : data.rindex(b"</")]
-    return _real_ids(inside, cast(float, _PLACEHOLDERS_INSIDE(root)))
+    return inside.replace(_HELD, _XML_ID)
 
 
 def document_content(tei: etree._Element) -> bytes:

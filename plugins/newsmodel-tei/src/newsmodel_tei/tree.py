@@ -33,6 +33,7 @@ __all__ = [
     "XML_ID",
     "add_text",
     "element",
+    "held_id",
     "namespaced",
     "set_tail",
     "set_text",
@@ -43,7 +44,9 @@ __all__ = [
 TEI_NS = "http://www.tei-c.org/ns/1.0"
 XML_NS = "http://www.w3.org/XML/1998/namespace"
 XML_ID = f"{{{XML_NS}}}id"
-#: The attribute that holds an element's ``xml:id`` while the tree is being built.
+#: The attribute that holds an element's ``xml:id`` while the tree is being built, in
+#: the form :func:`held_id` gives (which marks it in the serialised output: see
+#: :mod:`newsmodel_tei.serial`).
 ID = "nm-id"
 #: The namespaces declared on the root of the output.  ``xml`` is bound by definition;
 #: declaring it (which XML allows) is what lets ``xmlfile`` write ``xml:id`` correctly.
@@ -86,6 +89,11 @@ ELEMENT_ONLY = frozenset(
 def tag(name: str) -> str:
     """The qualified name of a TEI element."""
     return f"{{{TEI_NS}}}{name}"
+
+
+def held_id(xml_id: str) -> str:
+    """The value of :data:`ID` that holds ``xml_id``: the id after a ``"``."""
+    return f'"{xml_id}'
 
 
 def element(name: str, attrs: dict[str, str] | None = None) -> etree._Element:
@@ -150,5 +158,5 @@ def namespaced(node: etree._Element) -> etree._Element:
         held = child.get(ID)
         if held is not None:
             del child.attrib[ID]
-            child.set(XML_ID, held)
+            child.set(XML_ID, held[1:])
     return root

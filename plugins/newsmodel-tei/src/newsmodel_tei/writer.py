@@ -14,7 +14,7 @@ from newsmodel import Article
 from .document import build_tree
 from .ids import IdAllocator
 from .serial import corpus_part, document_content
-from .tree import ID, NSMAP, XML_ID, element, sub, tag
+from .tree import NSMAP, XML_ID, element, sub, tag
 
 __all__ = ["DEFAULT_TITLE", "OPTIONS", "TeiOptions", "write"]
 
@@ -100,15 +100,12 @@ def write(articles: Iterable[Article], fp: IO[bytes], options: Mapping[str, Any]
         raise ValueError("no articles to write: a TEI document needs at least one")
     ids = IdAllocator()
 
-    def tree(article: Article, parent: etree._Element | None = None) -> etree._Element:
-        prefix = ids.prefix(article.id)
-        return build_tree(article, prefix, boilerplate=settings.boilerplate, parent=parent)
-
     with etree.xmlfile(fp, encoding="UTF-8") as out:
         out.write_declaration()
         if len(head) == 1 and not settings.corpus:
-            tei = tree(head[0])
-            with out.element(tag("TEI"), {XML_ID: tei.get(ID)}, nsmap=NSMAP):
+            prefix = ids.prefix(head[0].id)
+            tei = build_tree(head[0], prefix, boilerplate=settings.boilerplate)
+            with out.element(tag("TEI"), {XML_ID: prefix}, nsmap=NSMAP):
                 out.flush()
                 fp.write(document_content(tei))
         else:
@@ -119,7 +116,8 @@ def write(articles: Iterable[Article], fp: IO[bytes], options: Mapping[str, Any]
                 fp.write(corpus_part(corpus))
                 for article in chain(head, rest):
                     holder = element("teiCorpus")
-                    tree(article, holder)
+                    prefix = ids.prefix(article.id)
+                    build_tree(article, prefix, boilerplate=settings.boilerplate, parent=holder)
                     fp.write(corpus_part(holder))
                 out.write("\n")
     fp.write(b"\n")
