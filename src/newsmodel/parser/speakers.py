@@ -68,6 +68,9 @@ STOP_START = word_set(
 _BREAK = word_set(
     "about after as at because before by during for from in on over than, that to told "
     "via when which while who with "
+    # "sagte die Vorsitzende Petra Lang nach der Abstimmung", "a déclaré X lors du vote"
+    "nach vor bei während beim zum zur nachdem après avant lors pendant durante tras "
+    "tijdens dopo durante "
 )
 _CALENDAR = word_set(  # not "May", "June", "April", "August": names too
     "monday tuesday wednesday thursday friday saturday sunday january february september "
