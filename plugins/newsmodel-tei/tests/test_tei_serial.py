@@ -178,3 +178,10 @@ WORDISH = st.text(st.sampled_from("ab _-é1٣\u0300Ⅻ."), max_size=12)
 def test_whole_word_search_matches_its_pattern(text: str, needle: str, data: st.DataObject) -> None:
     at = data.draw(st.integers(0, len(text)))
     assert _find(text, needle, at) == _find_by_pattern(text, needle, at)
+
+
+def test_build_tei_cleans_a_prefix_it_is_given() -> None:
+    tei = build_tei(_article("“Yes,” she said.", quoted="“Yes,”"), "p\x01")
+    ids = [node.get(XML_ID) for node in tei.iter() if node.get(XML_ID)]
+    assert ids == ["p\ufffd", "p\ufffd.spk1", "p\ufffd.s1", "p\ufffd.q1"]
+    assert not [node for node in tei.iter() if node.get(ID) is not None]

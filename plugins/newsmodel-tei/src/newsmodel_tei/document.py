@@ -12,7 +12,7 @@ from newsmodel import Article, Author, Caption, Dateline
 from .header import Speakers, build_header
 from .ids import article_prefix
 from .quotes import QuoteWriter
-from .text import token
+from .text import token, xml_safe
 from .tree import EMPTY, ID, add_text, element, held_id, namespaced, sub
 
 __all__ = ["build_tei", "build_tree"]
@@ -138,7 +138,7 @@ def _body(
     for caption in (c for key in sorted(figures) for c in figures[key]):
         _figure(body[-1], caption)
     for div in body:
-        if not len(div):
+        if not len(div):  # written <div …></div>, not indented
             div.text = empty
 
 
@@ -190,5 +190,5 @@ def build_tei(
     :param prefix: the id prefix; by default the one :mod:`newsmodel_tei.ids` gives.
     :param boilerplate: keep the article's boilerplate blocks in ``<back>``.
     """
-    chosen = article_prefix(article.id) if prefix is None else prefix
+    chosen = article_prefix(article.id) if prefix is None else xml_safe(prefix)
     return namespaced(build_tree(article, chosen, boilerplate=boilerplate, empty=None))

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-
 from lxml import etree
 
 from newsmodel import Article
@@ -34,12 +32,6 @@ class Speakers:
             described = quote.speaker_description
             if described and described.strip() and described not in self.descriptions[name]:
                 self.descriptions[name].append(described)
-
-    def who(self, speaker: str | None) -> Mapping[str, str]:
-        """The ``@who`` attribute for a quote's speaker (empty when it has none)."""
-        if speaker is None or speaker not in self.ids:
-            return {}
-        return {"who": f"#{self.ids[speaker]}"}
 
 
 def _date(parent: etree._Element, kind: str, value: Timestamp | None) -> None:

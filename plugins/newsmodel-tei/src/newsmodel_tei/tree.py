@@ -52,12 +52,13 @@ ID = "nm-id"
 #: declaring it (which XML allows) is what lets ``xmlfile`` write ``xml:id`` correctly.
 NSMAP = {None: TEI_NS, "xml": XML_NS}
 
-#: The text the builders give, when building for the writer, to each element that is
-#: not in :data:`ELEMENT_ONLY` and may get no text of its own (a ``bibl``, a paragraph
-#: that begins with a quote, an empty quote, an empty ``div``).  libxml2 indents inside
-#: an element only when it holds no text at all (see :mod:`newsmodel_tei.serial`), and
-#: writes an element holding nothing as ``<x/>``; an empty text prevents both.  Plain
-#: trees (:func:`~newsmodel_tei.build_tei`) get ``None`` instead.
+#: The text the builders give, when building for the writer, to each element that may
+#: end up with no text: one outside :data:`ELEMENT_ONLY` that may get no text of its own
+#: (a ``bibl``, a paragraph that begins with a quote, an empty quote), and an empty
+#: ``div``.  libxml2 indents inside an element only when it holds no text at all (see
+#: :mod:`newsmodel_tei.serial`), and writes an element holding nothing as ``<x/>``; an
+#: empty text prevents both.  Plain trees (:func:`~newsmodel_tei.build_tei`) get
+#: ``None`` instead.
 EMPTY = ""
 
 #: Elements whose content is elements only: whitespace between their children means
