@@ -248,6 +248,12 @@ def test_surname_resolves_to_the_fullest_name_given_later_or_earlier() -> None:
         ),
         ("“We will go on,” said the mayor of Ashby.", "direct", "the mayor of Ashby", "said"),
         (
+            "“Where will we park?” asked one councillor last month.",
+            "direct",
+            "one councillor",
+            None,
+        ),
+        (
             "“Es una ley para quedarse”, ha afirmado la ministra de Vivienda, Ana Torres.",
             "direct",
             "Ana Torres",

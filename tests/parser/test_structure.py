@@ -248,3 +248,12 @@ def test_a_broadcasters_page_site_name_byline_and_outlet_line() -> None:
 def test_a_title_shaped_like_a_name_is_the_headline_when_no_other_follows() -> None:
     article = _parse(f"The Eastern Ridge\n{P1}\n{P2}\n{P3}\n")
     assert article.headline == "The Eastern Ridge"
+
+
+def test_a_deck_under_the_byline_and_above_the_date_is_the_standfirst() -> None:
+    deck = "Councils own the land by the ridge. They should build on it, and fast"
+    page = f"Opinion\n{HEADLINE}\nTom Reid\n{deck}\nFri 14 Mar 2026 07.00 GMT\nShare\n{P1}\n{P2}\n"
+    article = _parse(page)
+    assert (article.headline, article.standfirst) == (HEADLINE, deck)
+    assert [a.name for a in article.authors] == ["Tom Reid"]
+    assert [p.text for p in article.paragraphs] == [P1, P2]

@@ -442,8 +442,9 @@ class _Classifier:
                 self.info[i - 1]["paired"] = True
             elif (kind := note_kind(text)) and (not f.prose or kind in ("editor", "correction")):
                 roles[i] = "note"
-            elif f.prose or (f.words >= 6 and f.ends_sentence):
-                if not standfirst_done and not seen_meta and self._standfirst(i):
+            elif f.prose or (f.words >= 6 and (f.ends_sentence or self._dated_below(i))):
+                late_deck = self._dated_below(i) and "standfirst" not in roles[start:i]
+                if (late_deck or (not standfirst_done and not seen_meta)) and self._standfirst(i):
                     roles[i], standfirst_done = "standfirst", True
                 else:
                     return i
@@ -487,6 +488,11 @@ class _Classifier:
         if found is None or self.authors:
             return False
         return self._bare_byline_here(i) or all(is_agency(a.raw or "") for a in found.authors)
+
+    def _dated_below(self, i: int) -> bool:
+        """A date line right under line ``i``: it still stands in the header ("Tom Reid" /
+        the deck / "Fri 14 Mar 2026")."""
+        return i + 1 < len(self.lines) and self.feats[i + 1].date_line
 
     def _standfirst(self, i: int) -> bool:
         """A prose line right under the headline, followed by dates, bylines or captions."""

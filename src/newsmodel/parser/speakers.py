@@ -71,6 +71,8 @@ _BREAK = word_set(
     # "sagte die Vorsitzende Petra Lang nach der Abstimmung", "a déclaré X lors du vote"
     "nach vor bei während beim zum zur nachdem après avant lors pendant durante tras "
     "tijdens dopo durante "
+    # time words: "asked one councillor last month"
+    "last yesterday earlier later "
 )
 _CALENDAR = word_set(  # not "May", "June", "April", "August": names too
     "monday tuesday wednesday thursday friday saturday sunday january february september "
