@@ -277,3 +277,26 @@ def test_date_lines_in_other_languages(
     assert (article.published, article.updated) == (published, updated)
     assert text in [b.text for b in article.blocks if b.role == "date"]
     check_article(article)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("2026年7月3日 14時05分", datetime(2026, 7, 3, 14, 5)),
+        ("2026年7月3日(金) 14:05", datetime(2026, 7, 3, 14, 5)),
+        ("发布时间：2026年07月03日 14:05", datetime(2026, 7, 3, 14, 5)),
+        ("2026년 7월 3일 14:05", datetime(2026, 7, 3, 14, 5)),
+        ("2026年7月3日", date(2026, 7, 3)),
+    ],
+)
+def test_chinese_japanese_and_korean_dates(text: str, expected: date) -> None:
+    (found,) = find_dates(text)
+    assert found.value == expected
+
+
+def test_a_japanese_update_label_marks_the_update() -> None:
+    found = find_dates("公開 2026年7月3日 14時05分 更新 2026年7月3日 16時10分")
+    assert [(f.value, f.updated) for f in found] == [
+        (datetime(2026, 7, 3, 14, 5), False),
+        (datetime(2026, 7, 3, 16, 10), True),
+    ]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import datetime
 from pathlib import Path
 
 import pytest
@@ -257,3 +258,29 @@ def test_a_deck_under_the_byline_and_above_the_date_is_the_standfirst() -> None:
     assert (article.headline, article.standfirst) == (HEADLINE, deck)
     assert [a.name for a in article.authors] == ["Tom Reid"]
     assert [p.text for p in article.paragraphs] == [P1, P2]
+
+
+JAPANESE = """ニュース
+社会
+大雨で港の連絡船が欠航　午後も見合わせ
+2026年7月3日 14時05分
+大雨の影響で、港と島を結ぶ連絡船は3日午後、すべての便の欠航を決めました。
+運航会社によりますと、波の高さが基準を超えたということです。
+運航会社の担当者は「安全が確認されしだい運航を再開したい」と話しています。
+気象台は、高い波に警戒するよう呼びかけています。
+"""
+
+
+def test_japanese_article_dates_short_sentences_and_a_quotation() -> None:
+    article = _parse(JAPANESE)
+    lines = JAPANESE.splitlines()
+    assert article.headline == lines[2]
+    assert article.published == datetime(2026, 7, 3, 14, 5)
+    # a Japanese sentence is short in characters, and still a paragraph
+    assert [p.text for p in article.paragraphs] == lines[4:8]
+    (quote,) = article.quotes
+    assert (quote.text, quote.kind, quote.speaker) == (
+        "安全が確認されしだい運航を再開したい",
+        "direct",
+        "運航会社の担当者",
+    )

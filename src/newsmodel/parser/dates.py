@@ -85,6 +85,13 @@ _NUMERIC = r"(?P<day>[0-3]?\d)\.(?P<nmonth>[01]?\d)\.(?P<year>(?:19|20)\d\d)"
 # American zone settle which (see _slashed_day).
 _SLASHED = r"(?P<first>[0-3]?\d)/(?P<latter>[0-3]?\d)/(?P<syear>(?:19|20)?\d\d)(?!\d)"
 
+# 2026年7月3日 14時05分, 2026年7月3日(金) 14:05, 2026년 7월 3일 14:05 (Chinese, Japanese, Korean)
+_CJK = (
+    r"(?P<year>(?:19|20)\d\d)\s*+[年년]\s*+(?P<nmonth>[01]?\d)\s*+[月월]\s*+(?P<day>[0-3]?\d)"
+    r"\s*+[日일](?:\s*+[（(][^）)\n]{1,3}[）)])?+"
+    r"(?:\s*+(?P<hour>[0-2]?\d)\s*+(?:[時시:：])\s*+(?P<minute>[0-5]\d)\s*+[分분]?+)?+"
+)
+
 _AFTER = _SEP + _TIME + r"(?:\s*+,?+\s*+" + _ZONE + r")?+"
 _ISO_AFTER = r"(?:[T ]" + _TIME + r"(?:\.\d++)?+(?:\s*+(?:" + _ZONE + r"|(?P<zone>Z)))?+)?+"
 _BEFORE = _TIME + r"(?:\s*+" + _ZONE + r")?+,?+\s*+"
@@ -97,6 +104,7 @@ _DATE = regex.compile(
     r"|(?:" + _ISO + _ISO_AFTER + r")"
     r"|(?:" + _NUMERIC + r"(?:" + _AFTER + r")?+)"
     r"|(?:(?<!/)" + _SLASHED + r"(?:" + _AFTER + r")?+)"
+    r"|(?:" + _CJK + r")"
     r")",
     regex.V0,
 )
@@ -109,11 +117,11 @@ _NORTH_AMERICAN = frozenset(
 # "Updated", "Last modified", "Stand", 기사수정 ... mark the date that follows as an update.
 _UPDATED = regex.compile(
     r"(?i:updated?|last\s++(?:modified|updated)|modified|revised|aktualisiert|stand|"
-    r"mis\s++à\s++jour|modifié|actualizado|atualizado|aggiornato|bijgewerkt)|기사수정|수정"
+    r"mis\s++à\s++jour|modifié|actualizado|atualizado|aggiornato|bijgewerkt)|기사수정|수정|更新"
 )
 _PUBLISHED = regex.compile(
     r"(?i:published|posted|first\s++published|publié|publicado|veröffentlicht|erstellt|"
-    r"pubblicato|gepubliceerd)|기사입력|입력"
+    r"pubblicato|gepubliceerd)|기사입력|입력|公開|配信|发布|發布|发表|發表"
 )
 #: Relative times are not dates: "2 hours ago", "1 day ago", "vor 3 Stunden".
 RELATIVE = regex.compile(

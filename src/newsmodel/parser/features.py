@@ -17,6 +17,7 @@ __all__ = ["SEPARATED", "Features", "read_all_features", "read_features"]
 
 _WORD = regex.compile(r"[\p{L}\p{N}]++(?:['’\-.][\p{L}\p{N}]++)*+")
 _WIDE = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\p{Thai}]")
+_THAI = regex.compile(r"\p{Thai}")
 _SENTENCE_END = regex.compile(r"[.!?。！？…:;]['\"”’»」)\]]*+$|[\"”’»」]$")
 _DATE_LABELS = regex.compile(
     r"(?i:published|updated?|posted|last|modified|on|at|as|of|stand|uhr|am|le|el|por|by|"
@@ -109,7 +110,9 @@ def read_features(
     wide = wide_chars * 3 > len(text)
     words = len(_WORD.findall(text)) if not wide else max(1, len(text) // 3)
     ends = _SENTENCE_END.search(text) is not None
-    if wide:
+    if wide and _THAI.search(text) is None:  # Chinese, Japanese, Korean: dense, short sentences
+        prose = (len(text) >= 20 and ends) or len(text) >= 60
+    elif wide:  # Thai: letters without spaces between words
         prose = (len(text) >= 40 and ends) or len(text) >= 90
     else:
         prose = (words >= 6 and ends) or words >= 16

@@ -50,7 +50,13 @@ _NAMING_VERBS = word_set(
     "called calling calls dubbed dubbing dubs labeled labelled labels nannte nennt termed terms"
 )
 _WORD = regex.compile(r"[\p{L}\p{N}]++")
-_QUOTATIVE = regex.compile(r"(?:이)?라고|고\s|는\s*+것")
+# What makes a quotation a clause of its own: Korean “…”라고 말했다, Japanese 「…」と話した.
+_QUOTATIVE = regex.compile(
+    r"(?:이)?라고|고\s|는\s*+것|と(?:話|述べ|語|言|説明|強調|指摘|訴え|答え|発表|明らかに|"
+    r"コメント|し(?:ています|ている|ました|た))"
+)
+# The Japanese topic or subject right before a quotation: "JR東海の担当者は「…」".
+_JAPANESE_TOPIC = regex.compile(r"(?P<who>[^\s、。「」『』]{1,25})(?:は|が)、?+\s*+$")
 _VERB_NEXT = regex.compile(r" (?:is|was|has|\p{Ll}++(?<=\p{Ll}s))(?!\p{L})")
 _APPOSED = regex.compile(r"\s*+(?:(?i:the|der|die|das)\s++|(?:\p{L}++\s++){0,3}+\p{L}++,\s*+)")
 _PAUSE = regex.compile(r"[,.;:!?—–]")
@@ -477,6 +483,9 @@ class _Paragraph:
         if hangul is not None:  # "이 회사 이동훈 이사는 “…”라고 말했다"
             self.discourse.heard(hangul[1], self.base + hangul.start())
             return (hangul[1], hangul[1], None, None)
+        topic = _JAPANESE_TOPIC.search(self.masked, max(start, marked.start - 30), marked.start - 1)
+        if topic is not None and _QUOTATIVE.match(self.text, marked.end + 1):
+            return (topic["who"], topic["who"], None, None)  # "担当者は「…」と話しています"
         mention = _main_subject(self.masked, start, marked.start - 1)
         if mention is None or mention.kind != "name":
             return None
