@@ -284,3 +284,28 @@ def test_japanese_article_dates_short_sentences_and_a_quotation() -> None:
         "direct",
         "運航会社の担当者",
     )
+
+
+PRESS_RELEASE = f"""News provided by
+Ridge Water Company
+Mar 14, 2026, 08:00 ET
+Ridge Water Company Opens Its New Reservoir
+ASHBY, Mass., March 14, 2026 /PRNewswire/ -- {P1}
+{P2}
+About Ridge Water Company
+{P3}
+SOURCE Ridge Water Company
+"""
+
+
+def test_a_press_release_from_a_wire() -> None:
+    """The company under "News provided by" is no headline; the date above the headline
+    is the date; the wire in slashes is the dateline's agency."""
+    article = _parse(PRESS_RELEASE)
+    assert article.headline == "Ridge Water Company Opens Its New Reservoir"
+    assert article.published is not None and article.published.isoformat() == (
+        "2026-03-14T08:00:00-04:00"
+    )
+    assert article.dateline is not None
+    assert (article.dateline.place, article.dateline.agency) == ("ASHBY, Mass.", "PRNewswire")
+    assert [p.text for p in article.paragraphs][1:] == [P2, P3]

@@ -132,6 +132,12 @@ _ROLE_AFTER_NAME = regex.compile(
 )
 
 
+def _labelled(lines: Sequence[Line], i: int) -> bool:
+    """Whether line ``i`` is the value of a label that ends the line above: "News
+    provided by" / "Harbour Energy Ltd."."""
+    return i > 0 and _DANGLING.search(lines[i - 1].text) is not None
+
+
 def _title_like(line: Line, f: Features) -> bool:
     """A line that could be a headline: a few words, not chrome, meta or a caption."""
     if f.boilerplate or f.date_line or f.byline or f.caption or f.credit_only or f.list_item:
@@ -153,7 +159,7 @@ def _first_title(
     lines: Sequence[Line], feats: Sequence[Features], limit: int, start: int = 0
 ) -> int | None:
     for i in range(start, min(limit, len(lines))):
-        if _title_like(lines[i], feats[i]):
+        if _title_like(lines[i], feats[i]) and not _labelled(lines, i):
             return i
     return None
 
@@ -181,7 +187,7 @@ def _title_above(
             or _AUTHOR_ROLE.match(lines[i].text)
         ):
             continue
-        if not _title_like(lines[i], f):
+        if not _title_like(lines[i], f) or _labelled(lines, i):
             continue
         if f.prose and f.ends_sentence and decks < 2 and i > 0:
             decks += 1
@@ -314,6 +320,8 @@ class _Classifier:
             roles[h] = "headline"
             start = h + 1
         body = self.header(start)
+        if h is not None:
+            self.date_above(h, body if body is not None else n)
         end = self.body(body) if body is not None else n
         self.tail(end)
         self.dedupe()
@@ -451,6 +459,17 @@ class _Classifier:
             i += 1
             standfirst_done = standfirst_done or seen_meta
         return None
+
+    def date_above(self, headline: int, body: int) -> None:
+        """A date just above the headline, when the header below it gives none: "Mar 14,
+        2026, 08:00 ET" / "Harbour Energy Reports Record Output"."""
+        if any(self.roles[j] == "date" for j in range(headline, body)):
+            return
+        for j in range(headline - 1, max(-1, headline - 4), -1):
+            f = self.feats[j]
+            if f.date_line and not f.prose:
+                self.roles[j] = "date"
+                return
 
     def _after_credit(self, i: int) -> bool:
         """A line right after an unpaired bare credit is that credit's caption."""

@@ -1,4 +1,5 @@
-"""The dateline that opens a wire story: ``WASHINGTON (AP) —``."""
+"""The dateline that opens a wire story: ``WASHINGTON (AP) —``, ``ASHBY, Mass., March
+14, 2026 /PRNewswire/ --``."""
 
 from __future__ import annotations
 
@@ -11,9 +12,10 @@ __all__ = ["read_dateline"]
 _DATELINE = regex.compile(
     r"^(?P<place>\p{Lu}[\p{Lu}\p{M}'’.\-]*+(?:[ \-]\p{Lu}[\p{Lu}\p{M}'’.\-]*+){0,4}"
     r"(?:,\s++\p{Lu}[\p{L}.]{1,14}(?:\s\p{Lu}[\p{L}.]{1,14})?)?)"
-    r"(?:,\s++(?:\p{Lu}\p{Ll}{2,8}\.?\s++\d{1,2}))?+"
+    r"(?:,\s++(?:\p{Lu}\p{Ll}{2,8}\.?\s++\d{1,2}(?:,\s++\d{4})?+))?+"
     r"(?:\s++via\s++\p{Lu}[\p{L}]++)?+"
-    r"\s*+(?:\((?P<agency>[^()\n]{1,30})\)\s*+)?"
+    # "(AP)", or a press-release wire: "/PRNewswire/"
+    r"\s*+(?:\((?P<agency>[^()\n]{1,30})\)\s*+|/(?P<agency>[^/\s][^/\n]{0,29})/\s*+)?"
     r"(?P<dash>—|–|--|-|:)(?=\s)"
 )
 
