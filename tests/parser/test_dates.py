@@ -300,3 +300,27 @@ def test_a_japanese_update_label_marks_the_update() -> None:
         (datetime(2026, 7, 3, 14, 5), False),
         (datetime(2026, 7, 3, 16, 10), True),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("শনিবার, আগস্ট ২৯, ২০২০ | ১০:৪৬ পূর্বাহ্ণ", datetime(2020, 8, 29, 10, 46)),
+        ("14 मार्च 2026", date(2026, 3, 14)),
+        ("१४ मार्च २०२६", date(2026, 3, 14)),
+        ("٢٠٢٦-٠٣-١٤", date(2026, 3, 14)),
+        ("２０２６年７月３日", date(2026, 7, 3)),
+    ],
+)
+def test_digits_and_months_of_other_scripts(text: str, expected: date) -> None:
+    (found,) = find_dates(text)
+    assert found.value == expected
+    assert len(found.span.slice(text)) == found.span.end - found.span.start
+
+
+def test_a_bengali_date_line_under_the_headline_is_the_date() -> None:
+    headline = "এমপির ভাইকে নিজ বাড়ির সামনেই হামলা"
+    line = " |  শনিবার, আগস্ট ২৯, ২০২০ |  ১০:৪৬ পূর্বাহ্ণ"
+    article = newsmodel.parse(f"{headline}\n{line}\n{BODY}")
+    assert article.published == datetime(2020, 8, 29, 10, 46)
+    check_article(article)

@@ -36,6 +36,22 @@ _MONTHS = {
     "setembro": 9, "outubro": 10, "novembro": 11, "dezembro": 12, "gennaio": 1, "febbraio": 2, "aprile": 4,
     "maggio": 5, "giugno": 6, "luglio": 7, "settembre": 9, "ottobre": 10, "dicembre": 12,
     "januari": 1, "februari": 2, "maart": 3, "mei": 5, "augustus": 8,
+    # Hindi and Bengali (the English months, transliterated)
+    "जनवरी": 1, "फ़रवरी": 2, "फरवरी": 2, "मार्च": 3, "अप्रैल": 4, "मई": 5, "जून": 6,
+    "जुलाई": 7, "अगस्त": 8, "सितंबर": 9, "सितम्बर": 9, "अक्टूबर": 10, "नवंबर": 11,
+    "नवम्बर": 11, "दिसंबर": 12, "दिसम्बर": 12, "জানুয়ারি": 1, "ফেব্রুয়ারি": 2, "মার্চ": 3,
+    "এপ্রিল": 4, "মে": 5, "জুন": 6, "জুলাই": 7, "আগস্ট": 8, "সেপ্টেম্বর": 9, "অক্টোবর": 10,
+    "নভেম্বর": 11, "ডিসেম্বর": 12,
+}  # fmt: skip
+
+# Decimal digits of other scripts, read as ASCII digits (one character for one, so spans
+# stay right): Arabic-Indic, Devanagari, Bengali, Gurmukhi, Gujarati, Oriya, Tamil,
+# Telugu, Kannada, Malayalam, Thai, Lao, Myanmar, Khmer, full-width.
+_DIGITS = {
+    zero + k: ord("0") + k
+    for zero in (0x660, 0x6F0, 0x966, 0x9E6, 0xA66, 0xAE6, 0xB66, 0xBE6, 0xC66, 0xCE6,
+                 0xD66, 0xE50, 0xED0, 0x1040, 0x17E0, 0xFF10)
+    for k in range(10)
 }  # fmt: skip
 
 _FIXED_ZONES: dict[str, float] = {
@@ -59,7 +75,10 @@ _MONTH = (
     r"enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|"
     r"diciembre|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro|"
     r"gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|"
-    r"januari|februari|maart|mei|augustus))\.?+"
+    r"januari|februari|maart|mei|augustus|"
+    r"जनवरी|फ़रवरी|फरवरी|मार्च|अप्रैल|मई|जून|जुलाई|अगस्त|सितंबर|सितम्बर|अक्टूबर|नवंबर|नवम्बर|"
+    r"दिसंबर|दिसम्बर|জানুয়ারি|ফেব্রুয়ারি|মার্চ|এপ্রিল|মে|জুন|জুলাই|আগস্ট|সেপ্টেম্বর|অক্টোবর|"
+    r"নভেম্বর|ডিসেম্বর))\.?+"
 )
 _DAY = r"(?P<day>[0-3]?\d)(?i:st|nd|rd|th)?+\.?+"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
@@ -210,6 +229,8 @@ def _with_time(day: date, m: regex.Match[str]) -> Timestamp:
 def find_dates(text: str, offset: int = 0) -> list[FoundDate]:
     """Every date in ``text``, with absolute spans (``offset`` is where ``text`` starts)."""
     found: list[FoundDate] = []
+    if not text.isascii():
+        text = text.translate(_DIGITS)  # "২৯ আগস্ট ২০২০": the digits of other scripts
     if _YEAR_ANYWHERE.search(text) is None:  # every date form names its year
         return found
     last = 0

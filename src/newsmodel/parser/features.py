@@ -15,7 +15,7 @@ from .lines import Line
 
 __all__ = ["SEPARATED", "Features", "read_all_features", "read_features"]
 
-_WORD = regex.compile(r"[\p{L}\p{N}]++(?:['’\-.][\p{L}\p{N}]++)*+")
+_WORD = regex.compile(r"[\p{L}\p{M}\p{N}]++(?:['’\-.][\p{L}\p{M}\p{N}]++)*+")
 _WIDE = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\p{Thai}]")
 _THAI = regex.compile(r"\p{Thai}")
 _SENTENCE_END = regex.compile(r"[.!?。！？…:;]['\"”’»」)\]]*+$|[\"”’»」]$")
