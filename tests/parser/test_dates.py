@@ -245,11 +245,31 @@ _MONTH_NAMES = {
     11: "November novembre noviembre novembro",
     12: "December décembre diciembre dezembro dicembre Dezember",
 }
+# Hindi, Bengali, Russian (genitive), Arabic, Turkish, Indonesian
+_MORE_MONTH_NAMES = {
+    1: "जनवरी জানুয়ারি января يناير Ocak Januari",
+    2: "फ़रवरी ফেব্রুয়ারি февраля فبراير Şubat Februari",
+    3: "मार्च মার্চ марта مارس Mart Maret",
+    4: "अप्रैल এপ্রিল апреля أبريل Nisan April",
+    5: "मई মে мая مايو Mayıs Mei",
+    6: "जून জুন июня يونيو Haziran Juni",
+    7: "जुलाई জুলাই июля يوليو Temmuz Juli",
+    8: "अगस्त আগস্ট августа أغسطس Ağustos Agustus",
+    9: "सितंबर সেপ্টেম্বর сентября سبتمبر Eylül September",
+    10: "अक्टूबर অক্টোবর октября أكتوبر Ekim Oktober",
+    11: "नवंबर নভেম্বর ноября نوفمبر Kasım November",
+    12: "दिसंबर ডিসেম্বর декабря ديسمبر Aralık Desember",
+}
 
 
 @pytest.mark.parametrize(
     ("month", "name"),
-    [(number, name) for number, names in _MONTH_NAMES.items() for name in names.split()],
+    [
+        (number, name)
+        for table in (_MONTH_NAMES, _MORE_MONTH_NAMES)
+        for number, names in table.items()
+        for name in names.split()
+    ],
 )
 def test_every_month_name_in_every_language(month: int, name: str) -> None:
     (found,) = find_dates(f"12 {name} 2026")
@@ -324,3 +344,11 @@ def test_a_bengali_date_line_under_the_headline_is_the_date() -> None:
     article = newsmodel.parse(f"{headline}\n{line}\n{BODY}")
     assert article.published == datetime(2020, 8, 29, 10, 46)
     check_article(article)
+
+
+def test_russian_dates_with_their_year_mark_and_labels() -> None:
+    found = find_dates("Опубликовано 14 марта 2026 г., 10:30, обновлено 14 марта 2026 г., 12:00")
+    assert [(f.value, f.updated) for f in found] == [
+        (datetime(2026, 3, 14, 10, 30), False),
+        (datetime(2026, 3, 14, 12, 0), True),
+    ]

@@ -42,6 +42,14 @@ _MONTHS = {
     "नवम्बर": 11, "दिसंबर": 12, "दिसम्बर": 12, "জানুয়ারি": 1, "ফেব্রুয়ারি": 2, "মার্চ": 3,
     "এপ্রিল": 4, "মে": 5, "জুন": 6, "জুলাই": 7, "আগস্ট": 8, "সেপ্টেম্বর": 9, "অক্টোবর": 10,
     "নভেম্বর": 11, "ডিসেম্বর": 12,
+    # Russian (the genitive of dates), Arabic, Turkish, Indonesian
+    "января": 1, "февраля": 2, "марта": 3, "апреля": 4, "мая": 5, "июня": 6, "июля": 7,
+    "августа": 8, "сентября": 9, "октября": 10, "ноября": 11, "декабря": 12,
+    "يناير": 1, "فبراير": 2, "مارس": 3, "أبريل": 4, "إبريل": 4, "مايو": 5, "يونيو": 6,
+    "يوليو": 7, "أغسطس": 8, "سبتمبر": 9, "أكتوبر": 10, "نوفمبر": 11, "ديسمبر": 12,
+    "ocak": 1, "şubat": 2, "mart": 3, "nisan": 4, "mayıs": 5, "haziran": 6, "temmuz": 7,
+    "ağustos": 8, "eylül": 9, "ekim": 10, "kasım": 11, "aralık": 12,
+    "maret": 3, "agustus": 8, "desember": 12,
 }  # fmt: skip
 
 # Decimal digits of other scripts, read as ASCII digits (one character for one, so spans
@@ -78,7 +86,10 @@ _MONTH = (
     r"januari|februari|maart|mei|augustus|"
     r"जनवरी|फ़रवरी|फरवरी|मार्च|अप्रैल|मई|जून|जुलाई|अगस्त|सितंबर|सितम्बर|अक्टूबर|नवंबर|नवम्बर|"
     r"दिसंबर|दिसम्बर|জানুয়ারি|ফেব্রুয়ারি|মার্চ|এপ্রিল|মে|জুন|জুলাই|আগস্ট|সেপ্টেম্বর|অক্টোবর|"
-    r"নভেম্বর|ডিসেম্বর))\.?+"
+    r"নভেম্বর|ডিসেম্বর|января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|"
+    r"ноября|декабря|يناير|فبراير|مارس|أبريل|إبريل|مايو|يونيو|يوليو|أغسطس|سبتمبر|أكتوبر|"
+    r"نوفمبر|ديسمبر|ocak|şubat|mart|nisan|mayıs|haziran|temmuz|ağustos|eylül|ekim|kasım|"
+    r"aralık|maret|agustus|desember))\.?+"
 )
 _DAY = r"(?P<day>[0-3]?\d)(?i:st|nd|rd|th)?+\.?+"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
@@ -93,7 +104,7 @@ _ZONE = (
     r"(?:" + "|".join(sorted({*_FIXED_ZONES, *_IANA_ZONES} - {"Z"}, key=len, reverse=True)) + r")"
     r"(?!\p{Ll}))"
 )
-_SEP = r"(?:\s*+(?:,|\.|at|@|•|·|/|-|–|—|\||um|às|à|a\s++las|alle|om|kl\.)?+\s*+)"
+_SEP = r"(?:\s*+(?:,|\.|at|@|•|·|/|-|–|—|\||um|às|à|a\s++las|alle|om|kl\.|г\.,?+)?+\s*+)"
 _OF = r"(?:\s++(?i:de|del)\s++|\s*+)"  # "12 de marzo de 2026"
 
 _DMY = _WEEKDAY + _DAY + _OF + _MONTH + r",?+" + _OF + _YEAR
@@ -136,11 +147,12 @@ _NORTH_AMERICAN = frozenset(
 # "Updated", "Last modified", "Stand", 기사수정 ... mark the date that follows as an update.
 _UPDATED = regex.compile(
     r"(?i:updated?|last\s++(?:modified|updated)|modified|revised|aktualisiert|stand|"
-    r"mis\s++à\s++jour|modifié|actualizado|atualizado|aggiornato|bijgewerkt)|기사수정|수정|更新"
+    r"mis\s++à\s++jour|modifié|actualizado|atualizado|aggiornato|bijgewerkt|обновлено|güncelleme|güncellendi|diperbarui)|기사수정|수정|更新|تحديث"
 )
 _PUBLISHED = regex.compile(
     r"(?i:published|posted|first\s++published|publié|publicado|veröffentlicht|erstellt|"
-    r"pubblicato|gepubliceerd)|기사입력|입력|公開|配信|发布|發布|发表|發表"
+    r"pubblicato|gepubliceerd|опубликовано|yayınlanma|yayınlandı|diterbitkan)|기사입력|입력|"
+    r"公開|配信|发布|發布|发表|發表|نشر"
 )
 #: Relative times are not dates: "2 hours ago", "1 day ago", "vor 3 Stunden".
 RELATIVE = regex.compile(
