@@ -249,3 +249,22 @@ def test_a_name_or_agency_beside_the_date_is_the_byline(
     assert article.standfirst == DECK  # an agency beside a date credits no photo
     assert article.captions == ()
     check_article(article)
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("di Marco Neri e Anna Rossi", ["Marco Neri", "Anna Rossi"]),
+        ("Oleh: Budi Santoso", ["Budi Santoso"]),
+        ("Автор: Иван Петров", ["Иван Петров"]),
+        ("Autor: Jan Nowak", ["Jan Nowak"]),
+        ("Auteur : Claire Dumont", ["Claire Dumont"]),
+    ],
+)
+def test_byline_prefixes_of_other_languages(line: str, names: list[str]) -> None:
+    assert _names(line) == names
+
+
+@pytest.mark.parametrize("line", ["Oleh Sentsov", "di questo passo si arriva lontano"])
+def test_a_name_or_a_phrase_that_opens_like_a_prefix_is_no_byline(line: str) -> None:
+    assert read_byline(line, 0) is None

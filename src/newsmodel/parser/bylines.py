@@ -12,9 +12,9 @@ from .names import display_name, looks_like_name
 __all__ = ["Byline", "is_agency", "read_byline", "read_sign_off"]
 
 _PREFIX = regex.compile(
-    r"^(?:[-–—]{1,2}\s*+)?(?:(?i:by(?:by)?|von|par|por|door|af|av)(?=[\s:])|(?:[Bb]y|von|par|por)(?=\p{Lu}\p{Ll})|"
+    r"^(?:[-–—]{1,2}\s*+)?(?:(?i:by(?:by)?|von|par|por|door|af|av|di)(?=[\s:])|(?:[Bb]y|von|par|por)(?=\p{Lu}\p{Ll})|"
     r"(?i:written|words|story|text|reporting|reported|compiled)\s++by|"
-    r"(?i:geschrieben|verfasst)\s++von|(?i:by|author)\s*+:)\s*+:?\s*+"
+    r"(?i:geschrieben|verfasst)\s++von|(?i:by|author|autor|autora|auteur|autore|автор|yazar|penulis|oleh)\s*+:)\s*+:?\s*+"
 )
 # "Reporting by A and B; additional reporting by C; Editing by D" (usually at the end).
 _CREDITS = regex.compile(
