@@ -287,6 +287,10 @@ def test_surname_resolves_to_the_fullest_name_given_later_or_earlier() -> None:
         ("“È un passo avanti”, sottolinea il sindaco Marco Neri.", "direct", "Marco Neri", None),
         ("“Vamos continuar”, garantiu o prefeito João Lima.", "direct", "João Lima", "garantiu"),
         ("“We gaan door”, benadrukt burgemeester Els Smit.", "direct", "Els Smit", "benadrukt"),
+        ("«Мы готовы», — сказал министр Иван Петров.", "direct", "Иван Петров", "сказал"),
+        ("Министр Иван Петров заявил: «Мы готовы к переговорам».", "direct", "Иван Петров", None),
+        ("“Kami siap,” kata Budi Santoso.", "direct", "Budi Santoso", "kata"),
+        ("“Hazırız,” dedi Bakan Ahmet Yılmaz.", "direct", "Ahmet Yılmaz", "dedi"),
         ("Police said the driver was “known to officers.”", "partial", "Police", "said"),
         (
             "Analysts say the town’s choice to rebuild the pier — which follows a “new harbour "

@@ -83,6 +83,12 @@ SPEECH_WORDS = word_set(
     "bekräftigte betont mahnte unterstrich versicherte "
     # Dutch
     "benadrukt benadrukte meldde meldt stelde stelt vertelde vertelt "
+    # Russian
+    "сказал сказала сказали заявил заявила заявили отметил отметила подчеркнул подчеркнула "
+    "сообщил сообщила добавил добавила пояснил пояснила рассказал рассказала говорит "
+    # Indonesian, Turkish
+    "kata katanya ujar ujarnya ungkap ungkapnya tutur tuturnya jelasnya dedi söyledi "
+    "açıkladı belirtti "
 )
 
 #: Auxiliaries before a speech verb's participle: "has said", "ha declarado", "a déclaré".
@@ -147,6 +153,7 @@ TITLES = word_set(
     "député députée sénateur sénatrice juge maire-adjoint diputado diputada senadora "
     "director directora juez jueza prefeito prefeita deputado deputada governador "
     "sindaco ministro presidente burgemeester minister-president woordvoerder "
+    "министр президент губернатор мэр премьер-министр bakan başkan cumhurbaşkanı vali "
     "adviser advisor ambassador analyst assemblyman assemblywoman attorney author bishop "
     "brother capt captain cardinal ceo cfo chair chairman chairwoman chancellor chief coach "
     "col colonel commissioner constable correspondent councillor councilman councilwoman dame "
