@@ -61,6 +61,7 @@ _DIGITS = {
                  0xD66, 0xE50, 0xED0, 0x1040, 0x17E0, 0xFF10)
     for k in range(10)
 }  # fmt: skip
+_OTHER_DIGIT = regex.compile("[" + "".join(chr(c) for c in _DIGITS) + "]")
 
 _FIXED_ZONES: dict[str, float] = {
     "UTC": 0, "GMT": 0, "Z": 0, "BST": 1, "CET": 1, "CEST": 2, "MEZ": 1, "MESZ": 2,
@@ -241,7 +242,7 @@ def _with_time(day: date, m: regex.Match[str]) -> Timestamp:
 def find_dates(text: str, offset: int = 0) -> list[FoundDate]:
     """Every date in ``text``, with absolute spans (``offset`` is where ``text`` starts)."""
     found: list[FoundDate] = []
-    if not text.isascii():
+    if not text.isascii() and _OTHER_DIGIT.search(text):
         text = text.translate(_DIGITS)  # "২৯ আগস্ট ২০২০": the digits of other scripts
     if _YEAR_ANYWHERE.search(text) is None:  # every date form names its year
         return found
