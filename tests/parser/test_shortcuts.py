@@ -20,7 +20,8 @@ _PIECES = (
     "advertise with us", "download our app", "zum Download an", "Audiodatei",
     "copyrighted property", "to comment", "Photo: ", "Image copyright ", "Image source, ",
     "photo by ", "courtesy of ", "Illustration via ", ". Jane Roe/Reuters", ". Ann Lee—Getty Images",
-    "Dr. J.R. Smith", "U.S.", "co-founder", "O’Neil’s", " said.", "“", "”", "\n", "  ",
+    "Dr. J.R. Smith", " Hide caption", "Purchase Licensing Rights", ", opens new tab",
+    " (opens in a new window)", "Toggle caption\u00a0", "tab) ", "U.S.", "co-founder", "O’Neil’s", " said.", "“", "”", "\n", "  ",
 )  # fmt: skip
 _TEXT = st.lists(st.one_of(st.sampled_from(_PIECES), st.text(max_size=12)), max_size=12).map(
     "".join
@@ -43,3 +44,5 @@ def test_caption_searches_are_skipped_only_where_they_find_nothing(line: str) ->
         assert captions._may_hold_label(line)
     if captions._TAIL_CREDIT.search(line):
         assert captions._DASHES.intersection(line)
+    if captions._CONTROL_WORDS.search(line):
+        assert captions._may_end_with_controls(line)

@@ -47,6 +47,7 @@ _CONTROL_WORDS = regex.compile(
     r"(?i:(?:\s*+\b(?:hide|toggle|show)\s++caption|\s*+\bpurchase\s++licensing\s++rights"
     r"|,?+\s*+\(?opens\s++(?:in\s++)?(?:a\s++)?new\s++(?:tab|window)\)?)++\s*+)$"
 )
+_CONTROL_ENDS = ("caption", "rights", "tab", "window")  # how every _CONTROL_WORDS match ends
 _CAPTION_LABEL = regex.compile(
     r"^(?i:image\s++caption|caption|photo\s++caption|bildunterschrift)\s*+[:,]?\s*+"
 )
@@ -123,6 +124,12 @@ _LABEL_WORDS = (
 _DASHES = frozenset("/—–")
 
 
+def _may_end_with_controls(line: str) -> bool:
+    """Whether ``line`` ends as every run of caption buttons does ("… Hide caption")."""
+    end = line.rstrip().removesuffix(")").lower()
+    return end.endswith(_CONTROL_ENDS)
+
+
 def _may_hold_label(line: str) -> bool:
     if ":" in line:
         return True
@@ -132,7 +139,7 @@ def _may_hold_label(line: str) -> bool:
 
 def read_caption(line: str, offset: int) -> CaptionParts | None:
     """Read a caption line that carries its credit; ``None`` when ``line`` has no credit."""
-    control = _CONTROL_WORDS.search(line)
+    control = _CONTROL_WORDS.search(line) if _may_end_with_controls(line) else None
     if control:
         line = line[: control.start()]
     for pattern, need_creditish in ((_BRACKETED, False), (_PARENS, True)):
