@@ -288,6 +288,10 @@ def test_surname_resolves_to_the_fullest_name_given_later_or_earlier() -> None:
         ("“Vamos continuar”, garantiu o prefeito João Lima.", "direct", "João Lima", "garantiu"),
         ("“We gaan door”, benadrukt burgemeester Els Smit.", "direct", "Els Smit", "benadrukt"),
         ("«Мы готовы», — сказал министр Иван Петров.", "direct", "Иван Петров", "сказал"),
+        # a speaker named through someone else's name
+        ("“We are ready,” said Ana Ruiz’s colleague Tom Brandt.", "direct", "Tom Brandt", "said"),
+        ("“We are ready,” said Lopez’s deputy, Tom Reid.", "direct", "Tom Reid", "said"),
+        ("“We are ready,” said Dana Lopez’s spokesman.", "direct", "Dana Lopez’s spokesman", None),
         ("Министр Иван Петров заявил: «Мы готовы к переговорам».", "direct", "Иван Петров", None),
         ("“Kami siap,” kata Budi Santoso.", "direct", "Budi Santoso", "kata"),
         ("“Hazırız,” dedi Bakan Ahmet Yılmaz.", "direct", "Ahmet Yılmaz", "dedi"),

@@ -21,6 +21,7 @@ P3 = "Engineers say the ridge rock is strong enough to hold the weight of the wa
 BODY = f"{P1}\n{P2}\n{P3}\n"
 
 NOTES = {
+    "social": "Contact Pedro Alvarez at pedro@example.org or follow him on X @palvarez.",
     "editor": "Editor's note: This story has been updated to include a statement from the board.",
     "correction": "Correction: An earlier version of this article misstated the reservoir size.",
     "translation": "This article was translated from Spanish by Ana Ruiz.",
@@ -564,3 +565,18 @@ def test_a_syndicated_feed_disclaimer_is_a_note() -> None:
     assert [p.text for p in article.paragraphs] == [P1, P2, P3]
     assert [(n.kind, n.text) for n in article.notes] == [("source", disclaimer)]
     check_article(article)
+
+
+@pytest.mark.parametrize(
+    "line", ["Photo 3/12", "Image 3 of 12", "Slide 4 of 9", "Photos 1 - 12", "Foto 2/5"]
+)
+def test_a_gallerys_counter_is_chrome(line: str) -> None:
+    assert is_boilerplate(line)
+    article = newsmodel.parse(HEAD + f"{P1}\n{line}\n{P2}\n{P3}\n")
+    assert [p.text for p in article.paragraphs] == [P1, P2, P3]
+    assert [s.heading for s in article.sections] == [None]
+    check_article(article)
+
+
+def test_contact_tracing_is_no_contact_line() -> None:
+    assert note_kind("Contact tracing at schools will start on Monday, officials said.") is None

@@ -66,6 +66,8 @@ _WHOLE_LINE = regex.compile(
     r"|caption|\[\s*+(?:read|see|related|more|watch|listen)\b[^\]]*+\]|.{1,200}\|\s*+(?:mehr|more|plus|más|read\s++more)"
     r"|enlarge\s++(?:this\s++)?image|view\s++images?|(?:hide|toggle|show)\s++caption|expand\s++image|zoom"
     r"|view\s++(?:all|gallery|slideshow|photos?)(?:\s*+\(\d++\))?+|\d++\s++(?:of|/)\s++\d++|\(?\d++\s++photos?\)?"
+    # a gallery's counter: "Photo 3/12", "Image 3 of 12", "Slide 4 of 9", "Photos 1 - 12"
+    r"|(?:photos?|images?|pictures?|slides?|foto|bild)\s*+\d++\s*+(?:/|of|von|de|-|–)\s*+\d++"
     r"|(?:watch|play|replay|pause|mute|unmute)(?:\s++(?:live|video|now|in\s++the\s++app))*+(?:watch\s++in\s++the\s++app)?+"
     r"|watch\s*+live.*+|video\s*+\d.*+|(?:photos?|videos?|gallery|audio|podcast|transcript|download|embed|listen)"
     r"|listen\s*+(?:·|to\s++(?:this\s++)?(?:article|story))?.*+"

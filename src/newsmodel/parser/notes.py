@@ -66,6 +66,8 @@ _KINDS: tuple[tuple[str, regex.Pattern[str]], ...] = (
         regex.compile(
             r"^(?i:on\s++(?:twitter|x|instagram|facebook|bluesky|mastodon)\s*+:\s*+(?:follow\b)?|"
             r"follow\s++(?:\p{Lu}[\p{L}.'’\-]*+\s++){1,3}(?:on\s++(?:twitter|x|instagram|facebook)|at\s++@))"
+            # "Contact Ana Ruiz at …", "Reach Tom Reid via …": how to reach the author
+            r"|^(?i:contact|reach|email)\s++(?:\p{Lu}[\p{L}.'’\-]*+\s++){1,3}(?i:at|via|on)\s"
         ),
     ),
     (

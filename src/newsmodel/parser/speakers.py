@@ -407,7 +407,12 @@ def subject_after(text: str, verb_end: int, end: int) -> Mention | None:
         i += 1
     if i >= len(head) or i >= 5:
         return None
-    run = strip_titles(head[i : name_forward(head, i)])
+    stop = name_forward(head, i)
+    run = strip_titles(head[i:stop])
+    if run and possessive(run[-1]):
+        owned = _owned(text, head, i, stop, [] if tail_is_desc else tail)
+        if owned is not None:
+            return owned
     if run and possessive(run[-1]) and len(run) > 1:
         run = run[:-1]
     if not run or (len(run) == 1 and run[0].low in STOP_START):
@@ -425,6 +430,34 @@ def _object_of(words: Sequence[Token], at: int) -> bool:
     if before in DETERMINERS and at >= 2:
         before = words[at - 2].low
     return before in _OBJECT_OF
+
+
+def _owned(
+    text: str, head: list[Token], owner: int, stop: int, tail: list[Token]
+) -> Mention | None:
+    """The speaker named through someone else's name (``head[owner:stop]``, ending in a
+    possessive): "Ana Ruiz's colleague Tom Brandt", "Lopez's deputy, Tom Reid", "Dana
+    Lopez's spokesman"."""
+    k = stop
+    while k < len(head) and k < stop + 4 and not head[k].capital:
+        k += 1
+    if k == stop:
+        return None
+    if k < len(head) and is_name_word(head[k]):
+        speaker = strip_titles(head[k : name_forward(head, k)])
+        if speaker:
+            desc = _clean_desc(text[head[owner].start : speaker[0].start])
+            return _mention(text, speaker, "name", desc)
+    if k < len(head):
+        return None
+    appositive = _appositive(tail)
+    if appositive is not None:
+        desc = _clean_desc(text[head[owner].start : head[-1].end])
+        return _mention(text, strip_titles(appositive), "name", desc)
+    described = _mention(text, head[owner:], "description", None)
+    if described.text.endswith("."):  # "… Dana Lopez's spokesman." ends the sentence
+        described = Mention(described.text[:-1], described.start, described.end - 1, "description")
+    return described
 
 
 def _appositive(piece: list[Token]) -> list[Token] | None:
