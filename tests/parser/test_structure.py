@@ -309,3 +309,16 @@ def test_a_press_release_from_a_wire() -> None:
     assert article.dateline is not None
     assert (article.dateline.place, article.dateline.agency) == ("ASHBY, Mass.", "PRNewswire")
     assert [p.text for p in article.paragraphs][1:] == [P2, P3]
+
+
+def test_key_points_above_the_byline_are_no_headline() -> None:
+    points = [
+        "The board voted on Tuesday",
+        "Work starts next spring",
+        "Residents below the ridge asked for a safety plan",
+    ]
+    page = "\n".join([HEADLINE, "Key points:", *points, "By Ana Ruiz", "March 3, 2026", P1, P2])
+    article = _parse(page + "\n")
+    assert article.headline == HEADLINE
+    assert [p.text for p in article.paragraphs] == [P1, P2]
+    assert set(points) <= {b.text for b in article.boilerplate}

@@ -10,7 +10,7 @@ headline is boilerplate.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Container, Mapping, Sequence
 
 import regex
 
@@ -120,6 +120,21 @@ def _highlights(lines: Sequence[Line]) -> set[int]:
     return out
 
 
+def _key_points(lines: Sequence[Line], feats: Sequence[Features]) -> set[int]:
+    """The points under a "Key points" label, up to a date, a byline or a long line: no
+    headline, whatever their length."""
+    out: set[int] = set()
+    for label, line in enumerate(lines):
+        if not _HIGHLIGHTS.match(line.text):
+            continue
+        for j in range(label + 1, min(len(lines), label + 1 + _HIGHLIGHTS_REACH)):
+            f = feats[j]
+            if f.date_line or f.byline or f.words > 40:
+                break
+            out.add(j)
+    return out
+
+
 # The label of a box of links set inside a story, which goes on after it.
 _RELATED_BOX = regex.compile(
     r"^(?i:related(?:\s++(?:links?|stories|articles|content|coverage))?|see\s++also)\s*+:?$"
@@ -156,10 +171,14 @@ def _title_like(line: Line, f: Features) -> bool:
 
 
 def _first_title(
-    lines: Sequence[Line], feats: Sequence[Features], limit: int, start: int = 0
+    lines: Sequence[Line],
+    feats: Sequence[Features],
+    limit: int,
+    start: int = 0,
+    points: Container[int] = (),
 ) -> int | None:
     for i in range(start, min(limit, len(lines))):
-        if _title_like(lines[i], feats[i]) and not _labelled(lines, i):
+        if _title_like(lines[i], feats[i]) and not _labelled(lines, i) and i not in points:
             return i
     return None
 
@@ -169,6 +188,7 @@ def _title_above(
     feats: Sequence[Features],
     anchor: int,
     names: Mapping[int, tuple[str, int]],
+    points: Container[int] = (),
 ) -> int | None:
     """The headline above a cluster of dates and bylines: skip chrome, captions and up to
     two lines of standfirst; the outlet's name (``names``: its masthead lines) is none."""
@@ -187,14 +207,14 @@ def _title_above(
             or _AUTHOR_ROLE.match(lines[i].text)
         ):
             continue
-        if not _title_like(lines[i], f) or _labelled(lines, i):
+        if not _title_like(lines[i], f) or _labelled(lines, i) or i in points:
             continue
         if f.prose and f.ends_sentence and decks < 2 and i > 0:
             decks += 1
             continue
         for above in range(i - 1, max(-1, i - 4), -1):  # a headline over a longer deck
             g = feats[above]
-            if _title_like(lines[above], g):
+            if _title_like(lines[above], g) and above not in points:
                 shorter = g.words < f.words and above not in names
                 return above if shorter else i
             if not (g.boilerplate or g.words <= 2):
@@ -248,6 +268,7 @@ class _Classifier:
         self.info: list[dict[str, object]] = [{} for _ in lines]
         self.authors: list[str] = []
         self.pull_quotes = _pull_quotes(lines, self.feats) | _highlights(lines)
+        self.points = _key_points(lines, self.feats)
 
     # -- helpers ----------------------------------------------------------------------
 
@@ -362,7 +383,7 @@ class _Classifier:
         lines, feats = self.lines, self.feats
         segs = self.segments(0)
         if not segs:
-            return _first_title(lines, feats, len(lines))
+            return _first_title(lines, feats, len(lines), points=self.points)
         best = max(segs, key=lambda seg: self._prose_chars(seg)[1])
         main = next(i for i in range(*best) if feats[i].prose and not feats[i].boilerplate)
         near = range(max(0, main - 40), min(len(lines), main + 3))
@@ -381,13 +402,13 @@ class _Classifier:
                 feats[top - 1].date_line or feats[top - 1].byline or feats[top - 1].time_only
             ):
                 top -= 1
-            found = _title_above(lines, feats, top, self.mastheads)
+            found = _title_above(lines, feats, top, self.mastheads, self.points)
             if found is not None:
                 return found
-        first = _first_title(lines, feats, main + 1)
+        first = _first_title(lines, feats, main + 1, points=self.points)
         if first is not None and (first in self.mastheads or is_outlet_name(lines[first].text)):
             # the site's name above its menu: the headline is the next title, if any
-            later = _first_title(lines, feats, main, first + 1)
+            later = _first_title(lines, feats, main, first + 1, self.points)
             return later if later is not None else first
         return first
 
