@@ -9,10 +9,13 @@ from pathlib import Path
 
 import pytest
 from newsmodel_csv import write_folder, write_stream
+from newsmodel_csv.dialects import LOSSLESS
+from newsmodel_csv.writer import TableWriter
 
 import newsmodel
 from newsmodel import Article, Paragraph, Quote, Section, Span
 from newsmodel.plugins import get_format
+from newsmodel.tables import TABLES
 
 
 def _folder_bytes(folder: Path) -> dict[str, bytes]:
@@ -113,3 +116,12 @@ def test_parsed_sample_goes_through(tmp_path: Path) -> None:
     lines = out.getvalue().decode("utf-8").split("\r\n")
     assert lines[0].startswith("article_id,headline,") and lines[1].startswith(article.id + ",")
     assert lines[2:] == [""]
+
+
+def test_a_row_of_the_wrong_width_is_refused() -> None:
+    """Cells the csv module writes as they are skip the per-cell conversion; a row that
+    does not fit the columns is still caught."""
+    table = TABLES["articles"]
+    writer = TableWriter(table, io.BytesIO(), LOSSLESS)
+    with pytest.raises(ValueError, match="columns"):
+        writer.write([(None,) * (len(table.columns) + 1)])

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import csv
 import io
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from contextlib import ExitStack
 from pathlib import Path
 from typing import IO, Any
 
 from newsmodel import Article
-from newsmodel.tables import Row, Table
+from newsmodel.tables import Cell, Row, Table
 
 from .cells import encoder
 from .dialects import Dialect
@@ -32,22 +32,46 @@ class TableWriter:
         if dialect.bom:
             self._text.write("\ufeff")
         self._csv = csv.writer(self._text, dialect="excel", lineterminator="\r\n")
-        self._encoders = [encoder(c.type) for c in table.columns]
-        self._cell = dialect.cell
+        self._width = len(table.columns)
+        # Only the cells the csv module would not write as they are go through Python: it
+        # writes text as it is, an integer as its digits and None as the empty cell.
+        self._convert = [
+            (k, _through(encoder(c.type), dialect))
+            for k, c in enumerate(table.columns)
+            if dialect.neutralise or c.type not in _AS_THEY_ARE
+        ]
         self._csv.writerow(table.column_names)
 
     def write(self, rows: Iterable[Row]) -> None:
         """Write rows, each a tuple in column order."""
-        cell, encoders = self._cell, self._encoders
-        self._csv.writerows(
-            [cell(encode(value)) for encode, value in zip(encoders, row, strict=True)]
-            for row in rows
-        )
+        self._csv.writerows(self._converted(row) for row in rows)
+
+    def _converted(self, row: Row) -> Sequence[Cell]:
+        if len(row) != self._width:
+            raise ValueError(f"a row of {len(row)} cells for {self._width} columns")
+        if not self._convert:
+            return row
+        cells = list(row)
+        for k, convert in self._convert:
+            cells[k] = convert(cells[k])
+        return cells
 
     def close(self) -> None:
         """Flush everything to the stream, and leave the stream open."""
         self._text.flush()
         self._text.detach()
+
+
+# Column types whose cells the csv module writes right by itself, in the lossless dialect.
+_AS_THEY_ARE = frozenset(("string", "integer"))
+
+
+def _through(encode: Callable[[Cell], str], dialect: Dialect) -> Callable[[Cell], str]:
+    """A cell's text: encoded by its column type, then as the dialect writes it."""
+    if not dialect.neutralise:
+        return encode
+    cell = dialect.cell
+    return lambda value: cell(encode(value))
 
 
 def write_stream(
