@@ -268,3 +268,21 @@ def test_byline_prefixes_of_other_languages(line: str, names: list[str]) -> None
 @pytest.mark.parametrize("line", ["Oleh Sentsov", "di questo passo si arriva lontano"])
 def test_a_name_or_a_phrase_that_opens_like_a_prefix_is_no_byline(line: str) -> None:
     assert read_byline(line, 0) is None
+
+
+@pytest.mark.parametrize(
+    ("bare", "authors"),
+    [
+        ("Weekly Address", []),  # a series label, not a person
+        ("The Valley House", []),  # a body's name, not a person
+        ("The Associated Press", ["The Associated Press"]),  # an agency is credited
+        ("Ana Ruiz", ["Ana Ruiz"]),
+    ],
+)
+def test_a_bare_name_beside_the_date_is_a_person_or_an_agency(
+    bare: str, authors: list[str]
+) -> None:
+    headline = "Water board approves new reservoir on the eastern ridge"
+    article = newsmodel.parse(f"{headline}\n{bare}\nMarch 3, 2024\n{BODY}")
+    assert [a.name for a in article.authors] == authors
+    check_article(article)

@@ -46,7 +46,8 @@ _AGENCIES = regex.compile(
 # Words that never stand in a bare name line ("Your Account", "Log Out", "Our Team").
 _NOT_A_NAME = regex.compile(
     r"(?i:\b(?:your|our|my|account|log|sign|menu|home|news|feeds?|rss|info|more|topics?|"
-    r"sections?|edition|weather|sports|live|video|watch|search|subscribe)\b)"
+    r"sections?|edition|weather|sports|live|video|watch|search|subscribe|address|weekly|daily|"
+    r"updates?|briefing|report|podcast|newsletter|opinion|analysis|review|explainer|the)\b)"
 )
 _KOREAN_REPORTER = regex.compile(r"^(?P<name>\p{Hangul}{2,4})\s*+(?:기자|특파원)")
 
@@ -162,7 +163,7 @@ def read_byline(text: str, offset: int, *, bare: bool = False) -> Byline | None:
     if prefix is None and not (
         len(names) <= 3
         and all(looks_like_name(n, max_tokens=4) for n, _ in names)
-        and not any(_NOT_A_NAME.search(n) for n, _ in names)
+        and not any(_NOT_A_NAME.search(n) and not is_agency(n) for n, _ in names)
         and all(_UPPER.search(n) for n, _ in names)
     ):
         return None
