@@ -284,3 +284,20 @@ def test_a_credit_given_before_its_labelled_caption_belongs_to_it() -> None:
     ]
     assert [p.text for p in article.paragraphs] == [p1, p2, p3]
     check_article(article)
+
+
+def test_the_text_under_a_lone_caption_label_is_a_caption() -> None:
+    """A gallery: its description, a "Caption" label and the description again."""
+    headline = "Council debates the new harbor plan"
+    description = "Crews cleared the fallen trees along the harbour road on Tuesday morning."
+    body = (
+        "The council met again on Tuesday to debate the harbour plan, which would rebuild "
+        "the pier and the sea wall.\n"
+        "Residents asked for a public meeting before any work begins on the shore.\n"
+    )
+    article = newsmodel.parse(
+        f"{headline}\nView Photos\n{description}\nCaption\n{description}\n{body}"
+    )
+    assert [c.text for c in article.captions] == [description]
+    assert description not in [p.text for p in article.paragraphs]
+    check_article(article)

@@ -352,3 +352,19 @@ def test_russian_dates_with_their_year_mark_and_labels() -> None:
         (datetime(2026, 3, 14, 10, 30), False),
         (datetime(2026, 3, 14, 12, 0), True),
     ]
+
+
+def test_a_yearless_byline_date_takes_the_year_of_the_same_day_elsewhere() -> None:
+    page = (
+        f"{HEADLINE}\nBy Ana Ruiz March 18 at 3:57 PM Follow @anaruiz\n{BODY}"
+        "March 18, 2015 The new oven on its first morning. (Jane Roe/Valley Post)\n"
+    )
+    article = newsmodel.parse(page)
+    assert article.published == datetime(2015, 3, 18, 15, 57)
+    assert [a.name for a in article.authors] == ["Ana Ruiz"]
+    check_article(article)
+
+
+def test_a_yearless_date_stays_unread_when_no_date_names_its_year() -> None:
+    page = f"{HEADLINE}\nBy Ana Ruiz March 18 at 3:57 PM\n{BODY}Ovens were lit on May 2, 2015.\n"
+    assert newsmodel.parse(page).published is None

@@ -12,7 +12,7 @@ from ..model import Article, Author, Block, Caption, Note, Paragraph, Section, S
 from .bylines import Byline, read_byline, read_contributors, read_followed
 from .captions import CaptionParts, read_credit_line
 from .dateline import read_dateline
-from .dates import add_time, find_dates
+from .dates import add_time, find_dates, find_yearless
 from .layout import Layout, Tagged
 from .notes import note_kind
 from .quotes import find_quotes
@@ -252,4 +252,22 @@ def _header_dates(tagged: Sequence[Tagged]) -> tuple[Timestamp | None, Timestamp
                 updated, last_was_published = _sharper(updated, date.value), False
             else:
                 published, last_was_published = _sharper(published, date.value), True
+    if published is None and updated is None:
+        published, updated = _yearless_dates(tagged)
+    return published, updated
+
+
+def _yearless_dates(tagged: Sequence[Tagged]) -> tuple[Timestamp | None, Timestamp | None]:
+    """Dates of the header that name no year ("By Jane Roe March 18 at 3:57 PM"), when
+    another date on the page gives that day with its year (a photo's "March 18, 2015")."""
+    full = [d.value for t in tagged if len(t.line.text) < 400 for d in find_dates(t.line.text)]
+    published: Timestamp | None = None
+    updated: Timestamp | None = None
+    for t in tagged:
+        if t.role in ("date", "byline"):
+            for date in find_yearless(t.line.text, t.line.span.start, full):
+                if date.updated:
+                    updated = updated or date.value
+                else:
+                    published = published or date.value
     return published, updated

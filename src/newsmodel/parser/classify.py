@@ -38,6 +38,7 @@ _AUTHOR_ROLE = regex.compile(
     r"correspondent|writer|editor|columnist|contributor|producer|analyst|journalist|fellow|"
     r"director|lecturer|researcher|author))\b"
 )
+_CAPTION_ALONE = regex.compile(r"^(?i:caption|image\s++caption|photo\s++caption|legende)\s*+:?$")
 _LONE_BY = regex.compile(r"^(?i:by|von|par|por)\s*+:?$")
 # How many weak lines in a row end the body (an end marker counts for three).
 _END_RUN = 5
@@ -282,6 +283,17 @@ class _Classifier:
             self.roles[i], self.info[i]["caption"] = "caption", f.caption
             return True
         return False
+
+    def labelled_caption(self, i: int) -> bool:
+        """The text under a lone "Caption" label; the same text just above the label is
+        the page's other copy of it, not a paragraph."""
+        lines, roles = self.lines, self.roles
+        if i == 0 or not _CAPTION_ALONE.match(lines[i - 1].text) or self.feats[i].words > 80:
+            return False
+        roles[i], self.info[i]["caption_text"] = "caption", True
+        if i >= 2 and _normal(lines[i - 2].text) == _normal(lines[i].text):
+            roles[i - 2] = "boilerplate"
+        return True
 
     def video_caption(self, i: int) -> bool:
         """The title under a video player line, and the show or source line after it."""
@@ -642,7 +654,7 @@ class _Classifier:
                 roles[i] = "note"
             elif f.date_line and not f.prose:
                 roles[i] = "date"
-            elif self.caption(i) or self.video_caption(i):
+            elif self.caption(i) or self.video_caption(i) or self.labelled_caption(i):
                 pass
             elif self.followed_by_credit(i) and f.words <= 45:
                 roles[i] = "caption"

@@ -11,6 +11,7 @@ are never dates.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date, datetime, timedelta, timezone, tzinfo
 from zoneinfo import ZoneInfo
 
@@ -19,7 +20,7 @@ from attrs import frozen
 
 from ..model import Span, Timestamp
 
-__all__ = ["RELATIVE", "FoundDate", "find_dates"]
+__all__ = ["RELATIVE", "FoundDate", "find_dates", "find_yearless"]
 
 _MONTHS = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8,
@@ -251,6 +252,34 @@ def find_dates(text: str, offset: int = 0) -> list[FoundDate]:
         value = _build(m)
         if value is None:
             continue
+        before = text[last : m.start()]
+        updated = _UPDATED.search(before) is not None and _PUBLISHED.search(before) is None
+        found.append(FoundDate(value, Span(offset + m.start(), offset + m.end()), updated))
+        last = m.end()
+    return found
+
+
+# "March 18 at 3:57 PM": a month and day without the year, on a byline or date line.
+_YEARLESS = regex.compile(
+    r"(?<![\p{L}\p{N}])" + _MONTH + r"\s*+" + _DAY + r"(?![\d,])" + _AFTER,
+    regex.V0,
+)
+
+
+def find_yearless(text: str, offset: int, years: Sequence[Timestamp]) -> list[FoundDate]:
+    """Dates that name no year ("March 18 at 3:57 PM"), completed with the year of a full
+    date of the same month and day in ``years`` (other dates on the page); a day no full
+    date confirms stays unread."""
+    found: list[FoundDate] = []
+    if not years:
+        return found
+    last = 0
+    for m in _YEARLESS.finditer(text):
+        month, day = _month(m["month"]), int(m["day"])
+        year = next((d.year for d in years if (d.month, d.day) == (month, day)), None)
+        if year is None:
+            continue
+        value = _with_time(date(year, month, day), m)
         before = text[last : m.start()]
         updated = _UPDATED.search(before) is not None and _PUBLISHED.search(before) is None
         found.append(FoundDate(value, Span(offset + m.start(), offset + m.end()), updated))
