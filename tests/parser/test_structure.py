@@ -322,3 +322,20 @@ def test_key_points_above_the_byline_are_no_headline() -> None:
     assert article.headline == HEADLINE
     assert [p.text for p in article.paragraphs] == [P1, P2]
     assert set(points) <= {b.text for b in article.boilerplate}
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "▼ “2년 후 상장 목표… 100년 기업을 일구는 회사” ▼",
+        "■ 수출을 크게 늘리기 위한 새로운 시장 확대 전략",
+        "◆ Where the harbour plan goes in the next two years",
+    ],
+)
+def test_a_marked_sub_heading_over_a_photo_label(heading: str) -> None:
+    """A sub-head set off by a marker, longer than a plain sub-head may be, and followed
+    by a photo's label rather than a paragraph."""
+    page = f"{HEADLINE}\nMarch 3, 2024\n{P1}\n{P2}\n{heading}\nAna Ruiz\n{P3}\n{P4}\n"
+    article = _parse(page)
+    assert [s.heading for s in article.sections] == [None, heading]
+    assert [p.text for p in article.paragraphs] == [P1, P2, P3, P4]

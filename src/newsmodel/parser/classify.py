@@ -38,6 +38,8 @@ _AUTHOR_ROLE = regex.compile(
     r"correspondent|writer|editor|columnist|contributor|producer|analyst|journalist|fellow|"
     r"director|lecturer|researcher|author))\b"
 )
+# Markers that Korean, Japanese and Chinese pages set before a sub-heading.
+_MARKED_HEADING = regex.compile(r"^[▼■◆▶●◇△▲□◎◈]\s*+\S")
 _CAPTION_ALONE = regex.compile(r"^(?i:caption|image\s++caption|photo\s++caption|legende)\s*+:?$")
 _LONE_BY = regex.compile(r"^(?i:by|von|par|por)\s*+:?$")
 # How many weak lines in a row end the body (an end marker counts for three).
@@ -234,6 +236,8 @@ def _is_heading(i: int, lines: Sequence[Line], feats: Sequence[Features], roles:
         return False
     if _BYLINED_LINK.match(text):  # "Jane Roe: Why the river floods" links another story
         return False
+    if _MARKED_HEADING.match(text) and len(text) <= 60:  # "▼ 2년 후 상장 목표 ▼", "■ 수출 전략"
+        return any(feats[j].prose for j in range(i + 1, min(len(lines), i + 3)))
     if f.words > _HEADING_WORDS or (f.wide and len(text) > 45) or _HEADING_END.search(text):
         return False
     if f.prose and f.ends_sentence and not text.endswith(("?", "!", "?”", '?"')):
