@@ -295,6 +295,12 @@ def test_surname_resolves_to_the_fullest_name_given_later_or_earlier() -> None:
         ("Министр Иван Петров заявил: «Мы готовы к переговорам».", "direct", "Иван Петров", None),
         ("“Kami siap,” kata Budi Santoso.", "direct", "Budi Santoso", "kata"),
         ("“Hazırız,” dedi Bakan Ahmet Yılmaz.", "direct", "Ahmet Yılmaz", "dedi"),
+        (
+            "“É um avanço”, afirmou a relatora do projeto, deputada Maria Lima.",
+            "direct",
+            "Maria Lima",
+            "afirmou",
+        ),
         ("Police said the driver was “known to officers.”", "partial", "Police", "said"),
         (
             "Analysts say the town’s choice to rebuild the pier — which follows a “new harbour "

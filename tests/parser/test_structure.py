@@ -339,3 +339,11 @@ def test_a_marked_sub_heading_over_a_photo_label(heading: str) -> None:
     article = _parse(page)
     assert [s.heading for s in article.sections] == [None, heading]
     assert [p.text for p in article.paragraphs] == [P1, P2, P3, P4]
+
+
+def test_a_deck_without_a_full_stop_right_above_the_byline_is_the_standfirst() -> None:
+    deck = "Work starts next spring; the reservoir will hold water for forty thousand homes"
+    article = _parse(f"{HEADLINE}\n{deck}\nPor Ana Souza — Ashby\n14/03/2026 18h40\n{P1}\n{P2}\n")
+    assert article.standfirst == deck
+    assert [a.name for a in article.authors] == ["Ana Souza"]
+    assert [p.text for p in article.paragraphs] == [P1, P2]

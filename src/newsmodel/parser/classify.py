@@ -546,13 +546,16 @@ class _Classifier:
         return self._bare_byline_here(i) or all(is_agency(a.raw or "") for a in found.authors)
 
     def _dated_below(self, i: int) -> bool:
-        """A date line right under line ``i``: it still stands in the header ("Tom Reid" /
-        the deck / "Fri 14 Mar 2026")."""
-        return i + 1 < len(self.lines) and self.feats[i + 1].date_line
+        """A date or a byline right under line ``i``: it still stands in the header ("Tom
+        Reid" / the deck / "Fri 14 Mar 2026")."""
+        if i + 1 >= len(self.lines):
+            return False
+        below = self.feats[i + 1]
+        return below.date_line or below.byline is not None
 
     def _standfirst(self, i: int) -> bool:
         """A prose line right under the headline, followed by dates, bylines or captions."""
-        if self.feats[i].words > 90:
+        if self.feats[i].words > 90 or i in self.points:
             return False
         for j in range(i + 1, min(len(self.lines), i + 8)):
             f = self.feats[j]

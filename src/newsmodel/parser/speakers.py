@@ -398,6 +398,10 @@ def subject_after(text: str, verb_end: int, end: int) -> Mention | None:
                 tail = tail[:stop]
                 run = strip_titles(tail)
                 return _mention(text, run, "name", _clean_desc(text[first.start : phrase[-1].end]))
+        titled = _titled_name(tail)
+        if titled is not None:  # "a relatora do projeto, deputada Maria Lima"
+            desc = _clean_desc(text[first.start : titled[0].start])
+            return _mention(text, titled, "name", desc)
         return _mention(text, phrase, "description", desc) if len(phrase) > 1 else None
     # A run of name words, possibly after lower-case descriptors: "veteran analyst Ken Doctor".
     i = 0
@@ -458,6 +462,14 @@ def _owned(
     if described.text.endswith("."):  # "… Dana Lopez's spokesman." ends the sentence
         described = Mention(described.text[:-1], described.start, described.end - 1, "description")
     return described
+
+
+def _titled_name(piece: list[Token]) -> list[Token] | None:
+    """A comma piece that is a lower-case title and a name: "deputada Maria Lima"."""
+    k = 0
+    while k < len(piece) and k < 3 and not piece[k].capital and piece[k].low in TITLES:
+        k += 1
+    return _appositive(piece[k:]) if k else None
 
 
 def _appositive(piece: list[Token]) -> list[Token] | None:
