@@ -449,7 +449,7 @@ class _Classifier:
                 and _is_heading(i, lines, feats, roles)
             ):
                 return i  # a live blog opens with its first time stamp
-            if f.boilerplate:
+            if f.boilerplate or i in self.points:
                 i += 1
                 continue
             if f.byline and not self.authors:
