@@ -347,3 +347,9 @@ def test_a_deck_without_a_full_stop_right_above_the_byline_is_the_standfirst() -
     assert article.standfirst == deck
     assert [a.name for a in article.authors] == ["Ana Souza"]
     assert [p.text for p in article.paragraphs] == [P1, P2]
+
+
+def test_a_highlights_label_over_the_story_itself_takes_no_paragraph() -> None:
+    """No byline or date under the label: what follows it is the story, not points."""
+    article = _parse(f"{HEADLINE}\nMarch 3, 2024\nHighlights\n{P1}\n{P2}\n{P3}\n")
+    assert [p.text for p in article.paragraphs] == [P1, P2, P3]

@@ -124,17 +124,19 @@ def _highlights(lines: Sequence[Line]) -> set[int]:
 
 
 def _key_points(lines: Sequence[Line], feats: Sequence[Features]) -> set[int]:
-    """The points under a "Key points" label, up to a date, a byline or a long line: no
-    headline, whatever their length."""
+    """The points under a "Key points" label set in the header, above the byline or the
+    date: never the headline, the standfirst or the first paragraph."""
     out: set[int] = set()
     for label, line in enumerate(lines):
         if not _HIGHLIGHTS.match(line.text):
             continue
-        for j in range(label + 1, min(len(lines), label + 1 + _HIGHLIGHTS_REACH)):
+        for j in range(label + 1, min(len(lines), label + 2 + _HIGHLIGHTS_REACH)):
             f = feats[j]
-            if f.date_line or f.byline or f.words > 40:
+            if f.date_line or f.byline:
+                out.update(range(label + 1, j))
                 break
-            out.add(j)
+            if f.words > 40:
+                break  # the story itself: the points were the summary it repeats, if any
     return out
 
 
