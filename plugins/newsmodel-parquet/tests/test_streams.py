@@ -77,7 +77,7 @@ def test_memory_is_bounded_by_the_row_group() -> None:
 def test_registered_through_the_entry_point() -> None:
     fmt = get_format("parquet")
     assert fmt.write_folder is write_folder and fmt.write is write_stream
-    assert set(fmt.options) == {"table", "row_group_size", "compression"}
+    assert set(fmt.options) == {"table", "row_group_size", "row_group_mb", "compression"}
 
 
 @pytest.mark.parametrize(
@@ -87,6 +87,8 @@ def test_registered_through_the_entry_point() -> None:
         ({"table": "quotes,notes"}, "one table for a stream"),
         ({"row_group_size": "0"}, "row_group_size must be"),
         ({"row_group_size": "many"}, "row_group_size must be"),
+        ({"row_group_mb": "0"}, "row_group_mb must be"),
+        ({"row_group_mb": "lots"}, "row_group_mb must be"),
         ({"compression": "lzma"}, "compression must be one of"),
         ({"colour": "red"}, "unknown option colour"),
     ],
@@ -94,3 +96,21 @@ def test_registered_through_the_entry_point() -> None:
 def test_bad_options_are_named(options: dict[str, str], message: str) -> None:
     with pytest.raises(ValueError, match=message):
         write_stream([], io.BytesIO(), options)
+
+
+def _long(count: int, size: int) -> Iterator[Article]:
+    """Articles whose source and headline are ``size`` characters long."""
+    for number in range(count):
+        text = (f"Story {number} " + "word " * size)[:size]
+        yield Article(id=f"{number:016x}", source=text, headline=text)
+
+
+def test_a_row_group_ends_at_its_megabytes_too() -> None:
+    """40 articles whose headline is 100 kB long, a budget of 1 MB: row groups of 10 or
+    11 rows, not one of 40 (the rows allowed)."""
+    pipe = _Pipe()
+    write_stream(_long(40, 100_000), pipe, {"row_group_mb": "1", "row_group_size": "1000"})
+    meta = pq.read_metadata(io.BytesIO(bytes(pipe.data)))
+    sizes = [meta.row_group(k).num_rows for k in range(meta.num_row_groups)]
+    assert sum(sizes) == 40
+    assert max(sizes) <= 11 and len(sizes) >= 4, sizes

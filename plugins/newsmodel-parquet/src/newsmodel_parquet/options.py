@@ -21,6 +21,10 @@ OPTIONS: dict[str, str] = {
         "folder, a comma-separated list (default: all)"
     ),
     "row_group_size": "rows held in memory and written as one row group (default 50000)",
+    "row_group_mb": (
+        "megabytes of rows held in memory per table before a row group is written, "
+        "however few the rows (default 32)"
+    ),
     "compression": "zstd (default), snappy, gzip or none",
 }
 
@@ -32,6 +36,7 @@ class Options:
     tables: tuple[Table, ...]
     row_group_size: int
     compression: Compression
+    row_group_bytes: int = 32 * 2**20
 
 
 def read_options(options: Mapping[str, Any], *, folder: bool) -> Options:
@@ -51,6 +56,13 @@ def read_options(options: Mapping[str, Any], *, folder: bool) -> Options:
         row_group_size = 0
     if row_group_size < 1:
         raise ValueError(f"row_group_size must be a whole number above 0, not {size!r}")
+    megabytes = options.get("row_group_mb", 32)
+    try:
+        row_group_mb = float(megabytes)
+    except ValueError:
+        row_group_mb = 0.0
+    if not row_group_mb > 0:
+        raise ValueError(f"row_group_mb must be a number above 0, not {megabytes!r}")
     value = options.get("table")
     if value is None:
         tables = tuple(TABLES.values()) if folder else (TABLES["articles"],)
@@ -60,4 +72,4 @@ def read_options(options: Mapping[str, Any], *, folder: bool) -> Options:
             raise ValueError(f"table must name one table for a stream, not {value!r}")
         wanted = {get_table(n).name for n in names}
         tables = tuple(t for t in TABLES.values() if t.name in wanted)
-    return Options(tables, row_group_size, compression)
+    return Options(tables, row_group_size, compression, round(row_group_mb * 2**20))

@@ -1,6 +1,9 @@
 """Streaming the tables to Parquet: rows are buffered up to one row group, then written.
 
-Memory holds at most one row group per table, whatever the number of articles.
+Memory holds at most one row group per table, whatever the number of articles: a row
+group ends at ``row_group_size`` rows or when the rows held take about ``row_group_mb``
+megabytes, whichever comes first (a row of Python objects takes one to two kilobytes, a
+paragraph's row more with its text).
 """
 
 from __future__ import annotations
@@ -36,7 +39,9 @@ class TableWriter:
     def __init__(self, table: Table, where: str | IO[bytes], options: Options) -> None:
         self._schema = arrow_schema(table)
         self._size = options.row_group_size
+        self._budget = options.row_group_bytes
         self._rows: list[Row] = []
+        self._held = 0  # about how many bytes the rows held take
         self._writer = pq.ParquetWriter(
             where,
             self._schema,
@@ -46,10 +51,12 @@ class TableWriter:
 
     def write(self, rows: Iterable[Row]) -> None:
         """Add rows; a full row group goes to the file at once."""
-        self._rows.extend(rows)
-        while len(self._rows) >= self._size:
-            self._flush(self._rows[: self._size])
-            del self._rows[: self._size]
+        for row in rows:
+            self._rows.append(row)
+            self._held += _row_bytes(row)
+            if len(self._rows) >= self._size or self._held >= self._budget:
+                self._flush(self._rows)
+                self._rows, self._held = [], 0
 
     def _flush(self, rows: list[Row]) -> None:
         columns = list(zip(*rows, strict=True)) if rows else [()] * len(self._schema)
@@ -66,6 +73,20 @@ class TableWriter:
             self._flush(self._rows)
             self._rows = []
         self._writer.close()
+
+
+_CELL_BYTES = 64  # what a Python cell object costs beyond its text (measured: 50-80)
+
+
+def _row_bytes(row: Row) -> int:
+    """About how much memory a row held in Python takes: its text, and each cell's object."""
+    size = _CELL_BYTES * len(row)
+    for value in row:
+        if isinstance(value, str):
+            size += len(value)
+        elif isinstance(value, tuple):
+            size += sum(len(item) + _CELL_BYTES for item in value if isinstance(item, str))
+    return size
 
 
 def write_stream(
