@@ -240,6 +240,11 @@ def _with_time(day: date, m: regex.Match[str]) -> Timestamp:
     return stamp.replace(tzinfo=zone) if zone else stamp
 
 
+def _labelled_update(before: str) -> bool:
+    """Whether the words before a date mark it as an update ("Updated", "modifié")."""
+    return _UPDATED.search(before) is not None and _PUBLISHED.search(before) is None
+
+
 def find_dates(text: str, offset: int = 0) -> list[FoundDate]:
     """Every date in ``text``, with absolute spans (``offset`` is where ``text`` starts)."""
     found: list[FoundDate] = []
@@ -252,8 +257,7 @@ def find_dates(text: str, offset: int = 0) -> list[FoundDate]:
         value = _build(m)
         if value is None:
             continue
-        before = text[last : m.start()]
-        updated = _UPDATED.search(before) is not None and _PUBLISHED.search(before) is None
+        updated = _labelled_update(text[last : m.start()])
         found.append(FoundDate(value, Span(offset + m.start(), offset + m.end()), updated))
         last = m.end()
     return found
@@ -280,8 +284,7 @@ def find_yearless(text: str, offset: int, years: Sequence[Timestamp]) -> list[Fo
         if year is None:
             continue
         value = _with_time(date(year, month, day), m)
-        before = text[last : m.start()]
-        updated = _UPDATED.search(before) is not None and _PUBLISHED.search(before) is None
+        updated = _labelled_update(text[last : m.start()])
         found.append(FoundDate(value, Span(offset + m.start(), offset + m.end()), updated))
         last = m.end()
     return found
