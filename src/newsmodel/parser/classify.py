@@ -489,8 +489,8 @@ class _Classifier:
                 self.info[i - 1]["paired"] = True
             elif (kind := note_kind(text)) and (not f.prose or kind in ("editor", "correction")):
                 roles[i] = "note"
-            elif f.prose or (f.words >= 6 and (f.ends_sentence or self._dated_below(i))):
-                late_deck = self._dated_below(i) and "standfirst" not in roles[start:i]
+            elif f.prose or (f.words >= 6 and (f.ends_sentence or self._meta_below(i))):
+                late_deck = self._meta_below(i) and "standfirst" not in roles[start:i]
                 if (late_deck or (not standfirst_done and not seen_meta)) and self._standfirst(i):
                     roles[i], standfirst_done = "standfirst", True
                 else:
@@ -547,7 +547,7 @@ class _Classifier:
             return False
         return self._bare_byline_here(i) or all(is_agency(a.raw or "") for a in found.authors)
 
-    def _dated_below(self, i: int) -> bool:
+    def _meta_below(self, i: int) -> bool:
         """A date or a byline right under line ``i``: it still stands in the header ("Tom
         Reid" / the deck / "Fri 14 Mar 2026")."""
         if i + 1 >= len(self.lines):
