@@ -187,12 +187,31 @@ def articles(count: int, size: int = TYPICAL_SIZE, seed: int = 0) -> Iterator[st
         yield article(size, seed + index)
 
 
+def _numbered_name(index: int) -> str:
+    """A different full name for every index (first name, surname and a letter suffix)."""
+    first, rest = _FIRST[index % len(_FIRST)], index // len(_FIRST)
+    last, rest = _LAST[rest % len(_LAST)], rest // len(_LAST)
+    return f"{first} {last}{'' if rest == 0 else '-' + _letters(rest)}"
+
+
+def _letters(number: int) -> str:
+    out = ""
+    while number:
+        number, digit = divmod(number - 1, 26)
+        out = chr(ord("A") + digit) + out.lower()
+    return out.capitalize()
+
+
 def adversarial(kind: str, scale: int) -> str:
     """An input built to trip a backtracking pattern, growing linearly with ``scale``.
 
     :param kind: ``quotes`` (unbalanced quotation marks), ``lines`` (one-word lines),
         ``no-newline`` (one line with no line end), ``credits`` (a caption followed by
-        repeated bracket credits) or ``brackets`` (unclosed nested brackets).
+        repeated bracket credits), ``brackets`` (unclosed nested brackets),
+        ``repeated-lines`` (one quoted sentence repeated line after line),
+        ``repeated-captions`` (one credited caption repeated), ``names`` (thousands of
+        distinct speakers), ``headings`` (thousands of sub-heads, each over a paragraph)
+        or ``speech-verbs`` (one paragraph of speech verbs).
     :param scale: how many repeated units the input holds.
     """
     if kind == "quotes":
@@ -205,6 +224,27 @@ def adversarial(kind: str, scale: int) -> str:
         return "A caption of a harbour. " + "[GAZETTE/ANNA REYES] " * scale + "\n"
     if kind == "brackets":
         return "A caption " + "[[(" * scale + "CREDIT" + "\n"
+    if kind == "repeated-lines":
+        line = "The council met on Tuesday. “We will act,” said Mayor Ana Ruiz, a former judge.\n"
+        return "A headline\n" + line * scale
+    if kind == "repeated-captions":
+        lede = "The council voted on Tuesday night to fund two more night buses for the harbour.\n"
+        return (
+            "A headline\n" + lede + "Boats in the harbour at dawn. [GAZETTE/ANNA REYES]\n" * scale
+        )
+    if kind == "names":
+        return "A headline\n" + "".join(
+            f"“We will act,” said {_numbered_name(i)}, who chairs the board. "
+            f"{_numbered_name(i + 1)} told reporters: “Not yet.”\n"
+            for i in range(scale)
+        )
+    if kind == "headings":
+        return "A headline\n" + "".join(
+            f"Part {i} of the plan\nThe council debated this part of the plan and agreed to it.\n"
+            for i in range(scale)
+        )
+    if kind == "speech-verbs":
+        return "A headline\nThe mayor said " + "that he said, and she told them, " * scale + "no.\n"
     raise ValueError(f"unknown adversarial kind {kind!r}")
 
 

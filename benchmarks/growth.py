@@ -36,7 +36,7 @@ def _doublings(first: int, last: int) -> tuple[int, ...]:
 
 def shapes(largest: int = 256, adversarial_bytes: int = 1_000_000, span: int = 32) -> list[Shape]:
     """The series to run: longer articles up to ``largest`` times a typical one, a
-    single-line article of the same sizes, and five hostile inputs growing ``span``-fold
+    single-line article of the same sizes, and ten hostile inputs growing ``span``-fold
     up to about ``adversarial_bytes`` bytes."""
     size = generate.TYPICAL_SIZE
     scales = _doublings(1, largest)
@@ -57,6 +57,11 @@ def shapes(largest: int = 256, adversarial_bytes: int = 1_000_000, span: int = 3
         hostile("no-newline", 5),  # 1 MB without a line end
         hostile("credits", 21),  # deeply repeated bracket credits
         hostile("brackets", 3),  # unclosed nested brackets
+        hostile("repeated-lines", 80),  # one quoted sentence, line after line
+        hostile("repeated-captions", 50),  # one credited caption, again and again
+        hostile("names", 100),  # thousands of distinct speakers
+        hostile("headings", 80),  # thousands of sub-heads over short paragraphs
+        hostile("speech-verbs", 33),  # 10,000 speech verbs in one paragraph at 330 kB
     ]
 
 

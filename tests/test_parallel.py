@@ -56,7 +56,7 @@ def test_results_come_in_input_order() -> None:
 
 def _slow_after_the_first(task: Task) -> Article | Problem:
     if task.name != "t0":
-        time.sleep(60)
+        time.sleep(3600)
     return parse_task(task, "strict", ())
 
 
@@ -69,8 +69,8 @@ def test_an_abandoned_run_stops_its_workers_at_once(monkeypatch: pytest.MonkeyPa
     workers = multiprocessing.active_children()
     assert workers, "a parallel run starts worker processes"
     results.close()  # what an interrupted or failed writer does
-    for worker in workers:  # busy for a minute: only a kill ends them this soon
-        assert worker.pid is not None and _gone(worker.pid, within=5), worker
+    for worker in workers:  # busy for an hour: only a kill ends them within a minute
+        assert worker.pid is not None and _gone(worker.pid, within=60), worker
 
 
 WHOSE_PARENT_IS_KILLED = """
@@ -102,7 +102,7 @@ def test_workers_end_when_their_parent_is_killed(start_method: str, tmp_path: Pa
         pids = [int(pid) for pid in log.read_text().split()]
         assert pids
         for pid in pids:
-            assert _gone(pid, within=10), f"worker {pid} outlived its parent"
+            assert _gone(pid, within=60), f"worker {pid} outlived its parent"
     finally:
         with contextlib.suppress(ProcessLookupError):
             os.killpg(process.pid, signal.SIGKILL)  # whatever is left, fork server included

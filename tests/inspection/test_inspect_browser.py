@@ -110,7 +110,7 @@ def _run(browser: str, page: Path, *extra: str) -> str:
     return done.stdout
 
 
-def _run_all_of_it(command: list[str], timeout: float = 120) -> subprocess.CompletedProcess[str]:
+def _run_all_of_it(command: list[str], timeout: float = 600) -> subprocess.CompletedProcess[str]:
     """Run the browser in a session of its own, and end every process of it on leaving.
 
     Chromium starts helper processes that share its output pipes; killing the browser

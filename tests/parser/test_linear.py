@@ -9,7 +9,6 @@ the worker from answering); the benchmarks measure speed.
 
 from __future__ import annotations
 
-import cProfile
 import multiprocessing
 import sys
 from collections.abc import Callable
@@ -18,13 +17,28 @@ from typing import Any
 import pytest
 
 import newsmodel
+from newsmodel.parser.classify import COMMON_RUN, long_line_index, word_runs
+from newsmodel.parser.features import read_all_features
+from newsmodel.parser.lines import split_lines
+from newsmodel.testing import calls_made
 
-HANG_GUARD_SECONDS = 20.0
+# Only a guard against a hang, never a measure: generous enough for a loaded machine.
+HANG_GUARD_SECONDS = 600.0
 SCALE = 16
 # Sixteen times the input may cost at most this many times the calls (quadratic: ~256).
 MAX_GROWTH = SCALE * 2.5
 
 HEAD = "Council debates the new harbor plan\n"
+LEDE = "The council voted on Tuesday night to fund two more night buses for the harbour.\n"
+REPEATED = "The council met on Tuesday. “We will act,” said Mayor Ana Ruiz, a former judge.\n"
+FIRST = ("Ana", "Tom", "Li", "Omar", "Sara", "Ivan", "Mei", "Raj")
+LAST = ("Ruiz", "Brandt", "Okafor", "Nakamura", "Silva", "Novak", "Haddad", "Larsen")
+
+
+def _name(i: int) -> str:
+    """A different name for every ``i`` below 64 x 26."""
+    return f"{FIRST[i % 8]} {LAST[i // 8 % 8]}-{chr(ord('a') + i // 64 % 26)}son"
+
 
 INPUTS: dict[str, Callable[[int], str]] = {
     # 10,000 unbalanced opening marks at full size.
@@ -50,24 +64,35 @@ INPUTS: dict[str, Callable[[int], str]] = {
     # Many dates and many quotation pairs on one line.
     "many-dates": lambda k: HEAD + "Published: 26 Oct. 2025, 17:17 " * (100 * k) + "\n",
     "many-quotes": lambda k: HEAD + "“Yes,” said Anna Berg. " * (100 * k) + "\n",
+    # One quoted sentence repeated line after line: every line shares every word run.
+    "repeated-lines": lambda k: HEAD + REPEATED * (60 * k),
+    # One credited caption again and again under a paragraph.
+    "repeated-captions": lambda k: (
+        HEAD + LEDE + "Boats in the harbour at dawn. [GAZETTE/ANNA REYES]\n" * (80 * k)
+    ),
+    # Hundreds of different speakers.
+    "distinct-names": lambda k: (
+        HEAD
+        + "".join(
+            f"“We will act,” said {_name(i)}, who chairs it. {_name(i + 1)} said: “No.”\n"
+            for i in range(40 * k)
+        )
+    ),
+    # A sub-head over every short paragraph.
+    "many-headings": lambda k: (
+        HEAD + "".join(f"Part {i} of the plan\n{LEDE}" for i in range(40 * k))
+    ),
+    # Speech verbs without end in one paragraph.
+    "speech-verbs": lambda k: (
+        HEAD + "The mayor said " + "that he said, and she told them, " * (60 * k) + "no.\n"
+    ),
 }
-
-
-def _calls_made(run: Callable[[], object]) -> int:
-    """How many Python and built-in calls ``run()`` makes, counted by :mod:`cProfile`."""
-    profiler = cProfile.Profile()
-    profiler.enable()
-    try:
-        run()
-    finally:
-        profiler.disable()
-    return sum(entry.callcount for entry in profiler.getstats())
 
 
 def _count_calls(text: str) -> int:
     """Parse ``text`` and return how many calls the parse made."""
     newsmodel.parse(text[:200])  # warm caches (compiled patterns) outside the count
-    return _calls_made(lambda: newsmodel.parse(text))
+    return calls_made(lambda: newsmodel.parse(text))
 
 
 @pytest.fixture(scope="module")
@@ -108,8 +133,8 @@ def test_the_count_can_tell_quadratic_work() -> None:
             for _ in range(i):
                 len(text)
 
-    small = _calls_made(lambda: quadratic("x" * 40))
-    large = _calls_made(lambda: quadratic("x" * 40 * SCALE))
+    small = calls_made(lambda: quadratic("x" * 40))
+    large = calls_made(lambda: quadratic("x" * 40 * SCALE))
     assert large / small > MAX_GROWTH
 
 
@@ -118,6 +143,15 @@ def test_the_count_passes_linear_work() -> None:
         for _ in text:
             len(text)
 
-    small = _calls_made(lambda: linear("x" * 40))
-    large = _calls_made(lambda: linear("x" * 40 * SCALE))
+    small = calls_made(lambda: linear("x" * 40))
+    large = calls_made(lambda: linear("x" * 40 * SCALE))
     assert large / small <= MAX_GROWTH
+
+
+def test_a_word_run_many_lines_share_points_at_a_bounded_number_of_them() -> None:
+    """The pull-quote index keeps at most ``COMMON_RUN + 1`` lines for any run, however
+    many lines repeat it, so each lookup costs the same on a page of a thousand copies."""
+    lines = split_lines(HEAD + REPEATED * 1000)
+    index = long_line_index([word_runs(line.text) for line in lines], read_all_features(lines))
+    assert index, "the repeated line is long enough to be indexed"
+    assert max(len(holders) for holders in index.values()) == COMMON_RUN + 1

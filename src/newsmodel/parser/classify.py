@@ -59,32 +59,54 @@ _WORDS = regex.compile(r"[\p{L}\p{N}]++")
 _SHINGLE = 5
 
 
-def _shingles(text: str) -> list[tuple[str, ...]]:
+def word_runs(text: str) -> list[tuple[str, ...]]:
+    """Every run of five words of ``text``, casefolded, in order."""
     words = [w.casefold() for w in _WORDS.findall(text)]
     return [tuple(words[k : k + _SHINGLE]) for k in range(max(0, len(words) - _SHINGLE + 1))]
+
+
+#: A five-word run that stands in more long lines than this points at no one of them:
+#: pages that repeat a line (tickers, comment threads, galleries) would otherwise make
+#: every lookup return every line, and the pull-quote search quadratic.
+COMMON_RUN = 8
+
+
+def long_line_index(
+    shingles: Sequence[list[tuple[str, ...]]], feats: Sequence[Features]
+) -> dict[tuple[str, ...], list[int]]:
+    """Each five-word run of the long lines, with the lines holding it: at most
+    ``COMMON_RUN + 1`` of them, which is enough to tell a common run from a rare one."""
+    index: dict[tuple[str, ...], list[int]] = {}
+    for i, f in enumerate(feats):
+        if f.words >= 12 and f.caption is None:  # a caption retelling the story quotes nothing
+            for shingle in shingles[i]:
+                holders = index.setdefault(shingle, [])
+                if len(holders) <= COMMON_RUN and (not holders or holders[-1] != i):
+                    holders.append(i)
+    return index
 
 
 def _pull_quotes(lines: Sequence[Line], feats: Sequence[Features]) -> set[int]:
     """Short lines whose words all stand again, in order, inside another longer line.
 
     Pages repeat a sentence of the body as a pull quote or teaser; each five-word run of
-    the short line is looked up in an index of the long lines, so this stays linear.
+    the short line is looked up in an index of the long lines.  Runs that many lines share
+    are passed over, so the work per line is bounded and the whole stays linear.
     """
     shingles = [
-        _shingles(line.text) if f.words >= 6 else [] for line, f in zip(lines, feats, strict=True)
+        word_runs(line.text) if f.words >= 6 else [] for line, f in zip(lines, feats, strict=True)
     ]
-    index: dict[tuple[str, ...], set[int]] = {}
-    for i, f in enumerate(feats):
-        if f.words >= 12 and f.caption is None:  # a caption retelling the story quotes nothing
-            for shingle in shingles[i]:
-                index.setdefault(shingle, set()).add(i)
+    index = long_line_index(shingles, feats)
     out = set()
     for i, f in enumerate(feats):
         if not 6 <= f.words <= 60:
             continue
         common: set[int] | None = None
         for shingle in shingles[i]:
-            found = index.get(shingle, set()) - {i}
+            holders = index.get(shingle, ())
+            if len(holders) > COMMON_RUN:
+                continue  # a run many lines share tells nothing of where this one comes from
+            found = set(holders) - {i}
             common = found if common is None else common & found
             if not common:
                 break
@@ -110,7 +132,7 @@ def _highlights(lines: Sequence[Line]) -> set[int]:
     where: dict[tuple[str, ...], int] = {}  # each five-word run -> the last line holding it
     first: list[tuple[str, ...] | None] = []  # each line's first run
     for i, line in enumerate(lines):
-        shingles = _shingles(line.text)
+        shingles = word_runs(line.text)
         first.append(shingles[0] if shingles else None)
         for shingle in shingles:
             where[shingle] = i
