@@ -203,8 +203,8 @@ def test_quoted_globs_are_expanded_without_a_shell(tree: Path) -> None:
 
 BAD_INPUTS = {
     "articles/blank.txt": (b"  \n\n", "the input is empty (or only whitespace)"),
-    "articles/png.txt": (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00", "is not UTF-8"),
-    "articles/nul.txt": (b"Headline\x00\x01\x02 binary\x00 payload\n", "looks binary"),
+    "articles/png.txt": (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00", "looks like a PNG image"),
+    "articles/nul.txt": (b"Headline\x00\x01\x02 binary\x00 payload\n", "holds NUL bytes"),
     "articles/latin.txt": ("Titre : café crème\n".encode("latin-1"), "is not UTF-8"),
     "articles/huge.txt": (b"word " * 500_000, "split it into articles"),
 }
@@ -226,6 +226,7 @@ def test_bad_inputs_are_named_and_the_others_still_converted(tree: Path) -> None
         assert words in by_file[name]
     assert "give it some text or leave it out" in by_file["articles/blank.txt"]
     assert "--errors replace" in by_file["articles/latin.txt"]
+    assert "--errors" not in by_file["articles/png.txt"] + by_file["articles/nul.txt"]
     assert by_file["gone.txt"] == "newsmodel: gone.txt: no such file or folder; check the path"
     assert "photos: no text files (*.txt) in this folder" in by_file["photos"]
     assert "--pattern" in by_file["photos"]
@@ -337,7 +338,7 @@ def test_partial_failure_writes_the_others_and_exits_1(tree: Path) -> None:
     assert done.returncode == 1
     no_traceback(done)
     lines = err(done).splitlines()
-    assert any(x.startswith("newsmodel: articles/bad.txt: the input is not UTF-8") for x in lines)
+    assert any(x.startswith("newsmodel: articles/bad.txt: the input is UTF-32 text") for x in lines)
     assert any(
         x.startswith("newsmodel: articles/2024/jan/empty.txt: the input is empty") for x in lines
     )
@@ -436,7 +437,7 @@ def test_parallel_and_serial_runs_write_identical_bytes(tmp_path: Path) -> None:
         outs[jobs] = (stream.stdout, stream.stderr, files)
     assert len(read_jsonl(outs["1"][0])) == 8
     assert len(outs["1"][2]) == 8
-    assert b"in/batch1/broken.txt: the input looks binary" in outs["1"][1]
+    assert b"in/batch1/broken.txt: this looks like a binary file" in outs["1"][1]
     assert outs["1"] == outs["2"]
 
 

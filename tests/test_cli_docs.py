@@ -143,6 +143,6 @@ def test_python_build_script_example(project: Path) -> None:
     (project / "articles" / "notes.txt").write_bytes(b"\x00\x01\x02 not an article")
     failed = subprocess.run(command, cwd=project, capture_output=True, text=True, env=environment())
     assert failed.returncode != 0
-    assert "skipped articles/notes.txt: the input looks binary" in failed.stderr
+    assert "skipped articles/notes.txt: this looks like a binary file" in failed.stderr
     assert "ConversionError: 1 input(s) failed" in failed.stderr
     assert f"{len(ARTICLES)} TEI files written, 1 failed" in failed.stdout

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from .api import dump, dumps, formats, get_plugins
 from .errors import (
+    BinaryInputError,
     DecodeError,
     DuplicateFormatError,
     EmptyInputError,
@@ -67,6 +68,7 @@ __version__ = "0.1.0"
 __all__ = [
     "Article",
     "Author",
+    "BinaryInputError",
     "Block",
     "Caption",
     "ConversionError",

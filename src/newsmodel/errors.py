@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 __all__ = [
+    "BinaryInputError",
     "DecodeError",
     "DuplicateFormatError",
     "EmptyInputError",
@@ -37,6 +38,19 @@ class DecodeError(InputError):
     def __init__(self, message: str, offset: int) -> None:
         super().__init__(message)
         self.offset = offset
+
+
+class BinaryInputError(DecodeError):
+    """The input is a binary file (a PDF, an image, an archive...), not text in any encoding.
+
+    ``kind`` names what the bytes look like ("a PDF file"), or is ``None`` when only their
+    make-up (NUL bytes, control characters) gives them away.  Replacing undecodable bytes
+    would not help, so ``errors="replace"`` does not apply.
+    """
+
+    def __init__(self, message: str, offset: int, kind: str | None = None) -> None:
+        super().__init__(message, offset)
+        self.kind = kind
 
 
 class PluginError(NewsmodelError):

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 
 from attrs import frozen
 
-from .errors import DecodeError, EmptyInputError, NewsmodelError
+from .errors import BinaryInputError, DecodeError, EmptyInputError, NewsmodelError
 from .model import Article
 from .profiles import PublisherProfile
 
@@ -130,8 +130,14 @@ def parse_task(
         return parse(data, errors=errors, profiles=profiles)
     except EmptyInputError as error:
         return Problem(task.name, f"{error}; give it some text or leave it out")
+    except BinaryInputError as error:
+        return Problem(task.name, str(error))
     except DecodeError as error:
-        hint = "" if errors != "strict" else " (on the command line: --errors replace)"
+        hint = (
+            " (on the command line: --errors replace)"
+            if errors == "strict" and "errors='replace'" in str(error)
+            else ""
+        )
         return Problem(task.name, f"{error}{hint}")
     except NewsmodelError as error:
         return Problem(task.name, str(error))

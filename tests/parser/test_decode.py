@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import gzip
+
 import pytest
 
 import newsmodel
-from newsmodel import DecodeError, EmptyInputError
+from newsmodel import BinaryInputError, DecodeError, EmptyInputError
 from newsmodel.parser.decode import decode
 from newsmodel.parser.lines import split_lines
 
@@ -93,9 +95,81 @@ def test_errors_replace_substitutes_and_parses() -> None:
 
 
 def test_a_nul_byte_is_a_binary_file() -> None:
-    with pytest.raises(DecodeError) as caught:
+    with pytest.raises(BinaryInputError) as caught:
         newsmodel.parse(b"Headline\n\x00\x01\x02binary")
     assert caught.value.offset == 9
+    assert isinstance(caught.value, DecodeError)
+
+
+# What the first bytes of real files of each kind look like (made up here, not copied).
+BINARIES = {
+    "pdf": (b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<< /Type /Catalog >>\n", "a PDF file"),
+    "png": (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x01\x00", "a PNG image"),
+    "jpeg": (b"\xff\xd8\xff\xe0\x00\x10JFIF\x00\x01", "a JPEG image"),
+    "gif": (b"GIF89a\x01\x00\x01\x00\x80\x00\x00", "a GIF image"),
+    "gzip": (gzip.compress(b"Harbor lights return\nThe lamps came on."), "gzip"),
+    "zip": (b"PK\x03\x04\x14\x00\x06\x00\x08\x00word/document.xml", "ZIP archive"),
+    "elf": (b"\x7fELF\x02\x01\x01\x00\x00\x00\x00\x00\x00\x00\x00\x00", "ELF"),
+    "sqlite": (b"SQLite format 3\x00\x10\x00\x01\x01", "an SQLite database"),
+    "controls": (bytes(range(1, 9)) * 40 + b"some text", "mostly control bytes"),
+}
+
+
+@pytest.mark.parametrize("errors", ["strict", "replace"])
+@pytest.mark.parametrize("name", sorted(BINARIES))
+def test_a_binary_file_is_named_as_such_whatever_errors_says(name: str, errors: str) -> None:
+    data, kind = BINARIES[name]
+    with pytest.raises(BinaryInputError) as caught:
+        newsmodel.parse(data, errors=errors)
+    message = str(caught.value)
+    assert kind in message and "not text" in message
+    assert "errors='replace'" not in message  # replacing bytes would not make it text
+    assert caught.value.kind is not None and kind in caught.value.kind
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-be", "utf-32", "utf-32-be"])
+def test_utf16_and_utf32_text_is_told_to_be_converted(encoding: str) -> None:
+    data = "\n".join(LINES).encode(encoding)
+    if not encoding.endswith("be"):  # the plain codecs write a BOM, the -be ones do not
+        with pytest.raises(DecodeError, match=encoding[:6].upper()) as caught:
+            newsmodel.parse(data)
+    else:
+        with pytest.raises(DecodeError) as caught:
+            newsmodel.parse(("\ufeff" + "\n".join(LINES)).encode(encoding))
+        assert encoding[:6].upper() in str(caught.value)
+    assert not isinstance(caught.value, BinaryInputError)
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        b"ID3 tags, explained",
+        b"OggS is a container",
+        b"BZh, said the sign",
+        b"PAR1 results for the harbour",
+    ],
+)
+def test_text_that_opens_like_a_signature_is_still_text(opening: bytes) -> None:
+    article = newsmodel.parse(opening + b"\n" + "\n".join(LINES[1:]).encode())
+    assert article.headline == opening.decode()
+
+
+def test_latin1_text_keeps_the_advice_to_replace() -> None:
+    data = "Titre : caf\u00e9 cr\u00e8me\nLe conseil s'est r\u00e9uni.".encode("latin-1")
+    with pytest.raises(DecodeError, match="errors='replace'") as caught:
+        newsmodel.parse(data)
+    assert not isinstance(caught.value, BinaryInputError)
+    assert newsmodel.parse(data, errors="replace").headline is not None
+
+
+@pytest.mark.parametrize("control", ["\x0b", "\x1b", "\x08", "\x7f", "\x0c", "\x01"])
+def test_stray_control_characters_are_text(control: str) -> None:
+    text = "\n".join(LINES).replace("switched on", f"switched{control} on")
+    article = newsmodel.parse(text.encode())
+    assert article.headline == LINES[0]
+    # vertical tab and form feed end a line, as they do for every reader of text
+    assert any("a repair that took most of the year" in p.text for p in article.paragraphs)
+    check_article(article)
 
 
 @pytest.mark.parametrize(
