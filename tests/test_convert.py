@@ -208,10 +208,12 @@ def test_every_corpus_article_to_every_installed_format(tmp_path: Path) -> None:
         installed = plugins.formats()
         if not installed:
             pytest.skip("no format plugin is installed")
-        texts = sorted(CORPUS.rglob("*.txt"))
+        # The hand-checked texts and the raw ones (the silver pages are for scoring the parser)
+        folders = [CORPUS / "seed", CORPUS / "dev"]
+        texts = sorted(p for folder in folders for p in folder.rglob("*.txt"))
         assert texts
         for name, fmt in installed.items():
-            report = newsmodel.convert([CORPUS], to=name, out=tmp_path / name, jobs=2)
+            report = newsmodel.convert(folders, to=name, out=tmp_path / name, jobs=2)
             assert report.failed == (), name
             assert len(report.converted) == len(texts)
             assert report.written, name

@@ -23,7 +23,7 @@ def _texts() -> list[Any]:
         return [pytest.param(None, marks=pytest.mark.skip(reason=ABSENT), id="corpus-absent")]
     found = [
         path
-        for folder in ("seed", "dev", "dev/raw")
+        for folder in ("seed", "dev", "dev/raw", "silver")
         for path in sorted((CORPUS / folder).glob("*.txt"))
     ]
     return [pytest.param(path, id=str(path.relative_to(CORPUS))) for path in found]

@@ -22,7 +22,7 @@ def hand_made() -> list[Article]:
 @pytest.fixture(scope="session")
 def corpus_articles() -> list[Article]:
     """Every corpus text, parsed; skips where the shared corpus is not beside the repo."""
-    texts = sorted(CORPUS.rglob("*.txt"))
+    texts = sorted(p for folder in ("seed", "dev") for p in (CORPUS / folder).rglob("*.txt"))
     if not texts:
         pytest.skip(f"no corpus texts under {CORPUS}")
     return [newsmodel.parse(path.read_bytes(), errors="replace") for path in texts]

@@ -46,7 +46,7 @@ def write_texts() -> Callable[[Path, int, int, str | None], list[str]]:
 @pytest.fixture(scope="session")
 def corpus_files() -> list[Path]:
     """The corpus texts, sorted; skips where the shared corpus is not beside the repo."""
-    files = sorted(CORPUS.rglob("*.txt"))
+    files = sorted(p for folder in ("seed", "dev") for p in (CORPUS / folder).rglob("*.txt"))
     if not files:
         pytest.skip(f"no corpus texts under {CORPUS}")
     return files

@@ -38,7 +38,7 @@ def jing(*files: Path) -> subprocess.CompletedProcess[str]:
 
 
 def test_jing_accepts_the_corpus_and_the_golden_file(tmp_path: Path) -> None:
-    texts = sorted(CORPUS.rglob("*.txt")) if CORPUS.is_dir() else []
+    texts = sorted(p for folder in ("seed", "dev") for p in (CORPUS / folder).rglob("*.txt"))
     files = [GOLDEN]
     if texts:
         corpus = tmp_path / "corpus.xml"
