@@ -265,6 +265,42 @@ def test_byline_prefixes_of_other_languages(line: str, names: list[str]) -> None
     assert _names(line) == names
 
 
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("11/19/2024 by Ruth Amsel", ["Ruth Amsel"]),  # a date before the "by"
+        ("March 3, 2024 | by Ana Ruiz and Tom Reid", ["Ana Ruiz", "Tom Reid"]),
+        ("Artikel von Katrin Bauer", ["Katrin Bauer"]),  # a label before the "von"
+        ("Ein Beitrag von Jonas Weber", ["Jonas Weber"]),
+        ("Post author By Lena Ocampo", ["Lena Ocampo"]),
+        ("Publicado por María Torres", ["María Torres"]),
+        ("By Ken Duarte And Omar Lind For The Valley Post", ["Ken Duarte", "Omar Lind"]),
+        ("Written by Priya Natt, PhD on April 29, 2024", ["Priya Natt"]),  # degree, "on" date
+        ("By Ana Ruiz, MD, RD", ["Ana Ruiz"]),
+        ("von Jonas Weber Twitter Account von Jonas Weber", ["Jonas Weber"]),
+    ],
+)
+def test_what_stands_around_the_names_is_cut_off(line: str, names: list[str]) -> None:
+    assert _names(line) == names
+
+
+def test_a_date_glued_to_a_bare_name_is_cut_off() -> None:
+    found = read_byline("Ruth Amsel11/13/24 11:00AM", 0, bare=True)
+    assert found is not None and [a.name for a in found.authors] == ["Ruth Amsel"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "11/19/2024 The council met again",  # a date, then no byline
+        "Artikel über die Brücke",  # a label word without "von"
+        "Published in the Valley Post",
+    ],
+)
+def test_a_date_or_label_alone_makes_no_byline(line: str) -> None:
+    assert read_byline(line, 0) is None
+
+
 @pytest.mark.parametrize("line", ["Oleh Sentsov", "di questo passo si arriva lontano"])
 def test_a_name_or_a_phrase_that_opens_like_a_prefix_is_no_byline(line: str) -> None:
     assert read_byline(line, 0) is None

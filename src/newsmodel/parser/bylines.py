@@ -11,11 +11,19 @@ from .names import display_name, looks_like_name
 
 __all__ = ["Byline", "is_agency", "read_byline", "read_sign_off"]
 
-_PREFIX = regex.compile(
-    r"^(?:[-–—]{1,2}\s*+)?(?:(?i:by(?:by)?|von|par|por|door|af|av|di)(?=[\s:])|(?:[Bb]y|von|par|por)(?=\p{Lu}\p{Ll})|"
+_PREFIX = regex.compile(  # used with match(): anchored where it is asked to start
+    r"(?:[-–—]{1,2}\s*+)?(?:(?i:by(?:by)?|von|par|por|door|af|av|di)(?=[\s:])|(?:[Bb]y|von|par|por)(?=\p{Lu}\p{Ll})|"
     r"(?i:written|words|story|text|reporting|reported|compiled)\s++by|"
-    r"(?i:geschrieben|verfasst)\s++von|(?i:by|author|autor|autora|auteur|autore|автор|yazar|penulis|oleh)\s*+:)\s*+:?\s*+"
+    r"(?i:geschrieben|verfasst)\s++von|(?i:by|author|autor|autora|autorin|auteur|autore|автор|yazar|penulis|oleh)\s*+:)\s*+:?\s*+"
 )
+# What may stand before the "by" of a byline: a date ("11/19/2019 by Jane Roe") or a label
+# ("Artikel von", "Posted by", "Publicado por", "Post author By").
+_LEAD_LABEL = regex.compile(
+    r"^(?i:(?:ein\s++)?(?:artikel|beitrag|bericht|text)|posted|published|escrito|publicado|"
+    r"publié|écrit|rédigé|post\s++author|article|texto|reportaje|scritto|pubblicato|"
+    r"geplaatst|opublikowano|napisał(?:a)?)\s++(?=(?i:by|von|par|por|di|door|przez)\s)"
+)
+_LEAD_SEPARATOR = regex.compile(r"[\s|•·,:–—-]*+")
 # "Reporting by A and B; additional reporting by C; Editing by D" (usually at the end).
 _CREDITS = regex.compile(
     r"(?i:(?P<kind>(?:additional\s++)?reporting|writing|editing|edited|compiled|"
@@ -27,10 +35,19 @@ _HANDLE = regex.compile(r"@(?:[a-z0-9_]++(?=\p{Lu})|\w++)")
 _CAMEL = regex.compile(r"(?<=\p{Ll}{3})(?=\p{Lu}\p{Ll})")
 _CUT = regex.compile(
     r"(?i:\s*+(?:\||/|•|·|–\s|—|\bfollow\b|\bupdated\b|\bpublished\b|\bon\s++twitter\b|"
-    r"\bemail\b|\bcontact\b|\bphotos?\b|\bmore\s++stories\b|"
+    r"\bemail\b|\bcontact\b|\bphotos?\b|\bmore\s++stories\b|\btwitter\b|\bfacebook\b|"
+    r"\binstagram\b|\blinkedin\b|\baccount\b|\bprofile\b|\bfor\s++the\s++\p{Lu}|"
     r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*+\.?+\s++\d)).*+$"
 )
-_SPLIT = regex.compile(r"\s*+(?:,|;|&|\band\b|\bund\b|\bet\b|\by\b|\be\b|\bAND\b)\s*+")
+_SPLIT = regex.compile(r"\s*+(?:,|;|&|\b(?:and|And|AND|und|Und|et|y|e)\b)\s*+")
+# Degrees and honours after a name: "Grant Tinsley, PhD".
+_DEGREE = regex.compile(
+    r"(?:,\s*+|\s++)(?:Ph\.?\s*+D|M\.?\s*+D|RDN?|R\.?N|MSc?|MPH|MBA|MA|BSc|CSCS|LD|DO|Jr|Sr)\.?+(?=[\s,;]|$)"
+)
+# A date, time or counter glued to the end of a name: "Adam Roe11/13/19 11:00AM".
+_GLUED_DIGIT = regex.compile(r"(?<=\p{L})\d")
+# The word that introduces a date after the names: "Jane Roe on April 29, 2018".
+_DATE_LEAD = regex.compile(r"(?i:\s++(?:on|am|le|el|il|em|op|dnia))?\s*+[,|•·-]?\s*+$")
 _ORG = regex.compile(
     r"(?i:\b(?:news|press|times|post|daily|herald|tribune|journal|agency|today|network|"
     r"radio|tv|media|wire|gazette|telegraph|chronicle|service|reuters|bloomberg|staff)\b)"
@@ -77,9 +94,15 @@ def _names(rest: str, offset: int) -> tuple[list[tuple[str, int]], str | None]:
     dates = find_dates(rest)
     if dates:
         rest = rest[: dates[0].span.start]
+        lead = _DATE_LEAD.search(rest)
+        rest = rest[: lead.start()] if lead else rest
+    rest = _DEGREE.sub(lambda m: " " * len(m[0]), rest)
     rest = _HIDDEN_EMAIL.sub(lambda m: " " * len(m[0]), rest)
     rest = _EMAIL.sub(lambda m: " " * len(m[0]), rest)
     rest = _HANDLE.sub(lambda m: "," + " " * (len(m[0]) - 1), rest)
+    glued = _GLUED_DIGIT.search(rest)
+    if glued:
+        rest = rest[: glued.start()]
     rest = _CAMEL.sub("\0", rest)  # mark glued words; replaced below to keep offsets
     rest = rest.replace("\0", "")
     cut = _CUT.search(rest)
@@ -135,6 +158,21 @@ def _is_affiliation(text: str, others: list[tuple[str, int]]) -> bool:
     return bool(shouting and others_mixed and len(letters) <= 6)
 
 
+def _lead(text: str) -> int:
+    """Where a byline's "by" may start: after a leading date or a label such as "Artikel"
+    (``0`` when the line has neither)."""
+    label = _LEAD_LABEL.match(text)
+    if label is not None:
+        return label.end()
+    if not text[:1].isdigit() and not text[:3].isalpha():
+        return 0
+    dates = find_dates(text[:60])
+    if dates and dates[0].span.start == 0:
+        separator = _LEAD_SEPARATOR.match(text, dates[0].span.end)
+        return separator.end() if separator else dates[0].span.end
+    return 0
+
+
 def read_byline(text: str, offset: int, *, bare: bool = False) -> Byline | None:
     """Read ``text`` (a line starting at ``offset``) as a byline, or return ``None``.
 
@@ -145,7 +183,8 @@ def read_byline(text: str, offset: int, *, bare: bool = False) -> Byline | None:
     if korean:
         email = _EMAIL.search(text)
         return Byline((_author(korean["name"], offset, email[0] if email else None, False),))
-    prefix = _PREFIX.match(text)
+    lead = _lead(text)
+    prefix = _PREFIX.match(text, lead) if lead < len(text) else None
     if prefix is None:
         if not bare:
             return None
