@@ -393,6 +393,7 @@ class _Classifier:
         return Layout(
             tagged=tuple(Tagged(line=lines[i], role=roles[i], info=self.info[i]) for i in range(n)),
             publisher=publisher,
+            features=tuple(self.feats),
         )
 
     def profile_dates(self) -> None:

@@ -6,6 +6,7 @@ from typing import Any
 
 from attrs import field, frozen
 
+from .features import Features
 from .lines import Line
 
 __all__ = ["Layout", "Tagged"]
@@ -26,3 +27,5 @@ class Layout:
 
     tagged: tuple[Tagged, ...]
     publisher: str | None = None
+    #: what the classifier read off each line, in the same order (for later stages)
+    features: tuple[Features, ...] = field(default=(), eq=False)

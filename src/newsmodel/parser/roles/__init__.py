@@ -1,0 +1,118 @@
+"""Stage 3b: the line-role model reads the page again and gives each line its role.
+
+The rule classifier (:mod:`..classify`) has given every line a role and read its values
+(dates, bylines, credits).  The model (:mod:`.model`) takes those roles as facts, beside
+the shape and position of every line and its neighbours (:mod:`.features`), and decides
+the roles afresh; where it gives a line another role, the values that role needs are read
+from what the classifier found on the line.
+"""
+
+from __future__ import annotations
+
+import math
+
+from attrs import evolve
+
+from ..features import Features
+from ..layout import Layout, Tagged
+from .features import line_features
+from .model import LineModel, default_model
+
+__all__ = ["LineModel", "default_model", "relabel"]
+
+#: A page without a line the model calls the headline takes the line most likely to be
+#: it, if that likelihood reaches this.
+HEADLINE_FLOOR = 0.05
+
+
+def relabel(layout: Layout, model: LineModel) -> Layout:
+    """The layout with the roles ``model`` gives its lines."""
+    if not layout.tagged:
+        return layout
+    facts = line_features(layout, model.vocabulary)
+    scores = model.scores(facts)
+    labels = model.labels
+    _rules_final(scores, layout, model)
+    path = [labels[k] for k in model.decode(scores)]
+    _one_headline(path, scores, labels)
+    _keep_best(path, scores, labels, "standfirst")
+    tagged = tuple(
+        t if t.role == role else _retagged(t, role, layout.features[i])
+        for i, (t, role) in enumerate(zip(layout.tagged, path, strict=True))
+    )
+    return evolve(layout, tagged=tagged)
+
+
+def _rules_final(scores: list[list[float]], layout: Layout, model: LineModel) -> None:
+    """Where the rules' word is final, make it so: a line given one of those roles keeps
+    it; no other line may take one (the headline aside, which is chosen later)."""
+    if not model.rule_roles and not model.rule_kept:
+        return
+    fixed = [k for k, role in enumerate(model.labels) if role in model.rule_roles]
+    for row, t in zip(scores, layout.tagged, strict=True):
+        if t.role in model.rule_roles or t.role in model.rule_kept:
+            keep = model.labels.index(t.role)
+            top = max(row) + 1.0
+            row[keep] = max(row[keep], top)
+        else:
+            for k in fixed:
+                row[k] = -1e9
+
+
+def _probabilities(row: list[float]) -> list[float]:
+    top = max(row)
+    e = [math.exp(v - top) for v in row]
+    total = sum(e)
+    return [v / total for v in e]
+
+
+def _one_headline(path: list[str], scores: list[list[float]], labels: tuple[str, ...]) -> None:
+    """Exactly one headline where any line is likely enough to be it: the likeliest."""
+    k = labels.index("headline")
+    likely = [_probabilities(row)[k] for row in scores]
+    best = max(range(len(likely)), key=likely.__getitem__)
+    if likely[best] < HEADLINE_FLOOR:
+        return
+    for i, role in enumerate(path):
+        if role == "headline" and i != best:
+            path[i] = labels[
+                max((j for j in range(len(labels)) if j != k), key=scores[i].__getitem__)
+            ]
+    path[best] = "headline"
+
+
+def _keep_best(
+    path: list[str], scores: list[list[float]], labels: tuple[str, ...], role: str
+) -> None:
+    """Leave ``role`` on the line where it wins by most; the others take their next best."""
+    chosen = [i for i, r in enumerate(path) if r == role]
+    if len(chosen) <= 1:
+        return
+    k = labels.index(role)
+
+    def margin(i: int) -> float:
+        return scores[i][k] - max(s for j, s in enumerate(scores[i]) if j != k)
+
+    keep = max(chosen, key=margin)
+    for i in chosen:
+        if i != keep:
+            path[i] = labels[
+                max((j for j in range(len(labels)) if j != k), key=scores[i].__getitem__)
+            ]
+
+
+def _retagged(t: Tagged, role: str, f: Features) -> Tagged:
+    """``t`` with a new role and the values that role needs, read from the line's features."""
+    info: dict[str, object] = {}
+    if role == "caption":
+        if f.caption is not None:
+            info["caption"] = f.caption
+        elif f.credit_only:
+            info["credit_only"] = True
+        else:
+            info["caption_text"] = True
+    elif role == "byline":
+        found = f.byline or f.credits or f.bare_byline
+        if found is not None:
+            info["byline"] = found
+    return Tagged(line=t.line, role=role, info=info)

@@ -1,0 +1,131 @@
+"""The line-role model's decoding, on hand-made weights (the trained ones have their own
+tests): Viterbi, one headline, the rules' final roles, and values read for a new role."""
+
+from __future__ import annotations
+
+import itertools
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from newsmodel.parser.classify import classify
+from newsmodel.parser.lines import split_lines
+from newsmodel.parser.roles import LineModel, relabel
+from newsmodel.parser.roles.features import line_features
+
+LABELS = ("headline", "byline", "paragraph", "boilerplate", "caption", "standfirst")
+
+PAGE = (
+    "Harbour lights return to the old pier\n"
+    "By Jane Roe\n"
+    "The lights were switched on again on Friday after a repair that took most of the year.\n"
+    "Residents gathered along the water to watch the lamps come on one by one at dusk.\n"
+    "Boats in the harbour at dawn. [GAZETTE/ANNA REYES]\n"
+    "Share this article\n"
+)
+
+
+def model(weights: dict[str, tuple[float, ...]], **kw: object) -> LineModel:
+    size = len(LABELS)
+    transitions = kw.pop("transitions", tuple((0.0,) * size for _ in range(size + 1)))
+    return LineModel(
+        version="test",
+        labels=LABELS,
+        weights=weights,
+        transitions=transitions,  # type: ignore[arg-type]
+        **kw,  # type: ignore[arg-type]
+    )
+
+
+def test_decode_finds_the_best_path_by_brute_force() -> None:
+    scores = [
+        [0.3, -1.0, 2.0, 0.1, 0.0, 0.0],
+        [1.0, 0.5, -0.5, 0.0, 0.2, 0.1],
+        [0.0, 0.0, 0.4, 0.6, 0.0, 0.0],
+    ]
+    size = len(LABELS)
+    transitions = tuple(
+        tuple(((a * 7 + b * 3) % 5 - 2) / 3 for b in range(size)) for a in range(size + 1)
+    )
+    m = model({}, transitions=transitions)
+
+    def total(path: tuple[int, ...]) -> float:
+        value, previous = 0.0, size
+        for row, label in zip(scores, path, strict=True):
+            value += transitions[previous][label] + row[label]
+            previous = label
+        return value
+
+    best = max(itertools.product(range(size), repeat=len(scores)), key=total)
+    assert tuple(m.decode(scores)) == best
+
+
+@given(
+    st.lists(
+        st.lists(st.integers(-50, 50).map(lambda v: v / 10), min_size=6, max_size=6),
+        min_size=1,
+        max_size=5,
+    )
+)
+def test_decode_without_transitions_takes_each_lines_best(scores: list[list[float]]) -> None:
+    path = model({}).decode(scores)
+    assert [row[k] for row, k in zip(scores, path, strict=True)] == [max(row) for row in scores]
+
+
+def test_the_likeliest_line_is_the_only_headline() -> None:
+    layout = classify(split_lines(PAGE))
+    # every line that opens with a capital leans to the headline; the first one most
+    weights = {
+        "first=U": (2.0, 0, 0, 0, 0, 0),
+        "top=0": (3.0, 0, 0, 0, 0, 0),
+        "bias": (0, 0, 1.0, 0, 0, 0),
+    }
+    out = relabel(layout, model(weights))
+    assert [t.role for t in out.tagged].count("headline") == 1
+    assert out.tagged[0].role == "headline"
+
+
+def test_rules_keep_their_final_roles_and_lend_them_to_no_other_line() -> None:
+    layout = classify(split_lines(PAGE))
+    assert layout.tagged[1].role == "byline"
+    # weights that call every line a byline but the first, which they call boilerplate
+    weights = {"bias": (0, 5.0, 0, 0, 0, 0), "top=0": (0, -10.0, 0, 20.0, 0, 0)}
+    out = relabel(layout, model(weights, rule_roles=frozenset({"byline"})))
+    roles = [t.role for t in out.tagged]
+    assert roles[1] == "byline" and roles.count("byline") == 1
+    assert out.tagged[1].info["byline"] is layout.tagged[1].info["byline"]
+
+
+def test_a_line_given_a_new_role_gets_the_values_it_needs() -> None:
+    layout = classify(split_lines(PAGE))
+    caption = next(
+        i
+        for i, t in enumerate(layout.tagged)
+        if "REUTERS" in t.line.text or "GAZETTE" in t.line.text
+    )
+    # weights that make the caption line a paragraph and the paragraphs captions
+    weights = {"r=caption": (0, 0, 10.0, 0, 0, 0), "r=paragraph": (0, 0, 0, 0, 10.0, 0)}
+    out = relabel(layout, model(weights))
+    assert out.tagged[caption].role == "paragraph" and out.tagged[caption].info == {}
+    lede = out.tagged[2]
+    assert lede.role == "caption" and lede.info == {"caption_text": True}
+
+
+def test_facts_hold_no_text_of_the_page() -> None:
+    """A fact names a shape, a role or a position; a word only from the vocabulary."""
+    layout = classify(split_lines(PAGE))
+    facts = line_features(layout, vocabulary=frozenset({"by", "share"}))
+    words = {f.split("=", 1)[1] for line in facts for f in line if f.startswith(("fw=", "lw="))}
+    assert words == {"by", "share"}
+    for line in facts:
+        assert line[0] == "bias"
+        for fact in line:
+            assert len(fact) <= 40 and " " not in fact
+
+
+@pytest.mark.parametrize("text", ["x", "Only one line here", "A\nB\nC"])
+def test_tiny_pages_relabel_without_error(text: str) -> None:
+    layout = classify(split_lines(text))
+    out = relabel(layout, model({"bias": (0, 0, 1.0, 0, 0, 0)}))
+    assert len(out.tagged) == len(layout.tagged)

@@ -1,0 +1,176 @@
+"""Leave-outlets-out: how the line-role model reads pages of outlets it never saw.
+
+    python -m training.folds                 # five folds over dev gold + silver
+    python -m training.folds --folds 5 --json results.json
+
+The outlets of dev and silver are split into five folds (by a hash of the outlet's name,
+so the split never changes); for each fold the model is trained on the other four and
+scored on it — dev pages with the shared ``score.py``, silver pages with
+``silver_score.py`` — beside the rule classifier alone on the same pages.  The table gives
+each field's mean over the folds and its worst fold.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import pickle
+import sys
+from collections.abc import Callable, Sequence
+from dataclasses import asdict
+from pathlib import Path
+from typing import Any
+
+from newsmodel.model import Article
+from newsmodel.parser.assemble import assemble
+from newsmodel.parser.layout import Layout
+from newsmodel.parser.roles import LineModel, relabel
+from newsmodel.serialize import to_dict
+
+from .corpus import scorer
+from .data import Page, all_pages
+from .train import Settings, train
+
+DEV_FIELDS = (
+    "headline",
+    "published",
+    "authors",
+    "captions",
+    "headings",
+    "paragraphs",
+    "notes",
+    "boilerplate_kept_out",
+    "quotes",
+    "quote_speaker",
+)
+SILVER_FIELDS = (
+    "headline",
+    "published",
+    "authors",
+    "publisher",
+    "captions",
+    "headings",
+    "body_with",
+    "body_without",
+)
+
+
+def fold_of(outlet: str, folds: int) -> int:
+    """The fold an outlet belongs to: a hash of its name, so it never moves."""
+    return int(hashlib.sha256(outlet.encode()).hexdigest(), 16) % folds
+
+
+def _value(entry: dict[str, float] | None) -> float | None:
+    if entry is None:
+        return None
+    return entry.get("f1", entry.get("accuracy"))
+
+
+def score_pages(
+    pages: Sequence[Page], read: Callable[[Page], Article]
+) -> dict[str, dict[str, float]]:
+    """Score ``read`` on the pages: ``{"dev": {field: score}, "silver": {field: score}}``."""
+    dev, silver = scorer("score").Tally(), scorer("silver_score").Tally()
+    for page in pages:
+        pred = to_dict(read(page))
+        if page.kind == "dev":
+            scorer("score").score_one(page.labels, pred, page.name, dev)
+        else:
+            scorer("silver_score").score_one(
+                page.text, page.labels["labels"], pred, page.name, silver
+            )
+    out: dict[str, dict[str, float]] = {"dev": {}, "silver": {}}
+    for part, tally, fields in (("dev", dev, DEV_FIELDS), ("silver", silver, SILVER_FIELDS)):
+        summary = tally.summary()
+        for name in fields:
+            value = _value(summary.get(name))
+            if value is not None:
+                out[part][name] = value
+    return out
+
+
+def rules(page: Page) -> Article:
+    return assemble(page.text, page.layout)
+
+
+def with_model(model: LineModel) -> Callable[[Page], Article]:
+    def read(page: Page) -> Article:
+        layout: Layout = relabel(page.layout, model)
+        return assemble(page.text, layout)
+
+    return read
+
+
+def cached_pages(cache: Path | None) -> list[Page]:
+    """Every page, read once and kept in ``cache`` (a pickle) when one is given."""
+    if cache is not None and cache.exists():
+        pages: list[Page] = pickle.loads(cache.read_bytes())
+        return pages
+    pages = all_pages()
+    if cache is not None:
+        cache.write_bytes(pickle.dumps(pages))
+    return pages
+
+
+def run(
+    pages: Sequence[Page], folds: int, settings: Settings, only: Sequence[int] | None = None
+) -> list[dict[str, Any]]:
+    results = []
+    for k in range(folds):
+        if only and k not in only:
+            continue
+        test = [p for p in pages if fold_of(p.outlet, folds) == k]
+        rest = [p for p in pages if fold_of(p.outlet, folds) != k]
+        model = train(rest, settings)
+        results.append(
+            {
+                "fold": k,
+                "pages": len(test),
+                "rules": score_pages(test, rules),
+                "model": score_pages(test, with_model(model)),
+            }
+        )
+        print(f"fold {k}: {len(test)} pages scored, trained on {len(rest)}", file=sys.stderr)
+    return results
+
+
+def table(results: list[dict[str, Any]]) -> str:
+    """Each field's mean and worst fold, rules beside the model."""
+    lines = [
+        "| set | field | rules mean | rules worst | model mean | model worst |",
+        "| --- | --- | ---: | ---: | ---: | ---: |",
+    ]
+    for part, fields in (("silver", SILVER_FIELDS), ("dev", DEV_FIELDS)):
+        for name in fields:
+            cells = []
+            for who in ("rules", "model"):
+                values = [r[who][part][name] for r in results if name in r[who][part]]
+                if values:
+                    cells += [f"{sum(values) / len(values):.3f}", f"{min(values):.3f}"]
+                else:
+                    cells += ["—", "—"]
+            lines.append(f"| {part} | {name} | {' | '.join(cells)} |")
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--folds", type=int, default=5)
+    for name, default in asdict(Settings()).items():
+        ap.add_argument(f"--{name.replace('_', '-')}", type=type(default), default=default)
+    ap.add_argument("--only", type=int, action="append", help="score only this fold")
+    ap.add_argument("--cache", type=Path, help="keep the pages read from the corpus here")
+    ap.add_argument("--json", type=Path, help="also write every fold's scores here")
+    args = ap.parse_args(argv)
+    pages = cached_pages(args.cache)
+    settings = Settings(**{name: getattr(args, name) for name in asdict(Settings())})
+    results = run(pages, args.folds, settings, args.only)
+    print(table(results))
+    if args.json:
+        args.json.write_text(json.dumps(results, indent=1), encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
