@@ -187,8 +187,10 @@ def train(pages: Sequence[Page], settings: Settings = Settings(), version: str =
         for k, name in enumerate(names)
         if np.abs(weights[k]).max() >= 5e-4
     }
+    used = {name[3:] for name in table if name.startswith(("fw=", "lw="))}
+    vocab = frozenset(vocab & used)
     provenance = {
-        "pages": [f"{p.kind}/{p.name}:{p.sha256[:16]}" for p in pages],
+        "pages": [f"{p.kind}/{p.name}.txt sha256:{p.sha256}" for p in pages],
         "settings": asdict(settings),
         "loss": round(float(found.fun), 3),
     }

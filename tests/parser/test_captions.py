@@ -301,3 +301,38 @@ def test_the_text_under_a_lone_caption_label_is_a_caption() -> None:
     assert [c.text for c in article.captions] == [description]
     assert description not in [p.text for p in article.paragraphs]
     check_article(article)
+
+
+@pytest.mark.parametrize(
+    ("line", "text", "credit"),
+    [
+        ("The old pier at dusk (Foto: Privat)", "The old pier at dusk", "Privat"),
+        ("(Foto: Ana Ruiz/Valley Post)", "", "Ana Ruiz/Valley Post"),
+        ("The mayor. Photographer: Tom Reid/Getty Images", "The mayor.", "Tom Reid/Getty Images"),
+        ("The new ferry (Picture by Ruth Amsel)", "The new ferry", "Ruth Amsel"),
+        ("Ein Fischer am Kai (Symbolbild).", "Ein Fischer am Kai (Symbolbild).", None),
+        ("A flooded street in March (file photo)", "A flooded street in March (file photo)", None),
+    ],
+)
+def test_labelled_credits_in_brackets_and_picture_markers(
+    line: str, text: str, credit: str | None
+) -> None:
+    found = read_caption(line, 0)
+    assert found is not None
+    assert (found.text, found.credit) == (text, credit)
+    if found.credit is not None:
+        assert found.credit_span is not None and found.credit_span.slice(line) == found.credit
+
+
+@pytest.mark.parametrize(
+    ("line", "credit_only"),
+    [
+        ("© Ana Ruiz - stock.example.com", True),  # a photo's copyright: no year
+        ("© 2024 The Valley Post", False),  # the page's copyright line
+        ("© Valley Post. All rights reserved.", False),
+    ],
+)
+def test_a_copyright_sign_credits_a_photo_unless_it_names_a_year_or_rights(
+    line: str, credit_only: bool
+) -> None:
+    assert is_credit_only(line) is credit_only

@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from newsmodel.parser.classify import classify
 from newsmodel.parser.lines import split_lines
-from newsmodel.parser.roles import LineModel, relabel
+from newsmodel.parser.roles import LineModel, explain, relabel
 from newsmodel.parser.roles.features import line_features
 
 LABELS = ("headline", "byline", "paragraph", "boilerplate", "caption", "standfirst")
@@ -129,3 +129,16 @@ def test_tiny_pages_relabel_without_error(text: str) -> None:
     layout = classify(split_lines(text))
     out = relabel(layout, model({"bias": (0, 0, 1.0, 0, 0, 0)}))
     assert len(out.tagged) == len(layout.tagged)
+
+
+def test_explain_gives_each_lines_role_confidence_and_the_rules_role() -> None:
+    layout = classify(split_lines(PAGE))
+    weights = {"r=caption": (0, 0, 10.0, 0, 0, 0), "bias": (0, 0, 0, 0.5, 0, 0)}
+    m = model(weights)
+    verdicts = explain(layout, m)
+    out = relabel(layout, m)
+    assert [v.role for v in verdicts] == [t.role for t in out.tagged]
+    assert [v.rules for v in verdicts] == [t.role for t in layout.tagged]
+    caption = next(i for i, t in enumerate(layout.tagged) if t.role == "caption")
+    assert verdicts[caption].role == "paragraph" and verdicts[caption].confidence > 0.99
+    assert all(0 < v.confidence <= 1 for v in verdicts)

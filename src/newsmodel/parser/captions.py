@@ -22,8 +22,9 @@ _CREDIT_WORD = (
 _NAME_SLASH = r"[\p{L}.)]\s*+/\s*+[\p{L}(]"
 _CREDITISH = regex.compile(_NAME_SLASH + "|" + _CREDIT_WORD)
 _LABEL = regex.compile(
-    r"(?i:\b(?:photograph|photo(?:s|graphy)?|picture|pic|image|credit|foto|bild|fotos|"
-    r"illustration|video|source|quelle|art|graphic)(?:\s++copyright)?\s*+:\s*+|\bimage\s++copyright\s++|"
+    r"(?i:\b(?:photograph(?:er)?|photo(?:s|graphy)?|picture|pic|image|credit|crédito?|foto(?:grafi[ae]|graf|s)?|"
+    r"fotógrafo|photographe|bild|illustration|video|source|quelle|art|graphic|zdjęcie|fot\.)"
+    r"(?:\s++copyright)?\s*+:\s*+|\bimage\s++copyright\s++|"
     r"\b(?:image|media|video)\s++source\s*+[:,]\s*+|"
     r"\b(?:photograph|photo|image|picture|illustration|graphic|video)\s++(?:by|via|courtesy(?:\s++of)?)\s++|"
     r"\bcourtesy\s++of\s++)"
@@ -32,7 +33,14 @@ _HANDLE_CREDIT = regex.compile(r"\s++by\s++(?P<credit>@\w{1,30})$")
 _COPYRIGHT_FIRST = regex.compile(
     r"^©\s*+(?P<credit>\p{Lu}[\p{L}.'’\-]++\s++\p{Lu}[\p{L}.'’\-]++)\s++(?=\p{Lu})"
 )
-_NESTED_LABEL = regex.compile(r"^(?i:(?:photo(?:graph)?|credit|image|picture)\s*+:\s*+)++")
+_NESTED_LABEL = regex.compile(
+    r"^(?i:(?:photo(?:graph(?:er)?)?|credit|image|picture|foto(?:graf)?|bild|fotógrafo|photographe)\s*+:\s*+)++"
+)
+# A picture's marker in brackets: "(Symbolbild)", "(file photo)" — no credit, but a caption.
+_PICTURE_MARKER = regex.compile(
+    r"\((?i:symbolbild|symbolfoto|archivbild|archivfoto|file\s++photo|foto\s++de\s++archivo|"
+    r"photo\s++d'archives|foto\s++d'archivio|illustrative\s++image|stock\s++image)\)[.!]?\s*+$"
+)
 _TRAILING_LABEL = regex.compile(r"(?i:[,/\s]*+\b(?:file|file\s++photo|archive)\s*+)$")
 _BRACKETED = regex.compile(r"\[(?P<credit>[^\[\]\n]{1,120})\]\s*+$")
 _PARENS = regex.compile(r"\((?P<credit>[^()\n]{1,120})\)\s*+$")
@@ -75,7 +83,10 @@ def _credit_like(text: str) -> bool:
 
 
 def _clean_credit(credit: str, start: int) -> tuple[str, int]:
-    label = _NESTED_LABEL.match(credit)
+    if credit.startswith("©"):
+        bare = credit.lstrip("© ")
+        credit, start = bare, start + len(credit) - len(bare)
+    label = _NESTED_LABEL.match(credit) or _LABEL.match(credit)
     if label:
         credit, start = credit[label.end() :], start + label.end()
     tail = _TRAILING_LABEL.search(credit)
@@ -142,9 +153,16 @@ def read_caption(line: str, offset: int) -> CaptionParts | None:
     control = _CONTROL_WORDS.search(line) if _may_end_with_controls(line) else None
     if control:
         line = line[: control.start()]
+    if _PICTURE_MARKER.search(line):
+        return _parts(line, offset, len(line), None, 0)  # "… (Symbolbild)": no credit
     for pattern, need_creditish in ((_BRACKETED, False), (_PARENS, True)):
         m = pattern.search(line)
-        if m and (not need_creditish or _credit_like(m["credit"])) and m["credit"].strip():
+        labelled = m is not None and _LABEL.match(m["credit"]) is not None
+        if (
+            m
+            and (not need_creditish or labelled or _credit_like(m["credit"]))
+            and m["credit"].strip()
+        ):
             if "email" in m["credit"] and "protected" in m["credit"]:
                 return None
             if not need_creditish and (
@@ -219,9 +237,16 @@ _PHRASE_WORDS = frozenset(
 )
 
 
+_YEAR = regex.compile(r"\b(?:19|20)\d\d\b")
+
+
 def is_credit_only(line: str) -> bool:
-    """Whether ``line`` is a bare credit (``Chuck Burton/AP``, ``(Jane Roe / Reuters)``)."""
+    """Whether ``line`` is a bare credit (``Chuck Burton/AP``, ``(Jane Roe / Reuters)``,
+    ``© Jane Roe - stock.example.com``)."""
     body = line.strip()
+    if body.startswith("©") and len(body.split()) <= 8:
+        # a photo's copyright names no year; the page's copyright line does
+        return _YEAR.search(body) is None and "right" not in body.lower()
     if _WEB_PATH.search(body):
         return False  # a list of a site's accounts, not a photo's credit
     if body.startswith("(") and body.endswith(")"):

@@ -11,24 +11,32 @@ from __future__ import annotations
 
 import math
 
-from attrs import evolve
+from attrs import evolve, frozen
 
 from ..features import Features
 from ..layout import Layout, Tagged
 from .features import line_features
 from .model import LineModel, default_model
 
-__all__ = ["LineModel", "default_model", "relabel"]
+__all__ = ["LineModel", "Verdict", "default_model", "explain", "relabel"]
 
 #: A page without a line the model calls the headline takes the line most likely to be
 #: it, if that likelihood reaches this.
 HEADLINE_FLOOR = 0.05
 
 
-def relabel(layout: Layout, model: LineModel) -> Layout:
-    """The layout with the roles ``model`` gives its lines."""
-    if not layout.tagged:
-        return layout
+@frozen
+class Verdict:
+    """What became of one line: the role it was given, how sure the model was of that
+    role (its probability, after the rules' final roles weigh in), and the rules' role."""
+
+    role: str
+    confidence: float
+    rules: str
+
+
+def _decide(layout: Layout, model: LineModel) -> tuple[list[str], list[list[float]]]:
+    """Each line's role and each line's probability of every role."""
     facts = line_features(layout, model.vocabulary)
     scores = model.scores(facts)
     labels = model.labels
@@ -36,6 +44,26 @@ def relabel(layout: Layout, model: LineModel) -> Layout:
     path = [labels[k] for k in model.decode(scores)]
     _one_headline(path, scores, labels)
     _keep_best(path, scores, labels, "standfirst")
+    return path, [_probabilities(row) for row in scores]
+
+
+def explain(layout: Layout, model: LineModel) -> list[Verdict]:
+    """One :class:`Verdict` per line of ``layout`` (the rule classifier's layout)."""
+    if not layout.tagged:
+        return []
+    path, likely = _decide(layout, model)
+    index = {role: k for k, role in enumerate(model.labels)}
+    return [
+        Verdict(role, round(p[index[role]], 3) if role in index else 1.0, t.role)
+        for role, p, t in zip(path, likely, layout.tagged, strict=True)
+    ]
+
+
+def relabel(layout: Layout, model: LineModel) -> Layout:
+    """The layout with the roles ``model`` gives its lines."""
+    if not layout.tagged:
+        return layout
+    path, _ = _decide(layout, model)
     tagged = tuple(
         t if t.role == role else _retagged(t, role, layout.features[i])
         for i, (t, role) in enumerate(zip(layout.tagged, path, strict=True))

@@ -65,6 +65,8 @@ class LineModel:
         if not scores:
             return []
         size = len(self.labels)
+        if not any(any(row) for row in self.transitions):  # no transitions: each line alone
+            return [max(range(size), key=row.__getitem__) for row in scores]
         start = self.transitions[size]
         best = [start[b] + scores[0][b] for b in range(size)]
         back: list[list[int]] = []
