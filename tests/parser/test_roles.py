@@ -10,6 +10,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from newsmodel.parser.classify import classify
+from newsmodel.parser.layout import Reading
 from newsmodel.parser.lines import split_lines
 from newsmodel.parser.roles import LineModel, explain, relabel
 from newsmodel.parser.roles.features import line_features
@@ -94,7 +95,7 @@ def test_rules_keep_their_final_roles_and_lend_them_to_no_other_line() -> None:
     out = relabel(layout, model(weights, rule_roles=frozenset({"byline"})))
     roles = [t.role for t in out.tagged]
     assert roles[1] == "byline" and roles.count("byline") == 1
-    assert out.tagged[1].info["byline"] is layout.tagged[1].info["byline"]
+    assert out.tagged[1].info.byline is layout.tagged[1].info.byline is not None
 
 
 def test_a_line_given_a_new_role_gets_the_values_it_needs() -> None:
@@ -107,9 +108,9 @@ def test_a_line_given_a_new_role_gets_the_values_it_needs() -> None:
     # weights that make the caption line a paragraph and the paragraphs captions
     weights = {"r=caption": (0, 0, 10.0, 0, 0, 0), "r=paragraph": (0, 0, 0, 0, 10.0, 0)}
     out = relabel(layout, model(weights))
-    assert out.tagged[caption].role == "paragraph" and out.tagged[caption].info == {}
+    assert out.tagged[caption].role == "paragraph" and out.tagged[caption].info == Reading()
     lede = out.tagged[2]
-    assert lede.role == "caption" and lede.info == {"caption_text": True}
+    assert lede.role == "caption" and lede.info == Reading(caption_text=True)
 
 
 def test_facts_hold_no_text_of_the_page() -> None:

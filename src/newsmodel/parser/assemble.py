@@ -9,7 +9,7 @@ from datetime import datetime
 import regex
 
 from ..model import Article, Author, Block, Caption, Note, Paragraph, Section, Span, Timestamp
-from .bylines import Byline, read_byline, read_contributors, read_followed
+from .bylines import read_byline, read_contributors, read_followed
 from .captions import CaptionParts, read_credit_line
 from .dateline import read_dateline
 from .dates import add_time, find_dates, find_yearless
@@ -38,17 +38,17 @@ def _captions(tagged: Sequence[Tagged]) -> tuple[list[tuple[int, Caption]], set[
         if t.role != "caption":
             i += 1
             continue
-        parts: CaptionParts | None = t.info.get("caption")
+        parts = t.info.caption
         line = t.line
-        if parts is None and t.info.get("caption_text"):
+        if parts is None and t.info.caption_text:
             text, span = line.text, line.span
             credit = credit_span = None
             nxt = tagged[i + 1] if i + 1 < len(tagged) else None
             prv = tagged[i - 1] if i > 0 else None
-            if nxt is not None and nxt.role == "caption" and nxt.info.get("credit_only"):
+            if nxt is not None and nxt.role == "caption" and nxt.info.credit_only:
                 credit, credit_span = _bare_credit(nxt)
                 merged.add(i + 1)
-            elif prv is not None and prv.role == "caption" and prv.info.get("credit_only"):
+            elif prv is not None and prv.role == "caption" and prv.info.credit_only:
                 credit, credit_span = _bare_credit(prv)
                 merged.add(i - 1)
                 out = [c for c in out if c[0] != i - 1]
@@ -60,7 +60,7 @@ def _captions(tagged: Sequence[Tagged]) -> tuple[list[tuple[int, Caption]], set[
             credit, credit_span = _bare_credit(t)
             parts = CaptionParts("", Span(line.span.start, line.span.start), credit, credit_span)
             nxt = tagged[i + 1] if i + 1 < len(tagged) else None
-            following: CaptionParts | None = nxt.info.get("caption") if nxt is not None else None
+            following = nxt.info.caption if nxt is not None else None
             if (
                 nxt is not None
                 and nxt.role == "caption"
@@ -110,16 +110,17 @@ def assemble(source: str, layout: Layout) -> Article:
 
     published, updated = _header_dates(tagged)
 
-    bylines = [t for t in tagged if t.role == "byline" and t.info.get("byline") is not None]
+    bylines = [t for t in tagged if t.role == "byline" and t.info.byline is not None]
     byline_text = bylines[0].line.text if bylines else None
     if bylines and bylines[0].line.span.start > 0:
-        lone = [t for t in tagged if t.role == "byline" and t.info.get("byline") is None]
+        lone = [t for t in tagged if t.role == "byline" and t.info.byline is None]
         if lone and lone[0].line.index == bylines[0].line.index - 1:
             byline_text = lone[0].line.text + " " + bylines[0].line.text
     authors: list[Author] = []
     names: set[str] = set()
     for t in bylines:
-        found: Byline = t.info["byline"]
+        found = t.info.byline
+        assert found is not None
         for author in found.authors:
             if author.name.casefold() not in names:
                 names.add(author.name.casefold())
@@ -240,7 +241,7 @@ def _header_dates(tagged: Sequence[Tagged]) -> tuple[Timestamp | None, Timestamp
     for t in tagged:
         if t.role not in ("date", "byline"):
             continue
-        taught = t.info.get("profile_dates")
+        taught = t.info.profile_dates
         found = list(taught) if taught else find_dates(t.line.text, t.line.span.start)
         if not found and t.role == "date":  # a time on a line of its own
             if last_was_published and published is not None:

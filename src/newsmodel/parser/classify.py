@@ -18,7 +18,7 @@ from ..profiles import PublisherProfile
 from .bylines import Byline, is_agency, read_sign_off
 from .dates import FoundDate, find_dates
 from .features import SEPARATED, Features, read_all_features
-from .layout import Layout, Tagged
+from .layout import Layout, Reading, Tagged
 from .lines import Line
 from .notes import note_kind, opens_with_surname
 from .publisher import find_publisher, is_outlet_name, is_publisher_line, mastheads
@@ -294,7 +294,7 @@ class _Classifier:
         self.feats = read_all_features(lines, extra, credits)
         self.mastheads = mastheads(lines)
         self.roles = ["boilerplate"] * len(lines)
-        self.info: list[dict[str, object]] = [{} for _ in lines]
+        self.info = [Reading() for _ in lines]
         self.authors: list[str] = []
         self.pull_quotes = _pull_quotes(lines, self.feats) | _highlights(lines)
         self.points = _key_points(lines, self.feats)
@@ -305,10 +305,10 @@ class _Classifier:
         """Tag line ``i`` as a caption if it is one (pairing bare credits with their text)."""
         f = self.feats[i]
         if f.credit_only:
-            self.roles[i], self.info[i]["credit_only"] = "caption", True
+            self.roles[i], self.info[i].credit_only = "caption", True
             return True
         if f.caption is not None:
-            self.roles[i], self.info[i]["caption"] = "caption", f.caption
+            self.roles[i], self.info[i].caption = "caption", f.caption
             return True
         return False
 
@@ -318,7 +318,7 @@ class _Classifier:
         lines, roles = self.lines, self.roles
         if i == 0 or not _CAPTION_ALONE.match(lines[i - 1].text) or self.feats[i].words > 80:
             return False
-        roles[i], self.info[i]["caption_text"] = "caption", True
+        roles[i], self.info[i].caption_text = "caption", True
         if i >= 2 and _normal(lines[i - 2].text) == _normal(lines[i].text):
             roles[i - 2] = "boilerplate"
         return True
@@ -328,7 +328,7 @@ class _Classifier:
         feats, roles = self.feats, self.roles
         if i == 0 or not feats[i - 1].player or feats[i].prose or feats[i].words > 20:
             return False
-        roles[i], self.info[i]["caption_text"] = "caption", True
+        roles[i], self.info[i].caption_text = "caption", True
         nxt = i + 1
         if (
             nxt < len(self.lines)
@@ -337,7 +337,7 @@ class _Classifier:
             and not feats[nxt].boilerplate
         ):
             roles[nxt] = "caption"
-            self.info[nxt]["credit_only"] = True
+            self.info[nxt].credit_only = True
         return True
 
     def followed_by_credit(self, i: int) -> bool:
@@ -367,7 +367,7 @@ class _Classifier:
         return True
 
     def tag_byline(self, i: int, found: Byline) -> None:
-        self.roles[i], self.info[i]["byline"] = "byline", found
+        self.roles[i], self.info[i].byline = "byline", found
         self.authors.extend(a.name for a in found.authors)
 
     # -- zones ------------------------------------------------------------------------
@@ -415,7 +415,7 @@ class _Classifier:
                         for date in find_dates(m[group], line.span.start + m.start(group)):
                             found.append(FoundDate(date.value, date.span, updated))
                 if found:
-                    self.roles[i], self.info[i]["profile_dates"] = "date", tuple(found)
+                    self.roles[i], self.info[i].profile_dates = "date", tuple(found)
                     break
 
     def find_headline(self) -> int | None:
@@ -504,12 +504,12 @@ class _Classifier:
                 seen_meta = True
             elif self.followed_by_credit(i):
                 roles[i] = "caption"
-                self.info[i]["caption_text"] = True
-                self.info[i + 1]["paired"] = True
+                self.info[i].caption_text = True
+                self.info[i + 1].paired = True
             elif self._after_credit(i) and f.words <= 50:
                 roles[i] = "caption"
-                self.info[i]["caption_text"] = True
-                self.info[i - 1]["paired"] = True
+                self.info[i].caption_text = True
+                self.info[i - 1].paired = True
             elif (kind := note_kind(text)) and (not f.prose or kind in ("editor", "correction")):
                 roles[i] = "note"
             elif f.prose or (f.words >= 6 and (f.ends_sentence or self._meta_below(i))):
@@ -539,7 +539,7 @@ class _Classifier:
             i > 0
             and self.feats[i - 1].credit_only
             and self.roles[i - 1] == "caption"
-            and "paired" not in self.info[i - 1]
+            and not self.info[i - 1].paired
             and self.feats[i].caption is None
             and not self.feats[i].credit_only
         )
@@ -690,8 +690,8 @@ class _Classifier:
                 pass
             elif self.followed_by_credit(i) and f.words <= 45:
                 roles[i] = "caption"
-                self.info[i]["caption_text"] = True
-                self.info[i + 1]["paired"] = True
+                self.info[i].caption_text = True
+                self.info[i + 1].paired = True
             elif kind == "bio" and self._opens_with_author(text):
                 roles[i] = "note"
                 if i > start + 2:

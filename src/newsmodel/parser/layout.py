@@ -2,14 +2,37 @@
 
 from __future__ import annotations
 
-from typing import Any
+from attrs import define, field, frozen
 
-from attrs import field, frozen
-
+from .bylines import Byline
+from .captions import CaptionParts
+from .dates import FoundDate
 from .features import Features
 from .lines import Line
 
-__all__ = ["Layout", "Tagged"]
+__all__ = ["Layout", "Reading", "Tagged"]
+
+
+@define(kw_only=True)
+class Reading:
+    """What the classifier read off a line for the role it gave it.
+
+    Filled in while the classifier reads the page (a credit is marked *paired* once its
+    caption is found), then handed on unchanged.
+    """
+
+    #: a caption and the credit it carries
+    caption: CaptionParts | None = None
+    #: the whole line is a caption's text (its credit, if any, on a line next to it)
+    caption_text: bool = False
+    #: the line is only a credit
+    credit_only: bool = False
+    #: a credit-only line already joined to the caption beside it
+    paired: bool = False
+    #: the byline and the authors it names
+    byline: Byline | None = None
+    #: dates a publisher profile's pattern found on the line
+    profile_dates: tuple[FoundDate, ...] = ()
 
 
 @frozen(kw_only=True)
@@ -18,7 +41,7 @@ class Tagged:
 
     line: Line
     role: str
-    info: dict[str, Any] = field(factory=dict, eq=False)
+    info: Reading = field(factory=Reading, eq=False)
 
 
 @frozen(kw_only=True)

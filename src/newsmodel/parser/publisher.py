@@ -7,6 +7,7 @@ from collections.abc import Sequence
 import regex
 
 from .boilerplate import is_boilerplate
+from .layout import Reading
 from .lines import Line
 
 __all__ = ["find_publisher", "is_outlet_name", "is_publisher_line", "mastheads"]
@@ -60,7 +61,7 @@ def _clean(name: str) -> str | None:
 def find_publisher(
     lines: Sequence[Line],
     roles: list[str],
-    info: list[dict[str, object]],
+    info: Sequence[Reading],
     names: dict[int, tuple[str, int]],
 ) -> str | None:
     """The publisher the page names: a ``with the …`` or ``From: …`` line first, then a
@@ -76,8 +77,8 @@ def find_publisher(
             candidates.append((0, name))
             roles[i] = "publisher"
             continue
-        byline = info[i].get("byline")
-        affiliation = getattr(byline, "affiliation", None)
+        byline = info[i].byline
+        affiliation = byline.affiliation if byline is not None else None
         if affiliation:
             candidates.append((1, affiliation))
         if len(text) < 600:

@@ -14,7 +14,7 @@ import math
 from attrs import evolve, frozen
 
 from ..features import Features
-from ..layout import Layout, Tagged
+from ..layout import Layout, Reading, Tagged
 from .features import line_features
 from .model import LineModel, default_model
 
@@ -131,16 +131,14 @@ def _keep_best(
 
 def _retagged(t: Tagged, role: str, f: Features) -> Tagged:
     """``t`` with a new role and the values that role needs, read from the line's features."""
-    info: dict[str, object] = {}
+    info = Reading()
     if role == "caption":
         if f.caption is not None:
-            info["caption"] = f.caption
+            info.caption = f.caption
         elif f.credit_only:
-            info["credit_only"] = True
+            info.credit_only = True
         else:
-            info["caption_text"] = True
+            info.caption_text = True
     elif role == "byline":
-        found = f.byline or f.credits or f.bare_byline
-        if found is not None:
-            info["byline"] = found
+        info.byline = f.byline or f.credits or f.bare_byline
     return Tagged(line=t.line, role=role, info=info)

@@ -15,7 +15,7 @@ from collections.abc import Container, Sequence
 import regex
 
 from ..features import Features
-from ..layout import Layout
+from ..layout import Layout, Reading
 
 __all__ = ["line_features"]
 
@@ -92,7 +92,7 @@ def _capitals(words: list[str]) -> str:
     return "all"
 
 
-def _own(text: str, f: Features, role: str, info: dict[str, object]) -> list[str]:
+def _own(text: str, f: Features, role: str, info: Reading) -> list[str]:
     """The facts of a line on its own, without its position."""
     stripped = text.rstrip(_CLOSERS) or text
     words = WORD.findall(text)
@@ -132,9 +132,9 @@ def _own(text: str, f: Features, role: str, info: dict[str, object]) -> list[str
         ("url", _URL.search(text) is not None),
         ("copy", "©" in text),
         ("quotes", _QUOTE_MARKS.search(text) is not None),
-        ("i:paired", "paired" in info),
-        ("i:captext", "caption_text" in info),
-        ("i:creditonly", "credit_only" in info),
+        ("i:paired", info.paired),
+        ("i:captext", info.caption_text),
+        ("i:creditonly", info.credit_only),
     )
     out.extend(name for name, holds in flags if holds)
     return out
