@@ -32,6 +32,7 @@ _SCRIPTS = (
     ("indic", regex.compile(r"[\p{Devanagari}\p{Bengali}\p{Tamil}\p{Telugu}]")),
     ("thai", regex.compile(r"\p{Thai}")),
 )
+_DIGIT = regex.compile(r"\d")
 _CLOSERS = "\"'”’»)]」』"
 
 
@@ -92,10 +93,9 @@ def _capitals(words: list[str]) -> str:
     return "all"
 
 
-def _own(text: str, f: Features, role: str, info: Reading) -> list[str]:
-    """The facts of a line on its own, without its position."""
+def _own(text: str, words: list[str], f: Features, role: str, info: Reading) -> list[str]:
+    """The facts of a line on its own (``words``: its words), without its position."""
     stripped = text.rstrip(_CLOSERS) or text
-    words = WORD.findall(text)
     out = [
         f"r={role}",
         f"w={_bucket(f.words, _WORDS_EDGES)}",
@@ -127,7 +127,7 @@ def _own(text: str, f: Features, role: str, info: Reading) -> list[str]:
         ("player", f.player),
         ("time", f.time_only),
         ("linklabel", f.link_label),
-        ("digits", any(c.isdigit() for c in text)),
+        ("digits", _DIGIT.search(text) is not None),
         ("pipe", " | " in text),
         ("url", _URL.search(text) is not None),
         ("copy", "©" in text),
@@ -183,7 +183,11 @@ def line_features(layout: Layout, vocabulary: Container[str] = ()) -> list[list[
     """The facts of every line of ``layout``, in order (the first is always ``"bias"``)."""
     tagged, feats = layout.tagged, layout.features
     n = len(tagged)
-    own = [_own(t.line.text, f, t.role, t.info) for t, f in zip(tagged, feats, strict=True)]
+    line_words = [WORD.findall(t.line.text) for t in tagged]
+    own = [
+        _own(t.line.text, words, f, t.role, t.info)
+        for t, words, f in zip(tagged, line_words, feats, strict=True)
+    ]
     body = [i for i, t in enumerate(tagged) if t.role == "paragraph"]
     first, last = (body[0], body[-1]) if body else (n, n)
     keys = [" ".join(t.line.text.split()).casefold() for t in tagged]
@@ -216,7 +220,7 @@ def line_features(layout: Layout, vocabulary: Container[str] = ()) -> list[list[
         if seen[keys[i]] > 1:
             facts.append("repeated" if keys[i] in earlier else "repeated-first")
         earlier.add(keys[i])
-        words = WORD.findall(t.line.text.casefold())
+        words = [w.casefold() for w in line_words[i]]
         shared = _shared(words, body_words, t.role == "paragraph")
         if shared is not None:
             facts.append(f"body-words={shared}")
