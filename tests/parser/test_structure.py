@@ -125,6 +125,16 @@ def test_hard_wrapped_paragraphs_between_blank_lines_are_one_paragraph_each() ->
     assert [" ".join(p.text.split()) for p in article.paragraphs] == [P1, P2, P3]
 
 
+def test_a_web_page_keeps_its_lines_apart_even_where_one_runs_on_in_lower_case() -> None:
+    """Text copied from a web page puts each paragraph on its own line: a title that ends
+    without a full stop is not hard-wrapped into the label under it."""
+    title = "Why the water board wants to build a reservoir on the ridge"
+    page = f"{title}\nvor 5 Stunden in Nachrichten\nBy Pedro Alvarez\n{P1}\n{P2}\n{P3}\n"
+    article = _parse(page)
+    assert [b.text for b in article.blocks][:2] == [title, "vor 5 Stunden in Nachrichten"]
+    assert [p.text for p in article.paragraphs] == [P1, P2, P3]
+
+
 def test_list_items_are_paragraphs() -> None:
     article = _parse(
         f"{HEADLINE}\n{P1}\nThe plan includes:\n- a dam of 40 meters\n- two pumping stations\n"

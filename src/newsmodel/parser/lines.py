@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterator
 
 import regex
@@ -27,8 +28,12 @@ class Line:
 
 
 def split_lines(source: str) -> list[Line]:
-    """Every line with visible text, trimmed, with its span in ``source``."""
-    out: list[Line] = []
+    """Every line with visible text, trimmed, with its span in ``source``.
+
+    A line that carries on the sentence of the line above is joined to it when the text is
+    hard-wrapped (many of its long lines break mid-sentence) — a drop capital always.
+    """
+    pieces: list[tuple[int, int, bool]] = []  # start, end, blank line before
     last_end = 0
     for match in _LINE.finditer(source):
         raw = match[0]
@@ -38,12 +43,17 @@ def split_lines(source: str) -> list[Line]:
         trail = len(raw) - len(raw.rstrip())
         start, end = match.start() + lead, match.end() - trail
         gap = source[last_end:start]
-        blank_before = out != [] and gap.count("\n") + gap.count("\r") - gap.count("\r\n") >= 2
+        blank = bool(pieces) and gap.count("\n") + gap.count("\r") - gap.count("\r\n") >= 2
+        pieces.append((start, end, blank))
+        last_end = end
+    wrapped = _hard_wrapped(source, pieces)
+    out: list[Line] = []
+    for start, end, blank_before in pieces:
         previous = out[-1] if out else None
         if (
             previous is not None
             and not blank_before
-            and _continues(previous.text, source[start:end])
+            and _continues(previous.text, source[start:end], wrapped)
         ):
             # A hard-wrapped line (or a drop capital) continues the line above it.
             start = previous.span.start
@@ -52,8 +62,22 @@ def split_lines(source: str) -> list[Line]:
             )
         else:
             out.append(Line(source[start:end], Span(start, end), len(out), blank_before))
-        last_end = end
     return out
+
+
+def _hard_wrapped(source: str, pieces: list[tuple[int, int, bool]]) -> bool:
+    """Whether the text is hard-wrapped: a fifth of its long lines (two at least) break
+    mid-sentence onto a line that carries on.  Text copied from a web page puts each
+    paragraph on one line, and its long lines end with their sentences."""
+    long_lines = broken = 0
+    for (start, end, _), (after, after_end, blank) in itertools.pairwise(pieces):
+        above = source[start:end]
+        if len(_WORDS.findall(above)) < 8:
+            continue
+        long_lines += 1
+        if not blank and _breaks_into(above, source[after:after_end]):
+            broken += 1
+    return broken >= 2 and broken * 5 >= long_lines
 
 
 _OPEN_END = regex.compile(r"[\p{L}\p{N},]$")
@@ -63,13 +87,21 @@ _NOT_CONTINUATION = regex.compile(r"^(?:(?i:by|von|par|por|via|photo|image)\b|\S
 _WORDS = regex.compile(r"\S++")
 
 
-def _continues(above: str, below: str) -> bool:
-    """Whether ``below`` carries on the sentence ``above`` left open."""
-    if not _LOWER_START.match(below) or _NOT_CONTINUATION.match(below):
-        return False
+def _breaks_into(above: str, below: str) -> bool:
+    """Whether ``above`` ends mid-sentence and ``below`` carries the sentence on."""
+    return (
+        _LOWER_START.match(below) is not None
+        and _NOT_CONTINUATION.match(below) is None
+        and _OPEN_END.search(above) is not None
+    )
+
+
+def _continues(above: str, below: str, wrapped: bool) -> bool:
+    """Whether ``below`` carries on the sentence ``above`` left open (``wrapped``: the
+    text is hard-wrapped)."""
     if len(above) == 1 and above.isupper():  # a drop capital: "T" / "urkey, Poland and …"
-        return True
-    return _OPEN_END.search(above) is not None and len(_WORDS.findall(above)) >= 8
+        return _LOWER_START.match(below) is not None and _NOT_CONTINUATION.match(below) is None
+    return wrapped and _breaks_into(above, below) and len(_WORDS.findall(above)) >= 8
 
 
 def iter_words(text: str) -> Iterator[str]:
