@@ -236,6 +236,33 @@ def test_publisher_profiles_are_collected(isolated: None) -> None:
     assert profile.name == "The Gull" and profile.applies_to("Read The Gull daily")
 
 
+def test_only_newsmodel_parse_asks_the_plugins_for_profiles(isolated: None) -> None:
+    """The parser applies the profiles it is given (none by default); ``newsmodel.parse``
+    gives it those plugins register, and loads no plugin for an input it refuses."""
+    from newsmodel import parser
+
+    text = "Harbour news\nThe ferry sails at six.\nRead The Gull daily.\n"
+    asked: list[str] = []
+
+    class P:
+        @newsmodel.hookimpl
+        def register_publishers(
+            self, register: Callable[[newsmodel.PublisherProfile], None]
+        ) -> None:
+            asked.append("profiles")
+            register(newsmodel.PublisherProfile(name="The Gull", detect=r"The Gull"))
+
+    with registered(P()):
+        assert parser.parse(text).publisher != "The Gull"
+        assert asked == []
+        with pytest.raises(newsmodel.EmptyInputError):
+            newsmodel.parse("  \n")
+        assert asked == []
+        assert newsmodel.parse(text).publisher == "The Gull"
+        assert newsmodel.parse(text, profiles=[]).publisher != "The Gull"
+    assert asked == ["profiles"]
+
+
 # ---- loading entry points -------------------------------------------------------------
 
 

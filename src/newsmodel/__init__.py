@@ -11,7 +11,7 @@ from __future__ import annotations
 from importlib import import_module
 from typing import TYPE_CHECKING, Any
 
-from .api import dump, dumps, formats, get_plugins
+from .api import dump, dumps, formats, get_plugins, parse
 from .errors import (
     BinaryInputError,
     DecodeError,
@@ -42,12 +42,10 @@ from .profiles import PublisherProfile
 
 if TYPE_CHECKING:
     from .conversion import ConversionError, Failure, Report, convert
-    from .parser import parse
 
-# The parser compiles its patterns and the converter pulls in the process pool on first
-# use, not when a build script merely imports newsmodel.
+# The converter pulls in the process pool on first use, not when a build script merely
+# imports newsmodel (and the parser compiles its patterns on the first parse).
 _LAZY = {
-    "parse": ".parser",
     "convert": ".conversion",
     "ConversionError": ".conversion",
     "Failure": ".conversion",
