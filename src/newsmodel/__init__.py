@@ -11,6 +11,7 @@ from __future__ import annotations
 from importlib import import_module
 from typing import TYPE_CHECKING, Any
 
+from . import _moved
 from .api import dump, dumps, formats, get_plugins, parse
 from .errors import (
     BinaryInputError,
@@ -38,7 +39,10 @@ from .model import (
     Section,
     Span,
 )
-from .profiles import PublisherProfile
+from .parser import PublisherProfile
+
+# The module paths of the flat layout (newsmodel.profiles...) still import.
+_moved.install()
 
 if TYPE_CHECKING:
     from .conversion import ConversionError, Failure, Report, convert

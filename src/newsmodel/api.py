@@ -19,8 +19,8 @@ from .parser import MAX_CHARS
 from .parser import parse as _parse
 
 if TYPE_CHECKING:
+    from .parser import PublisherProfile
     from .plugins import PluginInfo
-    from .profiles import PublisherProfile
 
 __all__ = ["dump", "dumps", "formats", "get_plugins", "parse"]
 

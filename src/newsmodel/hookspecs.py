@@ -16,7 +16,7 @@ import pluggy
 
 if TYPE_CHECKING:
     from .formats import OutputFormat
-    from .profiles import PublisherProfile
+    from .parser import PublisherProfile
 
 __all__ = ["hookimpl", "hookspec", "register_formats", "register_publishers"]
 

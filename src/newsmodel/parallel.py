@@ -21,7 +21,7 @@ from attrs import frozen
 
 from .errors import BinaryInputError, DecodeError, EmptyInputError, NewsmodelError
 from .model import Article
-from .profiles import PublisherProfile
+from .parser import PublisherProfile
 
 if TYPE_CHECKING:
     from concurrent.futures import Future, ProcessPoolExecutor

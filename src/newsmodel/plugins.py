@@ -34,7 +34,7 @@ from attrs import frozen
 from . import hookspecs
 from .errors import DuplicateFormatError, PluginError, UnknownFormatError
 from .formats import OutputFormat
-from .profiles import PublisherProfile
+from .parser import PublisherProfile
 
 __all__ = [
     "GROUP",

@@ -9,6 +9,9 @@ The stages, each a module with one job, run in this order:
    :mod:`.captions` and :mod:`.boilerplate`;
 4. :mod:`.quotes` — quotations in the body paragraphs, with speakers;
 5. :mod:`.assemble` — the immutable :class:`~newsmodel.model.Article`.
+
+What the parser is taught about one outlet comes in as :mod:`.profiles`
+(:class:`PublisherProfile`), passed to :func:`parse`.
 """
 
 from __future__ import annotations
@@ -17,9 +20,9 @@ from collections.abc import Iterable
 
 from ..errors import InputTooLargeError
 from ..model import Article
-from ..profiles import PublisherProfile
+from .profiles import PublisherProfile
 
-__all__ = ["MAX_CHARS", "parse"]
+__all__ = ["MAX_CHARS", "PublisherProfile", "parse"]
 
 #: The longest input :func:`parse` accepts by default, in characters.
 MAX_CHARS = 2_000_000
