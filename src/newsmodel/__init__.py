@@ -8,6 +8,7 @@
 
 from __future__ import annotations
 
+import sys
 from importlib import import_module
 from typing import TYPE_CHECKING, Any
 
@@ -25,8 +26,7 @@ from .errors import (
     PluginError,
     UnknownFormatError,
 )
-from .formats import OutputFormat
-from .hookspecs import hookimpl
+from .host import OutputFormat, hookimpl
 from .model import (
     Article,
     Author,
@@ -41,8 +41,8 @@ from .model import (
 )
 from .parser import PublisherProfile
 
-# The module paths of the flat layout (newsmodel.profiles...) still import.
-_moved.install()
+# The module paths of the flat layout (newsmodel.formats...) still import.
+_moved.install(sys.modules[__name__])
 
 if TYPE_CHECKING:
     from .conversion import ConversionError, Failure, Report, convert

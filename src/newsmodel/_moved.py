@@ -4,8 +4,13 @@ Until the core had folders of its own, ``newsmodel.profiles`` and its neighbours
 modules at the top of the package, and plugins and build scripts import them by those
 names.  No file is left at an old path: :class:`MovedFinder`, which ``import newsmodel``
 puts on :data:`sys.meta_path`, answers an old name with the module's new home, the very
-same module object, so ``from newsmodel.profiles import PublisherProfile`` gives
-``newsmodel.PublisherProfile`` itself.  New code imports from the new homes.
+same module object, so ``from newsmodel.formats import option_int`` gives
+``newsmodel.host.option_int`` itself.  New code imports from the new homes.
+
+Importing a submodule for the first time sets it as an attribute of its package, and
+``newsmodel.formats`` is also the function that lists the installed formats: the package
+keeps the function (see :data:`FUNCTIONS`), as it did when ``newsmodel/formats.py`` was a
+file, while ``from newsmodel.formats import ...`` still reads the module.
 """
 
 from __future__ import annotations
@@ -16,13 +21,20 @@ from importlib import import_module
 from importlib.abc import Loader, MetaPathFinder
 from importlib.machinery import ModuleSpec
 from types import ModuleType
+from typing import Any
 
-__all__ = ["MOVED", "MovedFinder", "install"]
+__all__ = ["FUNCTIONS", "MOVED", "MovedFinder", "install"]
 
 #: Each old module path, and the module that holds its code now.
 MOVED: dict[str, str] = {
+    "newsmodel.formats": "newsmodel.host.formats",
+    "newsmodel.hookspecs": "newsmodel.host.hookspecs",
+    "newsmodel.plugins": "newsmodel.host.manager",
     "newsmodel.profiles": "newsmodel.parser.profiles",
 }
+
+#: Names that are functions of the ``newsmodel`` package and paths of modules too.
+FUNCTIONS = frozenset({"formats"})
 
 
 class _Alias(Loader):
@@ -50,7 +62,24 @@ class MovedFinder(MetaPathFinder):
         return None if new is None else ModuleSpec(fullname, _Alias(new))
 
 
-def install() -> None:
-    """Put a :class:`MovedFinder` at the end of :data:`sys.meta_path`, once."""
+class _Package(ModuleType):
+    """The type of the ``newsmodel`` package: the import system's setting of a submodule
+    as an attribute never replaces one of the :data:`FUNCTIONS`."""
+
+    def __setattr__(self, name: str, value: object) -> None:
+        if name in FUNCTIONS and isinstance(value, ModuleType):
+            return
+        super().__setattr__(name, value)
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # By name, as cloudpickle sends a plain module (its table of reducers matches the
+        # type exactly, so a subclass needs this): Spark and Dask ship code that uses it.
+        return import_module, (self.__name__,)
+
+
+def install(package: ModuleType) -> None:
+    """Keep ``package``'s :data:`FUNCTIONS` its own, and put a :class:`MovedFinder` at the
+    end of :data:`sys.meta_path`, once."""
+    package.__class__ = _Package
     if not any(isinstance(finder, MovedFinder) for finder in sys.meta_path):
         sys.meta_path.append(MovedFinder())

@@ -13,14 +13,14 @@ import io
 from collections.abc import Iterable, Iterator
 from typing import IO, TYPE_CHECKING
 
-from .formats import OutputFormat
+from .host import OutputFormat
 from .model import Article
 from .parser import MAX_CHARS
 from .parser import parse as _parse
 
 if TYPE_CHECKING:
+    from .host import PluginInfo
     from .parser import PublisherProfile
-    from .plugins import PluginInfo
 
 __all__ = ["dump", "dumps", "formats", "get_plugins", "parse"]
 
@@ -56,7 +56,7 @@ def parse(
 def _installed_profiles() -> Iterator[PublisherProfile]:
     """The profiles plugins register, asked for only when the parser reads them: after the
     input is decoded and its length checked, so a bad input loads no plugin."""
-    from .plugins import publishers
+    from .host import publishers
 
     yield from publishers()
 
@@ -64,11 +64,11 @@ def _installed_profiles() -> Iterator[PublisherProfile]:
 def formats() -> dict[str, OutputFormat]:
     """Every installed output format, by name, sorted by name.
 
-    Loads the plugins on first use (see :mod:`newsmodel.plugins`).
+    Loads the plugins on first use (see :mod:`newsmodel.host`).
 
     :raises newsmodel.DuplicateFormatError: two plugins registered one name.
     """
-    from .plugins import formats as installed
+    from .host.manager import formats as installed
 
     return installed()
 
@@ -87,7 +87,7 @@ def _prepare(
     if isinstance(fmt, OutputFormat):
         chosen = fmt
     else:
-        from .plugins import get_format
+        from .host import get_format
 
         chosen = get_format(fmt)
     unknown = sorted(set(options) - set(chosen.options))
@@ -141,6 +141,6 @@ def dumps(
 def get_plugins() -> list[PluginInfo]:
     """The installed plugins, sorted by name: each with its distribution and version, the
     hooks it implements and the formats it provides."""
-    from .plugins import get_plugins as installed
+    from .host import get_plugins as installed
 
     return installed()

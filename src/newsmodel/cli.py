@@ -184,7 +184,7 @@ def _show_progress(choice: bool | None, to_stdout: bool) -> bool:
 
 
 def _load_notes() -> str:
-    from .plugins import load_errors
+    from .host import load_errors
 
     broken = load_errors()
     if not broken:
@@ -231,7 +231,7 @@ def _convert(prog: str, args: argparse.Namespace, extra: list[str], parser: Any)
 
 
 def _distributions() -> dict[str, str]:
-    from .plugins import get_plugins
+    from .host import get_plugins
 
     where: dict[str, str] = {}
     for info in get_plugins():
@@ -244,7 +244,8 @@ def _distributions() -> dict[str, str]:
 
 
 def _formats(prog: str, args: argparse.Namespace) -> int:
-    from .plugins import OFFICIAL_FORMATS, formats, get_format
+    from .api import formats
+    from .host import OFFICIAL_FORMATS, get_format
 
     where = _distributions()
     if args.name:
@@ -309,14 +310,14 @@ def _formats(prog: str, args: argparse.Namespace) -> int:
 
 
 def _warn_broken(prog: str) -> None:
-    from .plugins import load_errors
+    from .host import load_errors
 
     for name, reason in load_errors():
         _say(prog, f"warning: plugin {name!r} failed to load: {reason}; reinstall or uninstall it")
 
 
 def _plugins(prog: str, args: argparse.Namespace) -> int:
-    from .plugins import get_plugins
+    from .host import get_plugins
 
     infos = get_plugins()
     if args.json:
@@ -347,9 +348,9 @@ def _parsed(
     prog: str, args: argparse.Namespace, failed: list[str]
 ) -> Iterator[tuple[str, Article]]:
     """Parse each input of ``parse`` or ``inspect``; name the failures on stderr as they come."""
+    from .host import publishers
     from .inputs import Missing, expand
     from .parallel import Problem, Task, parse_task
-    from .plugins import publishers
 
     profiles = tuple(publishers())
     for item in expand(args.inputs, args.pattern):
@@ -420,7 +421,7 @@ def _join_option_values(argv: list[str]) -> list[str]:
     if target is None:
         return argv
     try:
-        from .plugins import get_format
+        from .host import get_format
 
         declared = set(get_format(target).options)
     except Exception:  # an unknown format is reported by the conversion itself

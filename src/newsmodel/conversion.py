@@ -32,7 +32,7 @@ from typing import IO, TYPE_CHECKING, NoReturn, TypeAlias
 from attrs import frozen
 
 from .errors import NewsmodelError
-from .formats import FolderWriter, OutputFormat
+from .host import FolderWriter, OutputFormat
 from .inputs import DEFAULT_PATTERN, Missing, Source, expand
 from .model import Article
 from .outputs import atomic_file, atomic_folder
@@ -361,7 +361,7 @@ def convert(
     :raises UsageError: a bad option, clashing outputs, or a format that cannot hold
         what was asked of it.
     """
-    from .plugins import get_format, publishers
+    from .host import get_format, publishers
 
     fmt = get_format(to)
     opts = _check_options(fmt, options)

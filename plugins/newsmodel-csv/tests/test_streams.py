@@ -14,7 +14,7 @@ from newsmodel_csv.writer import TableWriter
 
 import newsmodel
 from newsmodel import Article, Paragraph, Quote, Section, Span
-from newsmodel.plugins import get_format
+from newsmodel.host import get_format
 from newsmodel.tables import TABLES
 
 

@@ -21,7 +21,7 @@ from dask.base import compute as dask_compute
 from dask.delayed import Delayed, delayed
 
 from newsmodel import Article
-from newsmodel.plugins import get_format
+from newsmodel.host import get_format
 from newsmodel.tables import TABLES
 
 __all__ = ["part_name", "to_format", "to_tables"]
