@@ -18,7 +18,7 @@ import pytest
 import newsmodel
 from newsmodel import host
 from newsmodel.cli import main
-from newsmodel.serialize import to_dict
+from newsmodel.records import to_dict
 
 PLUGIN_DIR = Path(__file__).resolve().parent / "cli_plugin"
 

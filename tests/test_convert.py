@@ -19,7 +19,7 @@ import newsmodel
 from newsmodel import host
 from newsmodel.conversion import ConversionError, Failure, UsageError
 from newsmodel.outputs import atomic_file
-from newsmodel.serialize import to_dict
+from newsmodel.records import to_dict
 
 PLUGIN_DIR = Path(__file__).resolve().parent / "cli_plugin"
 CORPUS = Path(__file__).resolve().parents[1] / "../shared/corpus"

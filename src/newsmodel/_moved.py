@@ -31,6 +31,8 @@ MOVED: dict[str, str] = {
     "newsmodel.hookspecs": "newsmodel.host.hookspecs",
     "newsmodel.plugins": "newsmodel.host.manager",
     "newsmodel.profiles": "newsmodel.parser.profiles",
+    "newsmodel.serialize": "newsmodel.records.dicts",
+    "newsmodel.tables": "newsmodel.records.tables",
 }
 
 #: Names that are functions of the ``newsmodel`` package and paths of modules too.

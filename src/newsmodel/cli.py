@@ -369,7 +369,7 @@ def _parsed(
 
 def _parse(prog: str, args: argparse.Namespace) -> int:
     from .describe import describe
-    from .serialize import to_dict
+    from .records import to_dict
 
     failed: list[str] = []
     for number, (name, article) in enumerate(_parsed(prog, args, failed)):

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from .model import Article, Quote
-from .serialize import timestamp_to_text
+from .records import timestamp_to_text
 
 __all__ = ["describe"]
 

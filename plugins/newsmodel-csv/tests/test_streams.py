@@ -15,7 +15,7 @@ from newsmodel_csv.writer import TableWriter
 import newsmodel
 from newsmodel import Article, Paragraph, Quote, Section, Span
 from newsmodel.host import get_format
-from newsmodel.tables import TABLES
+from newsmodel.records import TABLES
 
 
 def _folder_bytes(folder: Path) -> dict[str, bytes]:

@@ -22,7 +22,7 @@ from dask.delayed import Delayed, delayed
 
 from newsmodel import Article
 from newsmodel.host import get_format
-from newsmodel.tables import TABLES
+from newsmodel.records import TABLES
 
 __all__ = ["part_name", "to_format", "to_tables"]
 
