@@ -16,9 +16,8 @@ from types import ModuleType
 import pytest
 
 import newsmodel
-from newsmodel import host
-from newsmodel.conversion import ConversionError, Failure, UsageError
-from newsmodel.outputs import atomic_file
+from newsmodel import ConversionError, Failure, UsageError, host
+from newsmodel.convert import atomic_file
 from newsmodel.records import to_dict
 
 PLUGIN_DIR = Path(__file__).resolve().parent / "cli_plugin"
@@ -162,7 +161,7 @@ def _die(task: object) -> None:
 def test_a_dying_worker_stops_the_run_cleanly(
     clitest: ModuleType, articles: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from newsmodel import parallel
+    from newsmodel.convert import parallel
 
     monkeypatch.setattr(parallel, "_parse_in_worker", _die)
     with pytest.raises(newsmodel.NewsmodelError, match="a parsing process died"):
@@ -266,8 +265,9 @@ def test_installed_formats_are_reproducible_and_parallel_safe(
 
 def test_newsmodel_convert_is_the_function_however_it_was_imported() -> None:
     code = (
-        "from newsmodel.conversion import UsageError; import newsmodel.cli; import newsmodel; "
+        "from newsmodel.convert import UsageError; import newsmodel.convert.parallel; "
+        "import newsmodel.cli, newsmodel.conversion, newsmodel.inspect; import newsmodel; "
         "print(callable(newsmodel.convert), newsmodel.convert.__module__)"
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
-    assert done.stdout.strip() == "True newsmodel.conversion"
+    assert done.stdout.strip() == "True newsmodel.convert.conversion"

@@ -17,8 +17,20 @@ import pytest
 import newsmodel
 from newsmodel import _moved, host, records
 
+convert = importlib.import_module("newsmodel.convert")
+
 #: Each old path, its new home, and names it gives with what they must be.
 OLD_PATHS: dict[str, tuple[str, dict[str, object]]] = {
+    "newsmodel.conversion": (
+        "newsmodel.convert.conversion",
+        {
+            "ConversionError": newsmodel.ConversionError,
+            "Failure": newsmodel.Failure,
+            "Report": newsmodel.Report,
+            "UsageError": newsmodel.UsageError,
+            "convert": newsmodel.convert,
+        },
+    ),
     "newsmodel.formats": (
         "newsmodel.host.formats",
         {
@@ -28,6 +40,12 @@ OLD_PATHS: dict[str, tuple[str, dict[str, object]]] = {
         },
     ),
     "newsmodel.hookspecs": ("newsmodel.host.hookspecs", {"hookimpl": newsmodel.hookimpl}),
+    "newsmodel.inputs": ("newsmodel.convert.inputs", {"expand": convert.expand}),
+    "newsmodel.outputs": ("newsmodel.convert.outputs", {"atomic_file": convert.atomic_file}),
+    "newsmodel.parallel": (
+        "newsmodel.convert.parallel",
+        {"Task": convert.Task, "parse_many": convert.parse_many},
+    ),
     "newsmodel.plugins": (
         "newsmodel.host.manager",
         {
@@ -116,6 +134,23 @@ def test_newsmodel_formats_stays_the_function_when_its_old_module_is_imported() 
     subprocess.run([sys.executable, "-c", code], check=True, timeout=60)
     importlib.import_module("newsmodel.formats")
     assert newsmodel.formats is newsmodel.api.formats
+
+
+@pytest.mark.parametrize(
+    "first", ["newsmodel.convert", "newsmodel.convert.outputs", "newsmodel.conversion"]
+)
+def test_newsmodel_convert_stays_the_function_when_its_package_is_imported(first: str) -> None:
+    """The package ``newsmodel.convert`` (which ``newsmodel.inspect`` and the command line
+    import too) never takes the place of the function ``newsmodel.convert``."""
+    code = (
+        f"import {first}, newsmodel.inspect, newsmodel.cli\n"
+        "import sys, types, newsmodel\n"
+        "assert not isinstance(newsmodel.convert, types.ModuleType), newsmodel.convert\n"
+        "assert newsmodel.convert.__module__ == 'newsmodel.convert.conversion'\n"
+        "assert sys.modules['newsmodel.convert'].convert is newsmodel.convert\n"
+        "from newsmodel.convert import atomic_file\n"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True, timeout=60)
 
 
 def test_a_plugin_written_for_the_flat_layout_still_works(tmp_path: Path) -> None:

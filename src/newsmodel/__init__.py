@@ -45,15 +45,16 @@ from .parser import PublisherProfile
 _moved.install(sys.modules[__name__])
 
 if TYPE_CHECKING:
-    from .conversion import ConversionError, Failure, Report, convert
+    from .convert import ConversionError, Failure, Report, UsageError, convert
 
 # The converter pulls in the process pool on first use, not when a build script merely
 # imports newsmodel (and the parser compiles its patterns on the first parse).
 _LAZY = {
-    "convert": ".conversion",
-    "ConversionError": ".conversion",
-    "Failure": ".conversion",
-    "Report": ".conversion",
+    "convert": ".convert",
+    "ConversionError": ".convert",
+    "Failure": ".convert",
+    "Report": ".convert",
+    "UsageError": ".convert",
 }
 
 
@@ -93,6 +94,7 @@ __all__ = [
     "Section",
     "Span",
     "UnknownFormatError",
+    "UsageError",
     "__version__",
     "convert",
     "dump",

@@ -27,8 +27,12 @@ __all__ = ["FUNCTIONS", "MOVED", "MovedFinder", "install"]
 
 #: Each old module path, and the module that holds its code now.
 MOVED: dict[str, str] = {
+    "newsmodel.conversion": "newsmodel.convert.conversion",
     "newsmodel.formats": "newsmodel.host.formats",
     "newsmodel.hookspecs": "newsmodel.host.hookspecs",
+    "newsmodel.inputs": "newsmodel.convert.inputs",
+    "newsmodel.outputs": "newsmodel.convert.outputs",
+    "newsmodel.parallel": "newsmodel.convert.parallel",
     "newsmodel.plugins": "newsmodel.host.manager",
     "newsmodel.profiles": "newsmodel.parser.profiles",
     "newsmodel.serialize": "newsmodel.records.dicts",
@@ -36,7 +40,7 @@ MOVED: dict[str, str] = {
 }
 
 #: Names that are functions of the ``newsmodel`` package and paths of modules too.
-FUNCTIONS = frozenset({"formats"})
+FUNCTIONS = frozenset({"convert", "formats"})
 
 
 class _Alias(Loader):

@@ -20,8 +20,8 @@ from . import __version__
 from .errors import NewsmodelError, PluginError, UnknownFormatError
 
 if TYPE_CHECKING:
+    from .convert import Problem
     from .model import Article
-    from .parallel import Problem
 
 __all__ = ["main"]
 
@@ -194,7 +194,7 @@ def _load_notes() -> str:
 
 
 def _convert(prog: str, args: argparse.Namespace, extra: list[str], parser: Any) -> int:
-    from .conversion import Failure, UsageError, convert
+    from .convert import Failure, UsageError, convert
 
     options = dict(args.option)
     for key, value in _named_options(extra, parser):
@@ -348,9 +348,8 @@ def _parsed(
     prog: str, args: argparse.Namespace, failed: list[str]
 ) -> Iterator[tuple[str, Article]]:
     """Parse each input of ``parse`` or ``inspect``; name the failures on stderr as they come."""
+    from .convert import Missing, Problem, Task, expand, parse_task
     from .host import publishers
-    from .inputs import Missing, expand
-    from .parallel import Problem, Task, parse_task
 
     profiles = tuple(publishers())
     for item in expand(args.inputs, args.pattern):
