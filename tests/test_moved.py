@@ -16,6 +16,7 @@ import pytest
 
 import newsmodel
 from newsmodel import _moved, host, records
+from newsmodel.cli.describe import describe
 
 convert = importlib.import_module("newsmodel.convert")
 
@@ -31,6 +32,7 @@ OLD_PATHS: dict[str, tuple[str, dict[str, object]]] = {
             "convert": newsmodel.convert,
         },
     ),
+    "newsmodel.describe": ("newsmodel.cli.describe", {"describe": describe}),
     "newsmodel.formats": (
         "newsmodel.host.formats",
         {

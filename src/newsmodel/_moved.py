@@ -28,6 +28,7 @@ __all__ = ["FUNCTIONS", "MOVED", "MovedFinder", "install"]
 #: Each old module path, and the module that holds its code now.
 MOVED: dict[str, str] = {
     "newsmodel.conversion": "newsmodel.convert.conversion",
+    "newsmodel.describe": "newsmodel.cli.describe",
     "newsmodel.formats": "newsmodel.host.formats",
     "newsmodel.hookspecs": "newsmodel.host.hookspecs",
     "newsmodel.inputs": "newsmodel.convert.inputs",
