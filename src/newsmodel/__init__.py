@@ -41,7 +41,8 @@ from .model import (
 )
 from .parser import PublisherProfile
 
-# The module paths of the flat layout (newsmodel.formats...) still import.
+# The module paths of the flat layout (newsmodel.formats...) still import, and
+# newsmodel.formats and newsmodel.convert stay the functions.
 _moved.install(sys.modules[__name__])
 
 if TYPE_CHECKING:

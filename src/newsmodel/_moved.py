@@ -7,10 +7,12 @@ puts on :data:`sys.meta_path`, answers an old name with the module's new home, t
 same module object, so ``from newsmodel.formats import option_int`` gives
 ``newsmodel.host.option_int`` itself.  New code imports from the new homes.
 
-Importing a submodule for the first time sets it as an attribute of its package, and
-``newsmodel.formats`` is also the function that lists the installed formats: the package
-keeps the function (see :data:`FUNCTIONS`), as it did when ``newsmodel/formats.py`` was a
-file, while ``from newsmodel.formats import ...`` still reads the module.
+Importing a submodule for the first time sets it as an attribute of its package, and two
+names of the package are functions as well as module paths: ``newsmodel.formats`` (which
+lists the installed formats; the old module path) and ``newsmodel.convert`` (which
+converts; the package of the conversion).  The package keeps the functions (see
+:data:`FUNCTIONS`), while ``from newsmodel.formats import ...`` and ``from
+newsmodel.convert import ...`` still read the modules.
 """
 
 from __future__ import annotations
