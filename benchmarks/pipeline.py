@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import newsmodel
-from newsmodel.plugins import get_format
+from newsmodel.host import get_format
 
 __all__ = ["main", "stream"]
 

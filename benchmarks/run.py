@@ -21,7 +21,7 @@ from typing import Any
 
 from attrs import evolve
 
-from newsmodel.plugins import formats
+from newsmodel import formats
 
 from . import generate, growth, memory, plan, report, speed
 from .convert import convert_folder

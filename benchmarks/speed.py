@@ -12,7 +12,7 @@ from pathlib import Path
 from attrs import evolve
 
 import newsmodel
-from newsmodel.plugins import formats
+from newsmodel import formats
 
 from . import generate
 from .results import Figure, Skipped
@@ -113,7 +113,7 @@ def write_formats(
     """Each installed format writing ``count`` parsed articles of about 5 kB.
 
     The articles are parsed once, before timing; the baselines run over their source
-    texts.  Formats come from :func:`newsmodel.plugins.formats`, so whatever is installed
+    texts.  Formats come from :func:`newsmodel.formats`, so whatever is installed
     is measured.
     """
     available = formats()

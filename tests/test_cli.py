@@ -26,7 +26,7 @@ from typing import Any
 import pytest
 
 import newsmodel
-from newsmodel.serialize import to_dict
+from newsmodel.records import to_dict
 
 ROOT = Path(__file__).resolve().parents[1]
 PLUGIN_DIR = Path(__file__).resolve().parent / "cli_plugin"

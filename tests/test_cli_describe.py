@@ -7,7 +7,7 @@ from datetime import datetime, timedelta, timezone
 from hypothesis import HealthCheck, given, settings
 
 from newsmodel import Article, Author, Caption, Dateline, Note, Paragraph, Quote, Section, Span
-from newsmodel.describe import describe
+from newsmodel.cli.describe import describe
 from newsmodel.testing import articles
 
 SOURCE = "x" * 400  # the summary reads the fields, not the source

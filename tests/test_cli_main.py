@@ -16,9 +16,9 @@ from types import ModuleType
 import pytest
 
 import newsmodel
-from newsmodel import plugins
+from newsmodel import host
 from newsmodel.cli import main
-from newsmodel.serialize import to_dict
+from newsmodel.records import to_dict
 
 PLUGIN_DIR = Path(__file__).resolve().parent / "cli_plugin"
 
@@ -45,10 +45,10 @@ def clitest(monkeypatch: pytest.MonkeyPatch) -> Iterator[ModuleType]:
     monkeypatch.delenv("CI", raising=False)
     monkeypatch.syspath_prepend(str(PLUGIN_DIR))
     module = importlib.import_module("newsmodel_clitest")
-    plugins.reset()
-    with plugins.registered(module, name="clitest"):
+    host.reset()
+    with host.registered(module, name="clitest"):
         yield module
-    plugins.reset()
+    host.reset()
 
 
 @pytest.fixture
@@ -231,7 +231,7 @@ def test_plugin_warnings_are_one_plain_line(
         def register_formats(self, register):  # type: ignore[no-untyped-def]
             register(fmt)
 
-    with plugins.registered(Noisy(), name="noisy"):
+    with host.registered(Noisy(), name="noisy"):
         code, out, err = call(capsysbinary, "convert", "news/dock.txt", "--to", "noisy")
     assert code == 0
     assert err == "newsmodel: warning: dates without a zone were written as UTC\n"

@@ -16,10 +16,9 @@ from types import ModuleType
 import pytest
 
 import newsmodel
-from newsmodel import plugins
-from newsmodel.conversion import ConversionError, Failure, UsageError
-from newsmodel.outputs import atomic_file
-from newsmodel.serialize import to_dict
+from newsmodel import ConversionError, Failure, UsageError, host
+from newsmodel.convert import atomic_file
+from newsmodel.records import to_dict
 
 PLUGIN_DIR = Path(__file__).resolve().parent / "cli_plugin"
 CORPUS = Path(__file__).resolve().parents[1] / "../shared/corpus"
@@ -47,10 +46,10 @@ def clitest(monkeypatch: pytest.MonkeyPatch) -> Iterator[ModuleType]:
     monkeypatch.delenv("SOURCE_DATE_EPOCH", raising=False)
     monkeypatch.syspath_prepend(str(PLUGIN_DIR))
     module = importlib.import_module("newsmodel_clitest")
-    plugins.reset()
-    with plugins.registered(module, name="clitest"):
+    host.reset()
+    with host.registered(module, name="clitest"):
         yield module
-    plugins.reset()
+    host.reset()
 
 
 @pytest.fixture
@@ -162,7 +161,7 @@ def _die(task: object) -> None:
 def test_a_dying_worker_stops_the_run_cleanly(
     clitest: ModuleType, articles: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from newsmodel import parallel
+    from newsmodel.convert import parallel
 
     monkeypatch.setattr(parallel, "_parse_in_worker", _die)
     with pytest.raises(newsmodel.NewsmodelError, match="a parsing process died"):
@@ -189,8 +188,8 @@ def test_import_newsmodel_stays_cheap() -> None:
     """Build scripts import newsmodel: no plugin loading, no progress bar, no process pool."""
     code = (
         "import sys, newsmodel; "
-        "pm = getattr(sys.modules.get('newsmodel.plugins'), '_pm', None); "
-        "print(pm is None, callable(newsmodel.convert), "
+        "manager = sys.modules.get('newsmodel.host.manager'); "
+        "print(manager is None or manager._state.pm is None, callable(newsmodel.convert), "
         "sorted(m for m in ('tqdm', 'concurrent.futures.process') if m in sys.modules))"
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
@@ -203,9 +202,9 @@ def test_every_corpus_article_to_every_installed_format(tmp_path: Path) -> None:
     """The real installed plugins, on every article text under ../shared/corpus."""
     if not CORPUS.is_dir():
         pytest.skip(f"the shared corpus is not at {CORPUS.resolve()}")
-    plugins.reset()
+    host.reset()
     try:
-        installed = plugins.formats()
+        installed = newsmodel.formats()
         if not installed:
             pytest.skip("no format plugin is installed")
         # The hand-checked texts and the raw ones (the silver pages are for scoring the parser)
@@ -221,7 +220,7 @@ def test_every_corpus_article_to_every_installed_format(tmp_path: Path) -> None:
                 assert len(report.written) == len(texts)
                 assert all(p.stat().st_size > 0 for p in report.written)
     finally:
-        plugins.reset()
+        host.reset()
 
 
 @pytest.mark.filterwarnings("ignore:.*stated no time zone")
@@ -235,9 +234,9 @@ def test_installed_formats_are_reproducible_and_parallel_safe(
     monkeypatch.setenv("SOURCE_DATE_EPOCH", "1700000000")
     for n in range(4):
         (articles / f"more{n}.txt").write_text(GARDEN if n % 2 else QUAY, encoding="utf-8")
-    plugins.reset()
+    host.reset()
     try:
-        installed = plugins.formats()
+        installed = newsmodel.formats()
         if not installed:
             pytest.skip("no format plugin is installed")
         for name in installed:
@@ -261,13 +260,14 @@ def test_installed_formats_are_reproducible_and_parallel_safe(
             assert built is not None
             assert parsedate_to_datetime(built).timestamp() == 1700000000
     finally:
-        plugins.reset()
+        host.reset()
 
 
 def test_newsmodel_convert_is_the_function_however_it_was_imported() -> None:
     code = (
-        "from newsmodel.conversion import UsageError; import newsmodel.cli; import newsmodel; "
+        "from newsmodel.convert import UsageError; import newsmodel.convert.parallel; "
+        "import newsmodel.cli, newsmodel.conversion, newsmodel.inspect; import newsmodel; "
         "print(callable(newsmodel.convert), newsmodel.convert.__module__)"
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
-    assert done.stdout.strip() == "True newsmodel.conversion"
+    assert done.stdout.strip() == "True newsmodel.convert.conversion"

@@ -26,7 +26,7 @@ from pathlib import Path
 import pytest
 
 import newsmodel
-from newsmodel.plugins import registered
+from newsmodel.host import registered
 
 ROOT = Path(__file__).resolve().parents[1]
 DOCS = ROOT / "docs"

@@ -74,8 +74,8 @@ def test_the_api_reference_is_generated_from_the_docstrings(site: Path) -> None:
     # The first line of Article's docstring, as the code has it today.
     first_line = (newsmodel.Article.__doc__ or "").strip().splitlines()[0]
     assert first_line in model
-    plugins = (site / "reference" / "plugins" / "index.html").read_text(encoding="utf-8")
-    assert 'id="newsmodel.hookspecs.register_formats"' in plugins
+    plugins = (site / "reference" / "host" / "index.html").read_text(encoding="utf-8")
+    assert 'id="newsmodel.host.hookspecs.register_formats"' in plugins
     # Sphinx roles become links or code, never raw markup.
     assert ":class:`" not in model and ":class:`" not in plugins
 

@@ -4,7 +4,7 @@ import pytest
 from attrs.exceptions import FrozenInstanceError
 
 from newsmodel import Article, Span
-from newsmodel.serialize import from_dict, timestamp_from_text, timestamp_to_text, to_dict
+from newsmodel.records import from_dict, timestamp_from_text, timestamp_to_text, to_dict
 
 
 def test_span_rejects_end_before_start() -> None:

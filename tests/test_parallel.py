@@ -13,8 +13,8 @@ from pathlib import Path
 
 import pytest
 
+from newsmodel.convert import Problem, Task, parse_many, parse_task
 from newsmodel.model import Article
-from newsmodel.parallel import Problem, Task, parse_many, parse_task
 
 SAMPLE = (
     Path(__file__).resolve().parents[1] / "src" / "newsmodel" / "samples" / "harbour-bridge.txt"
@@ -61,7 +61,7 @@ def _slow_after_the_first(task: Task) -> Article | Problem:
 
 
 def test_an_abandoned_run_stops_its_workers_at_once(monkeypatch: pytest.MonkeyPatch) -> None:
-    from newsmodel import parallel
+    from newsmodel.convert import parallel
 
     monkeypatch.setattr(parallel, "_parse_in_worker", _slow_after_the_first)
     results = parse_many([Task(f"t{i}", str(SAMPLE)) for i in range(8)], jobs=2)
@@ -75,7 +75,7 @@ def test_an_abandoned_run_stops_its_workers_at_once(monkeypatch: pytest.MonkeyPa
 
 WHOSE_PARENT_IS_KILLED = """
 import multiprocessing, os, signal, sys
-from newsmodel.parallel import Task, parse_many
+from newsmodel.convert import Task, parse_many
 multiprocessing.set_start_method(sys.argv[2])
 results = parse_many([Task(str(i), sys.argv[1]) for i in range(40)], jobs=2)
 next(results)

@@ -12,7 +12,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 
 import newsmodel
-from newsmodel.plugins import registered
+from newsmodel.host import registered
 from newsmodel.testing import articles
 
 EXAMPLE = Path(__file__).resolve().parents[1] / "docs" / "examples" / "newsmodel-markdown"

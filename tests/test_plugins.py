@@ -15,8 +15,8 @@ from typing import IO, Any
 import pytest
 
 import newsmodel
-from newsmodel import hookspecs, plugins
-from newsmodel.plugins import registered
+from newsmodel import host
+from newsmodel.host import hookspecs, registered
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -55,9 +55,9 @@ def _format(name: str, tag: bytes = b"x") -> newsmodel.OutputFormat:
 def isolated(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     """No installed plugins: only what a test registers."""
     monkeypatch.setenv("NEWSMODEL_DISABLE_PLUGIN_AUTOLOAD", "1")
-    plugins.reset()
+    host.reset()
     yield
-    plugins.reset()
+    host.reset()
 
 
 @pytest.fixture
@@ -100,9 +100,9 @@ def site(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
     monkeypatch.syspath_prepend(str(tmp_path))
     monkeypatch.delenv("NEWSMODEL_DISABLE_PLUGIN_AUTOLOAD", raising=False)
     monkeypatch.delenv("NEWSMODEL_LOAD_PLUGINS", raising=False)
-    plugins.reset()
+    host.reset()
     yield tmp_path
-    plugins.reset()
+    host.reset()
     for module in ("nm_good_plugin", "nm_broken_plugin", "nm_typo_plugin"):
         sys.modules.pop(module, None)
 
@@ -121,7 +121,7 @@ def test_a_plugin_registered_in_a_test_provides_its_format(isolated: None) -> No
         def register_formats(self, register: Callable[[newsmodel.OutputFormat], None]) -> None:
             register(_format("echo", b"E"))
 
-    pm = plugins.get_plugin_manager()
+    pm = host.get_plugin_manager()
     assert "echo" not in newsmodel.formats()
     try:
         pm.register(EchoPlugin(), name="EchoPlugin")
@@ -185,7 +185,7 @@ def test_a_hook_that_raises_is_reported_and_the_others_still_work(isolated: None
 
     with registered(Broken(), name="broken-plugin"), registered(Fine(), name="fine-plugin"):
         assert list(newsmodel.formats()) == ["fine"]
-        errors = {e.name: e.reason for e in plugins.load_errors()}
+        errors = {e.name: e.reason for e in host.load_errors()}
         assert "database is gone" in errors["broken-plugin"]
         assert "register_formats" in errors["broken-plugin"]
 
@@ -216,7 +216,7 @@ def test_an_unknown_format_lists_the_installed_ones_and_a_close_match(isolated: 
             register(_format("echo"))
 
     with registered(P()), pytest.raises(newsmodel.UnknownFormatError) as caught:
-        plugins.get_format("markdwn")
+        host.get_format("markdwn")
     message = str(caught.value)
     assert "installed formats: echo, markdown" in message
     assert "did you mean 'markdown'?" in message
@@ -230,10 +230,37 @@ def test_publisher_profiles_are_collected(isolated: None) -> None:
         ) -> None:
             register(newsmodel.PublisherProfile(name="The Gull", detect=r"The Gull"))
 
-    assert plugins.publishers() == ()
+    assert host.publishers() == ()
     with registered(P()):
-        (profile,) = plugins.publishers()
+        (profile,) = host.publishers()
     assert profile.name == "The Gull" and profile.applies_to("Read The Gull daily")
+
+
+def test_only_newsmodel_parse_asks_the_plugins_for_profiles(isolated: None) -> None:
+    """The parser applies the profiles it is given (none by default); ``newsmodel.parse``
+    gives it those plugins register, and loads no plugin for an input it refuses."""
+    from newsmodel import parser
+
+    text = "Harbour news\nThe ferry sails at six.\nRead The Gull daily.\n"
+    asked: list[str] = []
+
+    class P:
+        @newsmodel.hookimpl
+        def register_publishers(
+            self, register: Callable[[newsmodel.PublisherProfile], None]
+        ) -> None:
+            asked.append("profiles")
+            register(newsmodel.PublisherProfile(name="The Gull", detect=r"The Gull"))
+
+    with registered(P()):
+        assert parser.parse(text).publisher != "The Gull"
+        assert asked == []
+        with pytest.raises(newsmodel.EmptyInputError):
+            newsmodel.parse("  \n")
+        assert asked == []
+        assert newsmodel.parse(text).publisher == "The Gull"
+        assert newsmodel.parse(text, profiles=[]).publisher != "The Gull"
+    assert asked == ["profiles"]
 
 
 # ---- loading entry points -------------------------------------------------------------
@@ -241,7 +268,7 @@ def test_publisher_profiles_are_collected(isolated: None) -> None:
 
 def test_entry_points_load_one_by_one_and_failures_are_named(site: Path) -> None:
     assert "goodfmt" in newsmodel.formats()
-    errors = {e.name: e for e in plugins.load_errors()}
+    errors = {e.name: e for e in host.load_errors()}
     broken = errors["nm_broken_plugin"]
     assert broken.distribution == "newsmodel-broken"
     assert "newsmodel-broken 0.0.1" in broken.reason and "no such thing" in broken.reason
@@ -262,21 +289,21 @@ def test_load_plugins_restricts_to_named_distributions(
     site: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setenv("NEWSMODEL_LOAD_PLUGINS", "newsmodel_Good")  # names compare as PEP 503
-    plugins.reset()
+    host.reset()
     assert [p.name for p in newsmodel.get_plugins()] == ["nm_good_plugin"]
-    assert plugins.load_errors() == []
+    assert host.load_errors() == []
 
 
 def test_an_empty_load_plugins_loads_none(site: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("NEWSMODEL_LOAD_PLUGINS", "")
-    plugins.reset()
+    host.reset()
     assert newsmodel.get_plugins() == [] and newsmodel.formats() == {}
 
 
 def test_autoload_can_be_disabled(site: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("NEWSMODEL_DISABLE_PLUGIN_AUTOLOAD", "1")
-    plugins.reset()
-    assert newsmodel.get_plugins() == [] and plugins.load_errors() == []
+    host.reset()
+    assert newsmodel.get_plugins() == [] and host.load_errors() == []
 
 
 def test_an_entry_point_name_taken_twice_is_reported(
@@ -286,8 +313,8 @@ def test_an_entry_point_name_taken_twice_is_reported(
     info.mkdir()
     (info / "METADATA").write_text("Metadata-Version: 2.1\nName: newsmodel-copycat\nVersion: 2.0\n")
     (info / "entry_points.txt").write_text("[newsmodel]\nnm_good_plugin = nm_good_plugin\n")
-    plugins.reset()
-    errors = {e.name: e.reason for e in plugins.load_errors()}
+    host.reset()
+    errors = {e.name: e.reason for e in host.load_errors()}
     assert "newsmodel-copycat 2.0" in errors["nm_good_plugin"]
     assert "newsmodel-good 1.2.3" in errors["nm_good_plugin"]
     assert "goodfmt" in newsmodel.formats()
@@ -298,7 +325,7 @@ def test_trace_prints_hook_calls(
 ) -> None:
     monkeypatch.setenv("NEWSMODEL_TRACE_PLUGINS", "1")
     monkeypatch.setenv("NEWSMODEL_LOAD_PLUGINS", "newsmodel-good")
-    plugins.reset()
+    host.reset()
     newsmodel.formats()
     err = capsys.readouterr().err
     assert "hook register_formats(register) -> nm_good_plugin" in err
@@ -307,7 +334,7 @@ def test_trace_prints_hook_calls(
 
 def test_importing_newsmodel_loads_no_plugin() -> None:
     code = (
-        "import sys, newsmodel, newsmodel.plugins as p\n"
+        "import sys, newsmodel, newsmodel.host.manager as p\n"
         "assert p._state.pm is None, 'plugins loaded at import'\n"
         "loaded = [m for m in sys.modules if m.startswith('newsmodel_')]\n"
         "assert not loaded, loaded\n"
@@ -318,13 +345,11 @@ def test_importing_newsmodel_loads_no_plugin() -> None:
 
 
 def test_installed_plugins_implement_only_known_hooks() -> None:
-    plugins.reset()
-    pm = plugins.get_plugin_manager()
+    host.reset()
+    pm = host.get_plugin_manager()
     pm.check_pending()
     assert not [
-        e
-        for e in plugins.load_errors()
-        if e.distribution and e.distribution.startswith("newsmodel-")
+        e for e in host.load_errors() if e.distribution and e.distribution.startswith("newsmodel-")
     ]
 
 
@@ -350,7 +375,7 @@ def test_every_hook_is_documented(name: str, params: list[str]) -> None:
 
 
 def test_every_official_format_is_a_plugin_in_this_repository() -> None:
-    for name, distribution in plugins.OFFICIAL_FORMATS.items():
+    for name, distribution in host.OFFICIAL_FORMATS.items():
         project = (ROOT / "plugins" / distribution / "pyproject.toml").read_text("utf-8")
         assert f'name = "{distribution}"' in project
         assert f'{name} = "' in project.split("[project.entry-points.newsmodel]")[1]

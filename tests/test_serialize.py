@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 
 from newsmodel import Article
-from newsmodel.serialize import SCHEMA, converter, from_dict, to_dict
+from newsmodel.records import SCHEMA, converter, from_dict, to_dict
 from newsmodel.testing import articles
 
 TOP_KEYS = [

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 
 from newsmodel import Article, Author, Caption, Dateline, Note, Paragraph, Quote, Section, Span
-from newsmodel.tables import COLUMN_TYPES, TABLES, Cell, Row, Table, article_rows, get_table
+from newsmodel.records import COLUMN_TYPES, TABLES, Cell, Row, Table, article_rows, get_table
 from newsmodel.testing import articles
 
 _PYTHON_TYPES: dict[str, tuple[type, ...]] = {

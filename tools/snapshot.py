@@ -25,7 +25,7 @@ def corpus_texts(corpus: Path = CORPUS) -> list[Path]:
 
 def save(target: Path, corpus: Path) -> int:
     import newsmodel
-    from newsmodel.serialize import to_dict
+    from newsmodel.records import to_dict
 
     target.mkdir(parents=True, exist_ok=True)
     paths = corpus_texts(corpus)

@@ -234,7 +234,7 @@ def _format_page(
     files: dict[str, bytes] = {}
     title = f"# The sample article in `{name}`\n\n"
     if fmt is None:
-        from newsmodel.plugins import OFFICIAL_FORMATS
+        from newsmodel.host import OFFICIAL_FORMATS
 
         return (
             title + f"The `{name}` format was not installed when this site was built. "

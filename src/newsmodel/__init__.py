@@ -8,10 +8,12 @@
 
 from __future__ import annotations
 
+import sys
 from importlib import import_module
 from typing import TYPE_CHECKING, Any
 
-from .api import dump, dumps, formats, get_plugins
+from . import _moved
+from .api import dump, dumps, formats, get_plugins, parse
 from .errors import (
     BinaryInputError,
     DecodeError,
@@ -24,8 +26,7 @@ from .errors import (
     PluginError,
     UnknownFormatError,
 )
-from .formats import OutputFormat
-from .hookspecs import hookimpl
+from .host import OutputFormat, hookimpl
 from .model import (
     Article,
     Author,
@@ -38,20 +39,23 @@ from .model import (
     Section,
     Span,
 )
-from .profiles import PublisherProfile
+from .parser import PublisherProfile
+
+# The module paths of the flat layout (newsmodel.formats...) still import, and
+# newsmodel.formats and newsmodel.convert stay the functions.
+_moved.install(sys.modules[__name__])
 
 if TYPE_CHECKING:
-    from .conversion import ConversionError, Failure, Report, convert
-    from .parser import parse
+    from .convert import ConversionError, Failure, Report, UsageError, convert
 
-# The parser compiles its patterns and the converter pulls in the process pool on first
-# use, not when a build script merely imports newsmodel.
+# The converter pulls in the process pool on first use, not when a build script merely
+# imports newsmodel (and the parser compiles its patterns on the first parse).
 _LAZY = {
-    "parse": ".parser",
-    "convert": ".conversion",
-    "ConversionError": ".conversion",
-    "Failure": ".conversion",
-    "Report": ".conversion",
+    "convert": ".convert",
+    "ConversionError": ".convert",
+    "Failure": ".convert",
+    "Report": ".convert",
+    "UsageError": ".convert",
 }
 
 
@@ -91,6 +95,7 @@ __all__ = [
     "Section",
     "Span",
     "UnknownFormatError",
+    "UsageError",
     "__version__",
     "convert",
     "dump",

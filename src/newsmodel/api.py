@@ -1,4 +1,5 @@
-"""Write articles in any installed format: :func:`formats`, :func:`dump` and :func:`dumps`.
+"""Parse with the installed plugins' profiles, and write articles in any installed format:
+:func:`parse`, :func:`formats`, :func:`dump` and :func:`dumps`.
 
 >>> import io, newsmodel
 >>> article = newsmodel.Article(id="a1", source="Hello", headline="Hello")
@@ -9,26 +10,65 @@ b'{"schema":"newsmodel.article/1'
 from __future__ import annotations
 
 import io
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from typing import IO, TYPE_CHECKING
 
-from .formats import OutputFormat
+from .host import OutputFormat
 from .model import Article
+from .parser import MAX_CHARS
+from .parser import parse as _parse
 
 if TYPE_CHECKING:
-    from .plugins import PluginInfo
+    from .host import PluginInfo
+    from .parser import PublisherProfile
 
-__all__ = ["dump", "dumps", "formats", "get_plugins"]
+__all__ = ["dump", "dumps", "formats", "get_plugins", "parse"]
+
+
+def parse(
+    data: str | bytes,
+    *,
+    errors: str = "strict",
+    profiles: Iterable[PublisherProfile] | None = None,
+    max_chars: int | None = MAX_CHARS,
+) -> Article:
+    """Parse the raw text of one news article.
+
+    The parser itself is :func:`newsmodel.parser.parse`; this adds the publisher profiles
+    that installed plugins register.
+
+    :param data: the text, as ``str`` or UTF-8 ``bytes`` (a BOM and CRLF line ends are fine).
+    :param errors: ``"strict"`` raises :class:`~newsmodel.errors.DecodeError` on bytes that
+        are not UTF-8; ``"replace"`` substitutes U+FFFD.
+    :param profiles: publisher profiles to apply; ``None`` uses those that installed
+        plugins register.
+    :param max_chars: the longest input accepted, in characters (``None``: no limit).  One
+        article is rarely over 100,000; a larger input is usually a whole archive or a
+        file that is not an article, and would take minutes.
+    :raises newsmodel.errors.InputTooLargeError: the input is longer than ``max_chars``.
+    :raises newsmodel.errors.EmptyInputError: the input holds no text.
+    :raises newsmodel.errors.DecodeError: the bytes are not UTF-8 text.
+    """
+    chosen = _installed_profiles() if profiles is None else profiles
+    return _parse(data, errors=errors, profiles=chosen, max_chars=max_chars)
+
+
+def _installed_profiles() -> Iterator[PublisherProfile]:
+    """The profiles plugins register, asked for only when the parser reads them: after the
+    input is decoded and its length checked, so a bad input loads no plugin."""
+    from .host import publishers
+
+    yield from publishers()
 
 
 def formats() -> dict[str, OutputFormat]:
     """Every installed output format, by name, sorted by name.
 
-    Loads the plugins on first use (see :mod:`newsmodel.plugins`).
+    Loads the plugins on first use (see :mod:`newsmodel.host`).
 
     :raises newsmodel.DuplicateFormatError: two plugins registered one name.
     """
-    from .plugins import formats as installed
+    from .host.manager import formats as installed
 
     return installed()
 
@@ -47,7 +87,7 @@ def _prepare(
     if isinstance(fmt, OutputFormat):
         chosen = fmt
     else:
-        from .plugins import get_format
+        from .host import get_format
 
         chosen = get_format(fmt)
     unknown = sorted(set(options) - set(chosen.options))
@@ -101,6 +141,6 @@ def dumps(
 def get_plugins() -> list[PluginInfo]:
     """The installed plugins, sorted by name: each with its distribution and version, the
     hooks it implements and the formats it provides."""
-    from .plugins import get_plugins as installed
+    from .host import get_plugins as installed
 
     return installed()

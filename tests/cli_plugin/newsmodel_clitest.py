@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from newsmodel import Article, OutputFormat, hookimpl
-from newsmodel.serialize import to_dict
+from newsmodel.records import to_dict
 
 OPTIONS = {
     "stamp": "yes: write SOURCE_DATE_EPOCH on a first line",

@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 
 import newsmodel
-from newsmodel.serialize import timestamp_to_text
+from newsmodel.records import timestamp_to_text
 
 from .invariants import check_article
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import newsmodel
-from newsmodel.serialize import timestamp_to_text
+from newsmodel.records import timestamp_to_text
 
 from .invariants import check_article
 

@@ -8,7 +8,7 @@ import polars as pl
 from newsmodel_csv import write_folder
 
 from newsmodel import Article
-from newsmodel.tables import TABLES, ColumnType
+from newsmodel.records import TABLES, ColumnType
 
 #: What Polars should infer for each column type, given cells of that type.
 _INFERRED: dict[ColumnType, pl.DataType] = {

@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 from newsmodel_csv import FORMULA_STARTS, LOSSLESS, SPREADSHEET, read_table, write_stream
 
 from newsmodel import Article
-from newsmodel.tables import TABLES, Table
+from newsmodel.records import TABLES, Table
 from newsmodel.testing import articles
 
 

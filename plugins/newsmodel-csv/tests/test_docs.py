@@ -11,7 +11,7 @@ import pytest
 from newsmodel_csv import write_stream
 
 from newsmodel import Article, Author, Caption, Paragraph, Quote, Section, Span
-from newsmodel.tables import TABLES
+from newsmodel.records import TABLES
 
 DOC = Path(__file__).resolve().parents[3] / "docs" / "formats" / "csv.md"
 

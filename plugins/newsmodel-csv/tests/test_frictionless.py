@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 from newsmodel_csv import write_folder
 
 from newsmodel import Article
-from newsmodel.tables import TABLES
+from newsmodel.records import TABLES
 from newsmodel.testing import articles
 
 

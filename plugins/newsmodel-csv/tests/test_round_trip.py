@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 from newsmodel_csv import LOSSLESS, read_table, write_folder, write_stream
 
 from newsmodel import Article
-from newsmodel.tables import TABLES, Row, Table
+from newsmodel.records import TABLES, Row, Table
 from newsmodel.testing import articles
 
 

@@ -14,8 +14,8 @@ from newsmodel_csv.writer import TableWriter
 
 import newsmodel
 from newsmodel import Article, Paragraph, Quote, Section, Span
-from newsmodel.plugins import get_format
-from newsmodel.tables import TABLES
+from newsmodel.host import get_format
+from newsmodel.records import TABLES
 
 
 def _folder_bytes(folder: Path) -> dict[str, bytes]:

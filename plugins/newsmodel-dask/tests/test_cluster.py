@@ -17,7 +17,7 @@ from newsmodel_dask import read_articles, to_format, to_tables
 
 import newsmodel
 from newsmodel import Article
-from newsmodel.tables import TABLES, Row
+from newsmodel.records import TABLES, Row
 
 # the workers cannot import this test module, so its functions travel by value
 cloudpickle.register_pickle_by_value(sys.modules[__name__])

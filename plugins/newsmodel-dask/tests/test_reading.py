@@ -95,7 +95,7 @@ def test_csv_tables_come_with_a_package_that_validates(
     from frictionless import validate
     from newsmodel_dask import to_tables
 
-    from newsmodel.tables import TABLES
+    from newsmodel.records import TABLES
 
     texts = write_texts(tmp_path / "in", 5, 3, "---")
     with dask.config.set(scheduler="sync"):

@@ -14,7 +14,7 @@ import pyarrow.parquet as pq
 import pytest
 
 import newsmodel
-from newsmodel.tables import TABLES
+from newsmodel.records import TABLES
 
 DOC = Path(__file__).resolve().parents[3] / "docs" / "dask.md"
 

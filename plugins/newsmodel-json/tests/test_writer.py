@@ -15,7 +15,7 @@ from newsmodel_json.encode import encoder
 
 import newsmodel
 from newsmodel import Article, OptionError
-from newsmodel.serialize import to_dict
+from newsmodel.records import to_dict
 from newsmodel.testing import articles
 
 FAST = settings(

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from newsmodel_parquet import arrow_type
 
-from newsmodel.tables import TABLES
+from newsmodel.records import TABLES
 
 DOC = Path(__file__).resolve().parents[3] / "docs" / "formats" / "parquet.md"
 

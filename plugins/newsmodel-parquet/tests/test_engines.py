@@ -9,7 +9,7 @@ import polars as pl
 from newsmodel_parquet import write_folder
 
 from newsmodel import Article
-from newsmodel.tables import TABLES
+from newsmodel.records import TABLES
 
 
 def test_duckdb_types_and_joins(hand_made: list[Article], tmp_path: Path) -> None:

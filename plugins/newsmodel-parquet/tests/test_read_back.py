@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 from newsmodel_parquet import arrow_schema, write_folder, write_stream
 
 from newsmodel import Article
-from newsmodel.tables import TABLES, Row, Table
+from newsmodel.records import TABLES, Row, Table
 from newsmodel.testing import articles
 
 

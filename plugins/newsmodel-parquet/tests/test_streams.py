@@ -12,7 +12,7 @@ import pytest
 from newsmodel_parquet import write_folder, write_stream
 
 from newsmodel import Article, Paragraph, Quote, Section, Span
-from newsmodel.plugins import get_format
+from newsmodel.host import get_format
 
 
 def test_same_articles_same_bytes(hand_made: list[Article], tmp_path: Path) -> None:

@@ -8,7 +8,7 @@ from importlib import metadata
 import newsmodel_rss
 import pytest
 
-from newsmodel import Article, plugins
+from newsmodel import Article, host
 
 
 def test_entry_point_is_declared() -> None:
@@ -19,14 +19,14 @@ def test_entry_point_is_declared() -> None:
 def test_rss_format_is_registered(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv("NEWSMODEL_DISABLE_PLUGIN_AUTOLOAD", raising=False)
     monkeypatch.setenv("NEWSMODEL_LOAD_PLUGINS", "newsmodel-rss")
-    plugins.reset()
+    host.reset()
     try:
-        fmt = plugins.get_format("rss")
+        fmt = host.get_format("rss")
         assert fmt is newsmodel_rss.RSS
         assert fmt.media_type == "application/rss+xml"
         assert set(fmt.options) >= {"title", "link", "feed_url", "item_link", "timezone"}
     finally:
-        plugins.reset()
+        host.reset()
 
 
 def test_written_through_the_format_object(ferry: Article) -> None:

@@ -12,8 +12,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
+from ..convert import atomic_file
 from ..model import Article
-from ..outputs import atomic_file
 from .checks import check
 from .index import page_names, render_index
 from .page import quote_label, render_article
@@ -35,7 +35,7 @@ def write_inspection(articles: Sequence[tuple[str, Article]], out: Path | str) -
 
     One article and an ``out`` ending in ``.html`` give that one page.  Otherwise ``out``
     is a folder (made if missing) that gets ``index.html`` and one page per article.  Each
-    file is written atomically (see :mod:`newsmodel.outputs`).
+    file is written atomically (see :mod:`newsmodel.convert.outputs`).
 
     :raises ValueError: several articles (or none) for a single ``.html`` file.
     """

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from urllib.parse import quote
 
 from ..model import Article
-from ..serialize import timestamp_to_text
+from ..records import timestamp_to_text
 from .checks import check
 from .markup import attr, document, text
 

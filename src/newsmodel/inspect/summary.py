@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import Counter
 
 from ..model import Article, Span
-from ..serialize import timestamp_to_text
+from ..records import timestamp_to_text
 from .markup import text
 
 __all__ = ["render_fields"]

@@ -9,6 +9,9 @@ The stages, each a module with one job, run in this order:
    :mod:`.captions` and :mod:`.boilerplate`;
 4. :mod:`.quotes` — quotations in the body paragraphs, with speakers;
 5. :mod:`.assemble` — the immutable :class:`~newsmodel.model.Article`.
+
+What the parser is taught about one outlet comes in as :mod:`.profiles`
+(:class:`PublisherProfile`), passed to :func:`parse`.
 """
 
 from __future__ import annotations
@@ -17,13 +20,9 @@ from collections.abc import Iterable
 
 from ..errors import InputTooLargeError
 from ..model import Article
-from ..profiles import PublisherProfile
-from .assemble import assemble
-from .classify import classify
-from .decode import decode
-from .lines import split_lines
+from .profiles import PublisherProfile
 
-__all__ = ["MAX_CHARS", "parse"]
+__all__ = ["MAX_CHARS", "PublisherProfile", "parse"]
 
 #: The longest input :func:`parse` accepts by default, in characters.
 MAX_CHARS = 2_000_000
@@ -33,7 +32,7 @@ def parse(
     data: str | bytes,
     *,
     errors: str = "strict",
-    profiles: Iterable[PublisherProfile] | None = None,
+    profiles: Iterable[PublisherProfile] = (),
     max_chars: int | None = MAX_CHARS,
 ) -> Article:
     """Parse the raw text of one news article.
@@ -41,8 +40,8 @@ def parse(
     :param data: the text, as ``str`` or UTF-8 ``bytes`` (a BOM and CRLF line ends are fine).
     :param errors: ``"strict"`` raises :class:`~newsmodel.errors.DecodeError` on bytes that
         are not UTF-8; ``"replace"`` substitutes U+FFFD.
-    :param profiles: publisher profiles to apply; ``None`` uses those that installed
-        plugins register.
+    :param profiles: publisher profiles to apply (none by default); ``newsmodel.parse``
+        passes those that installed plugins register.
     :param max_chars: the longest input accepted, in characters (``None``: no limit).  One
         article is rarely over 100,000; a larger input is usually a whole archive or a
         file that is not an article, and would take minutes.
@@ -50,16 +49,19 @@ def parse(
     :raises newsmodel.errors.EmptyInputError: the input holds no text.
     :raises newsmodel.errors.DecodeError: the bytes are not UTF-8 text.
     """
+    # The stages compile their patterns when first imported: on the first parse, not when
+    # ``import newsmodel`` imports this package.
+    from .assemble import assemble
+    from .classify import classify
+    from .decode import decode
+    from .lines import split_lines
+
     source = decode(data, errors=errors)
     if max_chars is not None and len(source) > max_chars:
         raise InputTooLargeError(
             f"the input is {len(source):,} characters long, more than the {max_chars:,} one "
             f"article may have: split it into articles (or pass max_chars=None to parse it whole)"
         )
-    if profiles is None:
-        from ..plugins import publishers
-
-        profiles = publishers()
     active = tuple(p for p in profiles if p.applies_to(source))
     lines = split_lines(source)
     layout = classify(lines, active)

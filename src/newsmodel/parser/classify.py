@@ -14,13 +14,13 @@ from collections.abc import Container, Mapping, Sequence
 
 import regex
 
-from ..profiles import PublisherProfile
 from .bylines import Byline, is_agency, read_sign_off
 from .dates import FoundDate, find_dates
 from .features import SEPARATED, Features, read_all_features
 from .layout import Layout, Reading, Tagged
 from .lines import Line
 from .notes import note_kind, opens_with_surname
+from .profiles import PublisherProfile
 from .publisher import find_publisher, is_outlet_name, is_publisher_line, mastheads
 
 __all__ = ["classify"]

@@ -11,7 +11,7 @@ import json
 from collections.abc import Callable
 from datetime import date, datetime, timezone
 
-from newsmodel.tables import Cell, ColumnType
+from newsmodel.records import Cell, ColumnType
 
 __all__ = ["decoder", "encoder"]
 

@@ -7,7 +7,7 @@ from typing import Any
 
 from attrs import frozen
 
-from newsmodel.tables import TABLES, Table, get_table
+from newsmodel.records import TABLES, Table, get_table
 
 from .dialects import LOSSLESS, Dialect, get_dialect
 

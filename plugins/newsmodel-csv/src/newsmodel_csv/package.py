@@ -10,7 +10,7 @@ import json
 from collections.abc import Iterable
 from typing import Any
 
-from newsmodel.tables import Column, Table
+from newsmodel.records import Column, Table
 
 from .dialects import Dialect
 

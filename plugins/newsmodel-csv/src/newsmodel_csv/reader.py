@@ -7,7 +7,7 @@ import io
 from collections.abc import Iterator
 from typing import IO
 
-from newsmodel.tables import Row, Table
+from newsmodel.records import Row, Table
 
 from .cells import decoder
 from .dialects import LOSSLESS, Dialect

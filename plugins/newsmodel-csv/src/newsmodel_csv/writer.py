@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from newsmodel import Article
-from newsmodel.tables import Cell, Row, Table
+from newsmodel.records import Cell, Row, Table
 
 from .cells import encoder
 from .dialects import Dialect

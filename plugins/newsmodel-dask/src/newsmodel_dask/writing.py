@@ -21,8 +21,8 @@ from dask.base import compute as dask_compute
 from dask.delayed import Delayed, delayed
 
 from newsmodel import Article
-from newsmodel.plugins import get_format
-from newsmodel.tables import TABLES
+from newsmodel.host import get_format
+from newsmodel.records import TABLES
 
 __all__ = ["part_name", "to_format", "to_tables"]
 

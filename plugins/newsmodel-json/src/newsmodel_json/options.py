@@ -7,7 +7,7 @@ from typing import Any
 
 from attrs import frozen
 
-from newsmodel.formats import option_flag, option_int
+from newsmodel.host import option_flag, option_int
 
 __all__ = ["HELP", "JSONOptions", "read_options"]
 

@@ -9,7 +9,7 @@ from typing import IO, Any
 import orjson
 
 from newsmodel import Article, NewsmodelError
-from newsmodel.serialize import from_dict
+from newsmodel.records import from_dict
 
 __all__ = ["JSONReadError", "load", "loads", "loads_all"]
 

@@ -7,7 +7,7 @@ from collections.abc import Iterable, Mapping
 from typing import IO, Any
 
 from newsmodel import Article, OptionError
-from newsmodel.serialize import to_dict
+from newsmodel.records import to_dict
 
 from .encode import encoder
 from .options import read_options

@@ -7,7 +7,7 @@ from typing import Any, Literal
 
 from attrs import frozen
 
-from newsmodel.tables import TABLES, Table, get_table
+from newsmodel.records import TABLES, Table, get_table
 
 __all__ = ["COMPRESSIONS", "OPTIONS", "Compression", "Options", "read_options"]
 

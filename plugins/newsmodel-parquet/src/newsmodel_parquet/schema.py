@@ -12,7 +12,7 @@ import json
 
 import pyarrow as pa
 
-from newsmodel.tables import ColumnType, Table
+from newsmodel.records import ColumnType, Table
 
 __all__ = ["arrow_schema", "arrow_type"]
 

@@ -17,7 +17,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from newsmodel import Article
-from newsmodel.tables import Row, Table
+from newsmodel.records import Row, Table
 
 from .options import Options, read_options
 from .schema import arrow_schema

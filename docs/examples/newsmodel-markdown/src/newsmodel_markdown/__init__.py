@@ -13,7 +13,7 @@ from typing import IO, Any
 
 import newsmodel
 from newsmodel import Article
-from newsmodel.formats import option_int
+from newsmodel.host import option_int
 
 __all__ = ["MARKDOWN", "register_formats", "render", "write_markdown"]
 

@@ -16,12 +16,12 @@ import warnings
 from collections.abc import Callable, Iterator, Sequence
 from typing import IO, TYPE_CHECKING, Any
 
-from . import __version__
-from .errors import NewsmodelError, PluginError, UnknownFormatError
+from .. import __version__
+from ..errors import NewsmodelError, PluginError, UnknownFormatError
 
 if TYPE_CHECKING:
-    from .model import Article
-    from .parallel import Problem
+    from ..convert import Problem
+    from ..model import Article
 
 __all__ = ["main"]
 
@@ -184,7 +184,7 @@ def _show_progress(choice: bool | None, to_stdout: bool) -> bool:
 
 
 def _load_notes() -> str:
-    from .plugins import load_errors
+    from ..host import load_errors
 
     broken = load_errors()
     if not broken:
@@ -194,7 +194,7 @@ def _load_notes() -> str:
 
 
 def _convert(prog: str, args: argparse.Namespace, extra: list[str], parser: Any) -> int:
-    from .conversion import Failure, UsageError, convert
+    from ..convert import Failure, UsageError, convert
 
     options = dict(args.option)
     for key, value in _named_options(extra, parser):
@@ -231,7 +231,7 @@ def _convert(prog: str, args: argparse.Namespace, extra: list[str], parser: Any)
 
 
 def _distributions() -> dict[str, str]:
-    from .plugins import get_plugins
+    from ..host import get_plugins
 
     where: dict[str, str] = {}
     for info in get_plugins():
@@ -244,7 +244,8 @@ def _distributions() -> dict[str, str]:
 
 
 def _formats(prog: str, args: argparse.Namespace) -> int:
-    from .plugins import OFFICIAL_FORMATS, formats, get_format
+    from ..api import formats
+    from ..host import OFFICIAL_FORMATS, get_format
 
     where = _distributions()
     if args.name:
@@ -309,14 +310,14 @@ def _formats(prog: str, args: argparse.Namespace) -> int:
 
 
 def _warn_broken(prog: str) -> None:
-    from .plugins import load_errors
+    from ..host import load_errors
 
     for name, reason in load_errors():
         _say(prog, f"warning: plugin {name!r} failed to load: {reason}; reinstall or uninstall it")
 
 
 def _plugins(prog: str, args: argparse.Namespace) -> int:
-    from .plugins import get_plugins
+    from ..host import get_plugins
 
     infos = get_plugins()
     if args.json:
@@ -347,9 +348,8 @@ def _parsed(
     prog: str, args: argparse.Namespace, failed: list[str]
 ) -> Iterator[tuple[str, Article]]:
     """Parse each input of ``parse`` or ``inspect``; name the failures on stderr as they come."""
-    from .inputs import Missing, expand
-    from .parallel import Problem, Task, parse_task
-    from .plugins import publishers
+    from ..convert import Missing, Problem, Task, expand, parse_task
+    from ..host import publishers
 
     profiles = tuple(publishers())
     for item in expand(args.inputs, args.pattern):
@@ -367,8 +367,8 @@ def _parsed(
 
 
 def _parse(prog: str, args: argparse.Namespace) -> int:
+    from ..records import to_dict
     from .describe import describe
-    from .serialize import to_dict
 
     failed: list[str] = []
     for number, (name, article) in enumerate(_parsed(prog, args, failed)):
@@ -381,7 +381,7 @@ def _parse(prog: str, args: argparse.Namespace) -> int:
 
 
 def _inspect(prog: str, args: argparse.Namespace) -> int:
-    from .inspect import write_inspection
+    from ..inspect import write_inspection
 
     if args.output.lower().endswith((".html", ".htm")) and len(args.inputs) > 1:
         raise _Usage(f"{args.output} is one page: give a folder for several inputs")
@@ -420,7 +420,7 @@ def _join_option_values(argv: list[str]) -> list[str]:
     if target is None:
         return argv
     try:
-        from .plugins import get_format
+        from ..host import get_format
 
         declared = set(get_format(target).options)
     except Exception:  # an unknown format is reported by the conversion itself

@@ -9,8 +9,8 @@ from typing import IO, Any
 
 from attrs import field, frozen
 
-from .errors import OptionError
-from .model import Article
+from ..errors import OptionError
+from ..model import Article
 
 __all__ = ["FolderWriter", "OutputFormat", "Writer", "option_flag", "option_int"]
 

@@ -25,7 +25,7 @@ from typing import Literal
 
 from attrs import field, frozen
 
-from .model import Article, Span, Timestamp
+from ..model import Article, Span, Timestamp
 
 __all__ = [
     "COLUMN_TYPES",

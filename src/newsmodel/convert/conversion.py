@@ -1,7 +1,5 @@
 """``newsmodel.convert``: many inputs to one output format, for build scripts and the CLI.
 
-(The module is named ``conversion`` so that ``newsmodel.convert`` is always the function.)
-
     report = newsmodel.convert(["articles/"], to="json", out="build/json", jobs=4)
     report.check()  # raises ConversionError naming every input that failed
 
@@ -31,10 +29,10 @@ from typing import IO, TYPE_CHECKING, NoReturn, TypeAlias
 
 from attrs import frozen
 
-from .errors import NewsmodelError
-from .formats import FolderWriter, OutputFormat
+from ..errors import NewsmodelError
+from ..host import FolderWriter, OutputFormat
+from ..model import Article
 from .inputs import DEFAULT_PATTERN, Missing, Source, expand
-from .model import Article
 from .outputs import atomic_file, atomic_folder
 from .parallel import Problem, Task, parse_many
 
@@ -361,7 +359,7 @@ def convert(
     :raises UsageError: a bad option, clashing outputs, or a format that cannot hold
         what was asked of it.
     """
-    from .plugins import get_format, publishers
+    from ..host import get_format, publishers
 
     fmt = get_format(to)
     opts = _check_options(fmt, options)

@@ -19,9 +19,9 @@ from typing import TYPE_CHECKING
 
 from attrs import frozen
 
-from .errors import BinaryInputError, DecodeError, EmptyInputError, NewsmodelError
-from .model import Article
-from .profiles import PublisherProfile
+from ..errors import BinaryInputError, DecodeError, EmptyInputError, NewsmodelError
+from ..model import Article
+from ..parser import PublisherProfile
 
 if TYPE_CHECKING:
     from concurrent.futures import Future, ProcessPoolExecutor
@@ -113,7 +113,7 @@ def parse_task(
     task: Task, errors: str, profiles: tuple[PublisherProfile, ...]
 ) -> Article | Problem:
     """Read and parse one input; every failure becomes a :class:`Problem`, never an error."""
-    from .parser import parse
+    from ..parser import parse
 
     try:
         if task.path is None:

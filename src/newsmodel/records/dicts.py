@@ -12,7 +12,7 @@ from typing import Any
 
 import cattrs
 
-from .model import (
+from ..model import (
     Article,
     Author,
     Block,

@@ -1,10 +1,10 @@
 """The hooks a newsmodel plugin can implement.
 
-The host (:mod:`newsmodel.plugins`) calls these on first use, after loading every plugin
-found in the ``newsmodel`` entry-point group; it calls each plugin on its own, so a plugin
-whose hook raises is reported by name and the others still count.  A plugin implements a
-hook by decorating a function (or method) of the same name with :data:`newsmodel.hookimpl`.
-Every hook is documented in ``docs/plugin-hooks.md``.
+The host (:mod:`newsmodel.host.manager`) calls these on first use, after loading every
+plugin found in the ``newsmodel`` entry-point group; it calls each plugin on its own, so a
+plugin whose hook raises is reported by name and the others still count.  A plugin
+implements a hook by decorating a function (or method) of the same name with
+:data:`newsmodel.hookimpl`.  Every hook is documented in ``docs/plugin-hooks.md``.
 """
 
 from __future__ import annotations
@@ -15,8 +15,8 @@ from typing import TYPE_CHECKING
 import pluggy
 
 if TYPE_CHECKING:
+    from ..parser.profiles import PublisherProfile
     from .formats import OutputFormat
-    from .profiles import PublisherProfile
 
 __all__ = ["hookimpl", "hookspec", "register_formats", "register_publishers"]
 

@@ -31,10 +31,10 @@ from typing import Any
 import pluggy
 from attrs import frozen
 
+from ..errors import DuplicateFormatError, PluginError, UnknownFormatError
+from ..parser.profiles import PublisherProfile
 from . import hookspecs
-from .errors import DuplicateFormatError, PluginError, UnknownFormatError
 from .formats import OutputFormat
-from .profiles import PublisherProfile
 
 __all__ = [
     "GROUP",

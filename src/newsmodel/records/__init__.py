@@ -1,0 +1,54 @@
+"""An article as records: plain data (the JSON contract) and linked tables.
+
+- :mod:`.dicts` — an :class:`~newsmodel.model.Article` as plain data and back
+  (:func:`to_dict`, :func:`from_dict`, the cattrs :data:`converter`): the JSON contract
+  ``newsmodel.article/1`` that every format shares;
+- :mod:`.tables` — an article as linked tables (:data:`TABLES`, :class:`Table`,
+  :class:`Column`, :func:`get_table`...): the one definition the tabular formats (CSV,
+  Parquet) share.
+
+Both read the model and nothing else of newsmodel.  Format plugins import these names
+from here (``from newsmodel.records import TABLES, to_dict``).
+"""
+
+from __future__ import annotations
+
+from .dicts import (
+    SCHEMA,
+    converter,
+    from_dict,
+    timestamp_from_text,
+    timestamp_to_text,
+    to_dict,
+)
+from .tables import (
+    COLUMN_TYPES,
+    TABLES,
+    Cell,
+    Column,
+    ColumnType,
+    ForeignKey,
+    Row,
+    Table,
+    article_rows,
+    get_table,
+)
+
+__all__ = [
+    "COLUMN_TYPES",
+    "SCHEMA",
+    "TABLES",
+    "Cell",
+    "Column",
+    "ColumnType",
+    "ForeignKey",
+    "Row",
+    "Table",
+    "article_rows",
+    "converter",
+    "from_dict",
+    "get_table",
+    "timestamp_from_text",
+    "timestamp_to_text",
+    "to_dict",
+]
