@@ -26,7 +26,7 @@ from newsmodel.model import Article
 from newsmodel.parser.assemble import assemble
 from newsmodel.parser.layout import Layout
 from newsmodel.parser.roles import LineModel, relabel
-from newsmodel.serialize import to_dict
+from newsmodel.records import to_dict
 
 from .corpus import scorer
 from .data import Page, all_pages

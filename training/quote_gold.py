@@ -112,7 +112,7 @@ Predict = Callable[[str], dict[str, Any]]
 
 def _newsmodel(text: str) -> dict[str, Any]:
     import newsmodel
-    from newsmodel.serialize import to_dict
+    from newsmodel.records import to_dict
 
     return to_dict(newsmodel.parse(text, profiles=()))
 

@@ -14,7 +14,7 @@ import sys
 from typing import Any
 
 import newsmodel
-from newsmodel.serialize import to_dict
+from newsmodel.records import to_dict
 
 from .corpus import CORPUS, scorer
 
