@@ -368,3 +368,24 @@ def test_a_yearless_byline_date_takes_the_year_of_the_same_day_elsewhere() -> No
 def test_a_yearless_date_stays_unread_when_no_date_names_its_year() -> None:
     page = f"{HEADLINE}\nBy Ana Ruiz March 18 at 3:57 PM\n{BODY}Ovens were lit on May 2, 2015.\n"
     assert newsmodel.parse(page).published is None
+
+
+@pytest.mark.parametrize(
+    ("line", "value"),
+    [
+        ("Dodano: 30 kwietnia 2021, 11:55", "2021-04-30T11:55:00"),  # Polish genitive
+        ("Publikováno 5. května 2021 10:15", "2021-05-05T10:15:00"),  # Czech
+        ("Santo Domingo - abr. 22, 2022 | 12:01 a. m.", "2022-04-22T00:01:00"),  # "a. m."
+        ("12 ene 2022", "2022-01-12"),  # Spanish short month
+        ("PUBLIZIERT 02/02/2022 UM 09:23 GMT", "2022-02-02T09:23:00+00:00"),  # capitals
+        ("07.05.2022 20H06", "2022-05-07T20:06:00"),  # an hour written with H
+    ],
+)
+def test_more_languages_and_ways_of_writing_a_date(line: str, value: str) -> None:
+    found = find_dates(line)
+    assert [d.value.isoformat() for d in found][:1] == [value]
+
+
+def test_a_slashed_date_whose_numbers_agree_needs_no_order() -> None:
+    assert [d.value.isoformat() for d in find_dates("03/03/2024")] == ["2024-03-03"]
+    assert find_dates("03/04/2024") == []  # March 4 or 3 April: no way to tell

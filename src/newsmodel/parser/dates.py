@@ -51,6 +51,14 @@ _MONTHS = {
     "ocak": 1, "şubat": 2, "mart": 3, "nisan": 4, "mayıs": 5, "haziran": 6, "temmuz": 7,
     "ağustos": 8, "eylül": 9, "ekim": 10, "kasım": 11, "aralık": 12,
     "maret": 3, "agustus": 8, "desember": 12,
+    # Spanish short forms the first three letters of English do not give
+    "ene": 1, "abr": 4, "ago": 8, "dic": 12,
+    # Polish and Czech (the genitive of dates: "30 kwietnia 2021", "5. května 2021")
+    "stycznia": 1, "lutego": 2, "marca": 3, "kwietnia": 4, "maja": 5, "czerwca": 6,
+    "lipca": 7, "sierpnia": 8, "września": 9, "października": 10, "listopada": 11,
+    "grudnia": 12, "ledna": 1, "února": 2, "března": 3, "dubna": 4, "května": 5,
+    "června": 6, "července": 7, "srpna": 8, "září": 9, "října": 10, "listopadu": 11,
+    "prosince": 12,
 }  # fmt: skip
 
 # Decimal digits of other scripts, read as ASCII digits (one character for one, so spans
@@ -91,22 +99,24 @@ _MONTH = (
     r"নভেম্বর|ডিসেম্বর|января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|"
     r"ноября|декабря|يناير|فبراير|مارس|أبريل|إبريل|مايو|يونيو|يوليو|أغسطس|سبتمبر|أكتوبر|"
     r"نوفمبر|ديسمبر|ocak|şubat|mart|nisan|mayıs|haziran|temmuz|ağustos|eylül|ekim|kasım|"
-    r"aralık|maret|agustus|desember))\.?+"
+    r"aralık|maret|agustus|desember|ene|abr|ago|dic|stycznia|lutego|marca|kwietnia|maja|"
+    r"czerwca|lipca|sierpnia|września|października|listopada|grudnia|ledna|února|března|"
+    r"dubna|května|června|července|srpna|září|října|listopadu|prosince))\.?+"
 )
 _DAY = r"(?P<day>[0-3]?\d)(?i:st|nd|rd|th)?+\.?+"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
 _WEEKDAY = r"(?:(?i:mon|tue|wed|thu|fri|sat|sun)[a-z]*+\.?+,?+\s++)?+"
 # A time: 17:17, 18.54, 18h40, 8:22AM, 5:17 p.m., 3:53 PM; seconds optional; "Uhr" allowed.
 _TIME = (
-    r"(?P<hour>[0-2]?\d)[:.h](?P<minute>[0-5]\d)(?::(?P<second>[0-5]\d))?+"
-    r"(?:\s*+(?P<ampm>(?i:a\.?m\.?|p\.?m\.?)))?+(?:\s*+Uhr)?+"
+    r"(?P<hour>[0-2]?\d)[:.hH](?P<minute>[0-5]\d)(?::(?P<second>[0-5]\d))?+"
+    r"(?:\s*+(?P<ampm>(?i:a\.?\s?m\.?|p\.?\s?m\.?)))?+(?:\s*+Uhr)?+"
 )
 _ZONE = (
     r"(?P<zone>(?:UTC|GMT)[+-]\d{1,2}(?::?\d\d)?|[+-]\d\d:?\d\d|"
     r"(?:" + "|".join(sorted({*_FIXED_ZONES, *_IANA_ZONES} - {"Z"}, key=len, reverse=True)) + r")"
     r"(?!\p{Ll}))"
 )
-_SEP = r"(?:\s*+(?:,|\.|at|@|•|·|/|-|–|—|\||um|às|à|a\s++las|alle|om|kl\.|г\.,?+)?+\s*+)"
+_SEP = r"(?:\s*+(?:,|\.|(?i:at|um|às|à|a\s++las|alle|om|kl\.)|@|•|·|/|-|–|—|\||г\.,?+)?+\s*+)"
 _OF = r"(?:\s++(?i:de|del)\s++|\s*+)"  # "12 de marzo de 2026"
 
 _DMY = _WEEKDAY + _DAY + _OF + _MONTH + r",?+" + _OF + _YEAR
@@ -188,11 +198,12 @@ def _zone(name: str | None, day: date) -> tzinfo | None:
 
 
 def _slashed_day(m: regex.Match[str]) -> date | None:
-    """The day of 11/19/19 or 19/11/2019: the number over 12 is the day; when both could
-    be months, month first only beside a North American zone, else no date at all."""
+    """The day of 11/19/19 or 19/11/2019: the number over 12 is the day (02/02/2022 is
+    plain); when both could be months, month first only beside a North American zone,
+    else no date at all."""
     first, latter, year = int(m["first"]), int(m["latter"]), int(m["syear"])
     year += 2000 if year < 100 else 0
-    if first > 12 >= latter:
+    if first > 12 >= latter or first == latter:
         day, month = first, latter
     elif latter > 12 >= first or (m["zone"] or "").upper() in _NORTH_AMERICAN:
         day, month = latter, first
@@ -228,7 +239,7 @@ def _with_time(day: date, m: regex.Match[str]) -> Timestamp:
     if m["hour"] is None:
         return day
     hour, minute = int(m["hour"]), int(m["minute"])
-    ampm = (m["ampm"] or "").lower().replace(".", "")
+    ampm = (m["ampm"] or "").lower().replace(".", "").replace(" ", "")
     if ampm == "pm" and hour < 12:
         hour += 12
     elif ampm == "am" and hour == 12:
@@ -299,7 +310,7 @@ def add_time(day: Timestamp, text: str) -> Timestamp:
     if m is None or isinstance(day, datetime):
         return day
     hour, minute = int(m["hour"]), int(m["minute"])
-    ampm = (m["ampm"] or "").lower().replace(".", "")
+    ampm = (m["ampm"] or "").lower().replace(".", "").replace(" ", "")
     if ampm == "pm" and hour < 12:
         hour += 12
     elif ampm == "am" and hour == 12:
