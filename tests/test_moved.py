@@ -215,4 +215,5 @@ def test_the_package_pickles_by_name() -> None:
     assert pickle.loads(pickle.dumps(newsmodel)) is newsmodel
     cloudpickle = pytest.importorskip("cloudpickle")
     parse = cloudpickle.loads(cloudpickle.dumps(lambda text: newsmodel.parse(text).headline))
-    assert parse("A headline\n\nThe first paragraph, which is long enough.") is not None
+    title = "Harbour lights return to the old pier"
+    assert parse(f"{title}\n\nThe lamps came on again on Friday after a year of repairs.") == title

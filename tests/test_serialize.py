@@ -11,7 +11,7 @@ from newsmodel.testing import articles
 TOP_KEYS = [
     "schema", "id", "headline", "standfirst", "published", "updated", "dateline", "byline",
     "authors", "publisher", "sections", "quotes", "captions", "notes", "boilerplate",
-    "blocks", "source",
+    "blocks", "source", "line_model",
 ]  # fmt: skip
 
 
@@ -47,3 +47,14 @@ def test_a_document_of_another_schema_is_refused() -> None:
         assert "newsmodel.article/1" in str(error)
     else:
         raise AssertionError("a wrong schema was accepted")
+
+
+def test_the_line_model_version_round_trips_and_older_documents_lack_it() -> None:
+    article = Article(
+        id="x", source="Harbour lights", headline="Harbour lights", line_model="line-roles-1"
+    )
+    data = to_dict(article)
+    assert data["line_model"] == "line-roles-1"
+    assert from_dict(data) == article
+    del data["line_model"]  # a document written before the model existed
+    assert from_dict(data).line_model is None

@@ -118,6 +118,11 @@ def dev_pages(folders: tuple[str, ...] = ("seed", "dev")) -> Iterator[Page]:
             )
 
 
+def _credit_line(key: str, credit: str) -> bool:
+    """Whether the line ``key`` is the bare credit ``credit`` with its label or brackets."""
+    return bool(credit) and credit in key and len(key) <= len(credit) + 24
+
+
 def _dev_roles(gold: dict[str, Any], layout: Layout) -> list[str | None]:
     by_text: dict[str, str] = {}
 
@@ -141,6 +146,7 @@ def _dev_roles(gold: dict[str, Any], layout: Layout) -> list[str | None]:
         claim("boilerplate", line)
     byline = _norm(gold.get("byline"))
     captions = [_norm(c["text"]) for c in gold.get("captions", []) if c["text"]]
+    credits = [_norm(c.get("credit")) for c in gold.get("captions", []) if c.get("credit")]
     roles: list[str | None] = []
     headline_seen = False
     for t in layout.tagged:
@@ -150,6 +156,8 @@ def _dev_roles(gold: dict[str, Any], layout: Layout) -> list[str | None]:
             role = "byline"
         elif role is None and any(c in key for c in captions):
             role = "caption"
+        elif role is None and any(_credit_line(key, c) for c in credits):
+            role = "caption"  # "(Jane Roe / AP)", "Photograph by Jane Roe": a bare credit
         if role == "headline":  # the page's later copies of the headline are chrome
             role, headline_seen = ("boilerplate" if headline_seen else "headline"), True
         roles.append(role)
@@ -191,9 +199,13 @@ def _silver_roles(labels: dict[str, Any], layout: Layout) -> list[str | None]:
             if key == _norm(heading) and roles[i] is None:
                 roles[i] = "heading"
     for caption in labels.get("captions") or []:
-        parts = [_norm(caption.get("text")), _norm(caption.get("credit"))]
+        text, credit = _norm(caption.get("text")), _norm(caption.get("credit"))
         for i, key in enumerate(keys):
-            if roles[i] is None and key and (key in parts or (parts[0] and parts[0] in key)):
+            if (
+                roles[i] is None
+                and key
+                and (key == text or (text and text in key) or _credit_line(key, credit))
+            ):
                 roles[i] = "caption"
     headlines = [labels.get("headline"), *(labels.get("headline_alternatives") or [])]
     wanted = {_norm(h) for h in headlines if h}

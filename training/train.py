@@ -49,7 +49,7 @@ class Settings:
     #: roles the rules' word is final on (comma-separated; see LineModel.rule_roles)
     rule_roles: str = "date,byline,note"
     #: roles a line the rules give them keeps (comma-separated; see LineModel.rule_kept)
-    rule_kept: str = ""
+    rule_kept: str = "heading"
     #: how much a role the page's labels rule out counts against
     ruled_out_weight: float = 1.0
     #: the L2 penalty on the weights

@@ -31,6 +31,7 @@ def parse(
     errors: str = "strict",
     profiles: Iterable[PublisherProfile] | None = None,
     max_chars: int | None = MAX_CHARS,
+    rules_only: bool = False,
 ) -> Article:
     """Parse the raw text of one news article.
 
@@ -45,12 +46,13 @@ def parse(
     :param max_chars: the longest input accepted, in characters (``None``: no limit).  One
         article is rarely over 100,000; a larger input is usually a whole archive or a
         file that is not an article, and would take minutes.
+    :param rules_only: the rule classifier's line roles alone, without the line-role model.
     :raises newsmodel.errors.InputTooLargeError: the input is longer than ``max_chars``.
     :raises newsmodel.errors.EmptyInputError: the input holds no text.
     :raises newsmodel.errors.DecodeError: the bytes are not UTF-8 text.
     """
     chosen = _installed_profiles() if profiles is None else profiles
-    return _parse(data, errors=errors, profiles=chosen, max_chars=max_chars)
+    return _parse(data, errors=errors, profiles=chosen, max_chars=max_chars, rules_only=rules_only)
 
 
 def _installed_profiles() -> Iterator[PublisherProfile]:

@@ -231,6 +231,9 @@ class Article:
     notes: tuple[Note, ...] = field(default=(), converter=_notes)
     boilerplate: tuple[Block, ...] = field(default=(), converter=_blocks)
     blocks: tuple[Block, ...] = field(default=(), converter=_blocks, repr=False)
+    #: the version of the line-role model that gave the blocks their roles (``None``: the
+    #: rules alone)
+    line_model: str | None = None
 
     @property
     def paragraphs(self) -> tuple[Paragraph, ...]:

@@ -250,3 +250,30 @@ def test_quote_labels() -> None:
     assert (
         quote_label(evolve(quote, speaker_mention=None, verb=None)) == "partial quote: no speaker"
     )
+
+
+def test_the_models_verdicts_show_on_each_block_and_disagreements_are_listed(
+    ferry: Article, parse: Parse
+) -> None:
+    verdicts = [(b.role, 0.5 + i / 100, b.role) for i, b in enumerate(ferry.blocks)]
+    changed = next(i for i, b in enumerate(ferry.blocks) if b.role == "paragraph")
+    verdicts[changed] = ("paragraph", 0.61, "caption")  # the rules said caption
+    tree = parse(render_article(ferry, verdicts=verdicts))
+    first = tree.find_all(data_block=str(changed))[0]
+    assert first.attrs["data-confidence"] == "0.61"
+    assert first.attrs["data-rules-role"] == "caption"
+    assert "disagree" in first.attrs["class"].split()
+    assert "the rules said caption" in first.attrs["title"]
+    others = [tree.find_all(data_block=str(i))[0] for i in range(len(ferry.blocks)) if i != changed]
+    assert all(
+        "data-rules-role" not in e.attrs and "disagree" not in e.attrs["class"] for e in others
+    )
+    listed = tree.by_id("roles")
+    assert len(listed.find_all(tag="li")) == 1 and "caption" in listed.text()
+    assert source_problems(ferry, render_article(ferry, verdicts=verdicts), parse) == []
+
+
+def test_without_verdicts_the_page_says_no_model_was_used(ferry: Article, parse: Parse) -> None:
+    tree = parse(render_article(ferry))
+    assert "No line-role model" in tree.by_id("roles").text()
+    assert not any("data-confidence" in e.attrs for e in tree.iter())

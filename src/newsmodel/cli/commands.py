@@ -390,8 +390,10 @@ def _inspect(prog: str, args: argparse.Namespace) -> int:
     status = EXIT_FAILED if failed else EXIT_OK
     if not articles:
         return status
+    from ..parser import line_verdicts
+
     try:
-        write_inspection(articles, args.output)
+        write_inspection(articles, args.output, lambda article: line_verdicts(article.source))
     except ValueError as error:
         raise _Usage(str(error)) from None
     except OSError as error:

@@ -9,14 +9,14 @@ True
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from ..convert import atomic_file
 from ..model import Article
 from .checks import check
 from .index import page_names, render_index
-from .page import quote_label, render_article
+from .page import Verdict, quote_label, render_article
 
 __all__ = [
     "check",
@@ -30,8 +30,16 @@ __all__ = [
 _PAGE_SUFFIXES = (".html", ".htm")
 
 
-def write_inspection(articles: Sequence[tuple[str, Article]], out: Path | str) -> list[Path]:
+def write_inspection(
+    articles: Sequence[tuple[str, Article]],
+    out: Path | str,
+    verdicts: Callable[[Article], Sequence[Verdict]] | None = None,
+) -> list[Path]:
     """Write the inspection pages of ``(name, article)`` pairs; return the files written.
+
+    ``verdicts``, given an article, returns each block's role, the line-role model's
+    confidence in it and the rules' role (``newsmodel.parser.line_verdicts`` of its
+    source): the pages then show them.
 
     One article and an ``out`` ending in ``.html`` give that one page.  Otherwise ``out``
     is a folder (made if missing) that gets ``index.html`` and one page per article.  Each
@@ -47,14 +55,15 @@ def write_inspection(articles: Sequence[tuple[str, Article]], out: Path | str) -
                 "give a folder to write one page each and an index"
             )
         name, article = articles[0]
-        _write(out, render_article(article, name=name))
+        weighed = verdicts(article) if verdicts else ()
+        _write(out, render_article(article, name=name, verdicts=weighed))
         return [out]
     files = page_names([name for name, _ in articles])
     written = []
     for (name, article), file in zip(articles, files, strict=True):
-        written.append(
-            _write(out / file, render_article(article, name=name, index_href="index.html"))
-        )
+        weighed = verdicts(article) if verdicts else ()
+        page = render_article(article, name=name, index_href="index.html", verdicts=weighed)
+        written.append(_write(out / file, page))
     entries = [(name, file, article) for (name, article), file in zip(articles, files, strict=True)]
     return [_write(out / "index.html", render_index(entries)), *written]
 

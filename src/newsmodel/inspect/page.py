@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
 from ..model import ROLES, Article, Quote
 from .checks import check
@@ -11,7 +11,7 @@ from .layers import Mark, Node, Text, clip, nest
 from .markup import attr, attrs, document, text
 from .summary import render_fields
 
-__all__ = ["quote_label", "render_article"]
+__all__ = ["Verdict", "quote_label", "render_article"]
 
 KINDS: tuple[str, ...] = ("direct", "partial", "scare")
 
@@ -23,7 +23,11 @@ def quote_label(quote: Quote) -> str:
     return f"{quote.kind} quote: {who}{how}"
 
 
-def _marks(article: Article) -> Iterator[Mark]:
+#: One block's verdict: the role it got, the model's confidence, and the rules' role.
+Verdict = tuple[str, float, str]
+
+
+def _marks(article: Article, verdicts: Sequence[Verdict] = ()) -> Iterator[Mark]:
     length = len(article.source)
     order = 0
 
@@ -44,16 +48,29 @@ def _marks(article: Article) -> Iterator[Mark]:
             attrs=pairs,
         )
 
+    weighed = len(verdicts) == len(article.blocks)
     for i, block in enumerate(article.blocks):
+        title = f"{block.role} [{block.span.start}, {block.span.end})"
+        confidence = rules = None
+        classes = f"block role-{block.role}"
+        if weighed:
+            _, sure, rules = verdicts[i]
+            confidence = f"{sure:.2f}"
+            title += f" · model {sure:.0%}"
+            if rules != block.role:
+                title += f" · the rules said {rules}"
+                classes += " disagree"
         yield make(
             f"b{i}",
             block.span.start,
             block.span.end,
             0,
-            f"block role-{block.role}",
-            title=f"{block.role} [{block.span.start}, {block.span.end})",
+            classes,
+            title=title,
             data_role=block.role,
             data_block=str(i),
+            data_confidence=confidence,
+            data_rules_role=rules if weighed and rules != block.role else None,
         )
     for i, quote in enumerate(article.quotes):
         yield make(
@@ -157,6 +174,25 @@ def _quote_list(article: Article) -> str:
     return f'<ol class="quote-list">\n{"".join(items)}</ol>\n'
 
 
+def _disagreements(article: Article, verdicts: Sequence[Verdict]) -> str:
+    """The lines where the model's role differs from the rules', and the least sure ones."""
+    if len(verdicts) != len(article.blocks):
+        return '<p class="none">No line-role model was used.</p>\n'
+    changed = [
+        (i, block, verdicts[i])
+        for i, block in enumerate(article.blocks)
+        if verdicts[i][2] != block.role
+    ]
+    if not changed:
+        return '<p class="ok">The model kept every role the rules gave.</p>\n'
+    items = "".join(
+        f'<li><a href="#b{i}"><span class="swatch role-{block.role}">{block.role}</span></a> '
+        f"{sure:.0%}, the rules: {text(rules)} — <q>{text(block.text[:80])}</q></li>\n"
+        for i, block, (_, sure, rules) in changed
+    )
+    return f'<ol class="disagreements">\n{items}</ol>\n'
+
+
 def _checks(article: Article) -> str:
     problems = check(article)
     if not problems:
@@ -166,15 +202,22 @@ def _checks(article: Article) -> str:
 
 
 def render_article(
-    article: Article, *, name: str | None = None, index_href: str | None = None
+    article: Article,
+    *,
+    name: str | None = None,
+    index_href: str | None = None,
+    verdicts: Sequence[Verdict] = (),
 ) -> str:
     """The inspection page of ``article`` as one self-contained HTML document.
 
     :param name: what to call the article (its file name, say); the id when ``None``.
     :param index_href: where the "all articles" link points; no link when ``None``.
+    :param verdicts: for each block, ``(role, confidence, rules_role)`` as
+        ``newsmodel.parser.line_verdicts`` gives them: each block then shows the model's
+        confidence, and the page lists where the model and the rules disagree.
     """
     title = article.headline or name or article.id
-    nodes = nest(_marks(article), len(article.source))
+    nodes = nest(_marks(article, verdicts), len(article.source))
     back = f'<a class="back" href="{attr(index_href)}">← all articles</a>\n' if index_href else ""
     about = " · ".join(
         [
@@ -194,6 +237,8 @@ def render_article(
         f"{render_fields(article)}</section>\n"
         f'<section id="quotes">\n<h2>Quotes <b>{len(article.quotes)}</b></h2>\n'
         f"{_quote_list(article)}</section>\n"
+        f'<section id="roles">\n<h2>Model and rules</h2>\n{_disagreements(article, verdicts)}'
+        "</section>\n"
         f'<section id="checks">\n<h2>Checks</h2>\n{_checks(article)}</section>\n'
         "</aside>\n</main>\n"
     )

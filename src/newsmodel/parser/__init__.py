@@ -22,7 +22,7 @@ from ..errors import InputTooLargeError
 from ..model import Article
 from .profiles import PublisherProfile
 
-__all__ = ["MAX_CHARS", "PublisherProfile", "parse"]
+__all__ = ["MAX_CHARS", "PublisherProfile", "line_verdicts", "parse"]
 
 #: The longest input :func:`parse` accepts by default, in characters.
 MAX_CHARS = 2_000_000
@@ -34,6 +34,7 @@ def parse(
     errors: str = "strict",
     profiles: Iterable[PublisherProfile] = (),
     max_chars: int | None = MAX_CHARS,
+    rules_only: bool = False,
 ) -> Article:
     """Parse the raw text of one news article.
 
@@ -45,6 +46,8 @@ def parse(
     :param max_chars: the longest input accepted, in characters (``None``: no limit).  One
         article is rarely over 100,000; a larger input is usually a whole archive or a
         file that is not an article, and would take minutes.
+    :param rules_only: give the lines the rule classifier's roles, without the line-role
+        model (:mod:`.roles`) that reads them again; ``Article.line_model`` is then ``None``.
     :raises newsmodel.errors.InputTooLargeError: the input is longer than ``max_chars``.
     :raises newsmodel.errors.EmptyInputError: the input holds no text.
     :raises newsmodel.errors.DecodeError: the bytes are not UTF-8 text.
@@ -55,6 +58,7 @@ def parse(
     from .classify import classify
     from .decode import decode
     from .lines import split_lines
+    from .roles import default_model, relabel
 
     source = decode(data, errors=errors)
     if max_chars is not None and len(source) > max_chars:
@@ -65,4 +69,25 @@ def parse(
     active = tuple(p for p in profiles if p.applies_to(source))
     lines = split_lines(source)
     layout = classify(lines, active)
-    return assemble(source, layout)
+    model = None if rules_only else default_model()
+    if model is not None:
+        layout = relabel(layout, model)
+    return assemble(source, layout, line_model=model.version if model is not None else None)
+
+
+def line_verdicts(
+    source: str, profiles: Iterable[PublisherProfile] = ()
+) -> list[tuple[str, float, str]]:
+    """For each block a parse of ``source`` gives, in order: the role it got, the line-role
+    model's confidence in that role, and the role the rules gave it (empty when no model
+    is shipped).  ``source`` is the article's decoded text (``Article.source``)."""
+    from .classify import classify
+    from .lines import split_lines
+    from .roles import default_model, explain
+
+    model = default_model()
+    if model is None:
+        return []
+    active = tuple(p for p in profiles if p.applies_to(source))
+    layout = classify(split_lines(source), active)
+    return [(v.role, v.confidence, v.rules) for v in explain(layout, model)]

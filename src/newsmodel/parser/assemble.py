@@ -101,7 +101,7 @@ def _bare_credit(t: Tagged) -> tuple[str, Span]:
     return read_credit_line(t.line.text, t.line.span.start)
 
 
-def assemble(source: str, layout: Layout) -> Article:
+def assemble(source: str, layout: Layout, line_model: str | None = None) -> Article:
     """Build the article: sections of paragraphs, quotes, captions, notes, boilerplate."""
     tagged = layout.tagged
     blocks = tuple(Block(role=t.role, text=t.line.text, span=t.line.span) for t in tagged)
@@ -221,6 +221,7 @@ def assemble(source: str, layout: Layout) -> Article:
         notes=tuple(notes),
         boilerplate=tuple(b for b in blocks if b.role == "boilerplate"),
         blocks=blocks,
+        line_model=line_model,
     )
 
 

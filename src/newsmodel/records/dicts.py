@@ -174,6 +174,7 @@ def to_dict(article: Article) -> dict[str, Any]:
         ],
         "blocks": [[b.role, b.span.start, b.span.end] for b in article.blocks],
         "source": article.source,
+        "line_model": article.line_model,
     }
 
 
@@ -220,4 +221,5 @@ def from_dict(data: dict[str, Any]) -> Article:
         notes=structure(data["notes"], tuple[Note, ...]),
         boilerplate=structure(data["boilerplate"], tuple[Block, ...]),
         blocks=blocks,
+        line_model=data.get("line_model"),  # absent from documents older than the model
     )

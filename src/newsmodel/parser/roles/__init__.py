@@ -44,6 +44,9 @@ def _decide(layout: Layout, model: LineModel) -> tuple[list[str], list[list[floa
     path = [labels[k] for k in model.decode(scores)]
     _one_headline(path, scores, labels)
     _keep_best(path, scores, labels, "standfirst")
+    for i, t in enumerate(layout.tagged):
+        if t.role not in labels:  # a role the model was not taught ("publisher") stays
+            path[i] = t.role
     return path, [_probabilities(row) for row in scores]
 
 
@@ -72,13 +75,14 @@ def relabel(layout: Layout, model: LineModel) -> Layout:
 
 
 def _rules_final(scores: list[list[float]], layout: Layout, model: LineModel) -> None:
-    """Where the rules' word is final, make it so: a line given one of those roles keeps
-    it; no other line may take one (the headline aside, which is chosen later)."""
-    if not model.rule_roles and not model.rule_kept:
-        return
+    """Where the rules' word is final, make it so: a line given one of those roles (or a
+    role the model was not taught, such as "publisher") keeps it; no other line may take
+    one of the final roles (the headline aside, which is chosen later)."""
     fixed = [k for k, role in enumerate(model.labels) if role in model.rule_roles]
     for row, t in zip(scores, layout.tagged, strict=True):
-        if t.role in model.rule_roles or t.role in model.rule_kept:
+        if t.role not in model.labels:  # a role the model was not taught keeps its line
+            row[:] = [-1e9 if role == "headline" else 0.0 for role in model.labels]
+        elif t.role in model.rule_roles or t.role in model.rule_kept:
             keep = model.labels.index(t.role)
             top = max(row) + 1.0
             row[keep] = max(row[keep], top)
