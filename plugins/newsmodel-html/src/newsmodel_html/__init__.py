@@ -61,14 +61,18 @@ _SIGNATURES = (
 )
 
 
-def _check_html(data: bytes, text: str, name: str) -> None:
-    """Refuse what is not a page: binary data, or text without a single HTML tag."""
+def _check_bytes(data: bytes) -> None:
+    """Refuse binary data before reading it as text in any charset."""
     head = data[:16].lstrip()
     for signature, kind in _SIGNATURES:
         if head.startswith(signature):
             raise NotHTMLError(f"this is {kind}, not an HTML page")
     if b"\x00" in data[:4096] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
         raise NotHTMLError("this is binary data (it holds NUL bytes), not an HTML page")
+
+
+def _check_html(text: str) -> None:
+    """Refuse text without a single HTML tag."""
     if not _TAG.search(text, 0, 65536):
         what = "JSON" if text.lstrip()[:1] in ("{", "[") else "text without HTML tags"
         raise NotHTMLError(
@@ -92,8 +96,9 @@ def read_page(
     :raises CharsetError: the bytes fit neither the declared charset nor UTF-8.
     :raises newsmodel.EmptyInputError: the page shows no text.
     """
+    _check_bytes(data)
     decoded = decode_html(data, charset, errors)
-    _check_html(data, decoded.text, name)
+    _check_html(decoded.text)
     tree = LexborHTMLParser(decoded.text)
     found = page_meta(tree) if meta else None
     body = tree.body
