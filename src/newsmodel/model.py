@@ -22,6 +22,8 @@ __all__ = [
     "Caption",
     "Dateline",
     "Note",
+    "Origin",
+    "PageMeta",
     "Paragraph",
     "Quote",
     "QuoteKind",
@@ -202,6 +204,70 @@ class Dateline:
     agency: str | None = None
 
 
+def _texts(values: Iterable[str]) -> tuple[str, ...]:
+    return tuple(values)
+
+
+def _pairs(values: Iterable[tuple[str, str]]) -> tuple[tuple[str, str], ...]:
+    return tuple((str(key), str(value)) for key, value in values)
+
+
+@frozen(kw_only=True)
+class Origin:
+    """Where the text was read from, as the file or archive that held it says.
+
+    Not read from the text, so it has no span: ``url`` is the address the page was
+    fetched from (a WARC record's ``WARC-Target-URI``), ``fetched`` when (its
+    ``WARC-Date``), ``reader`` the reader that turned the input into text (``"html"``,
+    ``"warc"``), ``record`` the record's id in its archive, ``media_type`` and ``charset``
+    what the input was and the encoding its bytes were decoded with.
+    """
+
+    url: str | None = None
+    fetched: Timestamp | None = field(default=None, validator=lambda _s, _a, v: _timestamp(v))
+    reader: str | None = None
+    record: str | None = None
+    media_type: str | None = None
+    charset: str | None = None
+
+
+#: The article fields that page metadata may fill when the text does not show them.
+FILLABLE: tuple[str, ...] = ("headline", "published", "updated", "publisher")
+
+
+@frozen(kw_only=True)
+class PageMeta:
+    """What a web page's markup says about its article: JSON-LD (``NewsArticle`` and its
+    kin), Open Graph and other ``<meta>`` tags, ``<link rel="canonical">``.
+
+    Kept apart from what the parser read in the text, so every span still points into
+    :attr:`Article.source`.  ``sources`` names where each field came from (``("headline",
+    "json-ld")``...).  ``filled`` names the :class:`Article` fields that were empty in the
+    text and were filled from here (only when asked: ``--prefer-page-meta``), so a
+    reader of the data can tell them from what the text showed.
+    """
+
+    url: str | None = None
+    headline: str | None = None
+    description: str | None = None
+    published: Timestamp | None = field(default=None, validator=lambda _s, _a, v: _timestamp(v))
+    updated: Timestamp | None = field(default=None, validator=lambda _s, _a, v: _timestamp(v))
+    authors: tuple[str, ...] = field(default=(), converter=_texts)
+    publisher: str | None = None
+    section: str | None = None
+    language: str | None = None
+    image: str | None = None
+    kind: str | None = None
+    sources: tuple[tuple[str, str], ...] = field(default=(), converter=_pairs)
+    filled: tuple[str, ...] = field(default=(), converter=_texts)
+
+    @filled.validator
+    def _fillable(self, _attribute: object, value: tuple[str, ...]) -> None:
+        for name in value:
+            if name not in FILLABLE:
+                raise ValueError(f"{name!r} cannot be filled from page metadata ({FILLABLE})")
+
+
 def _timestamp(value: object) -> None:
     if value is not None and not isinstance(value, (datetime, date)):
         raise TypeError(f"expected a datetime, a date or None, got {type(value).__name__}")
@@ -214,6 +280,10 @@ class Article:
     ``blocks`` lists every non-blank stretch of :attr:`source` with the role the parser
     gave it, in source order: together they cover every non-whitespace character, so
     nothing is lost.  The other fields are views of the same blocks, typed.
+
+    ``origin`` and ``page_meta`` are set only for articles read from a web page or an
+    archive: where the page came from, and what its markup declared.  Neither is read from
+    the text, and neither has spans.
     """
 
     id: str
@@ -231,6 +301,8 @@ class Article:
     notes: tuple[Note, ...] = field(default=(), converter=_notes)
     boilerplate: tuple[Block, ...] = field(default=(), converter=_blocks)
     blocks: tuple[Block, ...] = field(default=(), converter=_blocks, repr=False)
+    origin: Origin | None = field(default=None, validator=optional(instance_of(Origin)))
+    page_meta: PageMeta | None = field(default=None, validator=optional(instance_of(PageMeta)))
     #: the version of the line-role model that gave the blocks their roles (``None``: the
     #: rules alone)
     line_model: str | None = None

@@ -97,7 +97,33 @@ def _build(prog: str) -> tuple[argparse.ArgumentParser, dict[str, argparse.Argum
         help="parse in N processes (0: one per CPU)",
     )
     convert.add_argument(
-        "--pattern", default="*.txt", help="which files in a folder are articles (default: *.txt)"
+        "-f",
+        "--from",
+        dest="reader",
+        metavar="READER",
+        help="read every input with this reader (html, warc...; see 'newsmodel readers'); "
+        "by default each file's reader is picked by its suffix, and plain text otherwise",
+    )
+    convert.add_argument(
+        "-R",
+        "--read-option",
+        action="append",
+        type=_key_value,
+        default=[],
+        metavar="KEY=VALUE",
+        help="a reader option (repeatable; needs --from)",
+    )
+    convert.add_argument(
+        "--prefer-page-meta",
+        action="store_true",
+        help="fill the headline, dates and publisher the text does not show from the "
+        "page's metadata (JSON-LD, Open Graph), named in page_meta.filled",
+    )
+    convert.add_argument(
+        "--pattern",
+        default=None,
+        help="which files in a folder are articles (default: *.txt, or the --from "
+        "reader's suffixes)",
     )
     convert.add_argument(
         "--errors",
@@ -119,6 +145,15 @@ def _build(prog: str) -> tuple[argparse.ArgumentParser, dict[str, argparse.Argum
     )
     formats.add_argument("name", nargs="?", metavar="FORMAT", help="describe this format")
     formats.add_argument("--json", action="store_true", help="print JSON")
+
+    readers = commands.add_parser(
+        "readers",
+        help="list the installed readers (input formats)",
+        description="List the readers: the input formats newsmodel convert reads, each "
+        "with the suffixes and media types it recognises; or describe one.",
+    )
+    readers.add_argument("name", nargs="?", metavar="READER", help="describe this reader")
+    readers.add_argument("--json", action="store_true", help="print JSON")
 
     plugins = commands.add_parser(
         "plugins",
@@ -195,6 +230,7 @@ def _load_notes() -> str:
 
 def _convert(prog: str, args: argparse.Namespace, extra: list[str], parser: Any) -> int:
     from ..convert import Failure, UsageError, convert
+    from ..host import UnknownReaderError
 
     options = dict(args.option)
     for key, value in _named_options(extra, parser):
@@ -215,11 +251,20 @@ def _convert(prog: str, args: argparse.Namespace, extra: list[str], parser: Any)
             errors=args.errors,
             progress=_show_progress(args.progress, out is None),
             on_failure=failed,
+            reader=args.reader,
+            read_options=dict(args.read_option),
+            prefer_page_meta=args.prefer_page_meta,
         )
+    except UnknownReaderError as error:
+        raise _Usage(f"{error}{_load_notes()}; see: {prog} readers") from None
     except UnknownFormatError as error:
         raise _Usage(f"{error}{_load_notes()}; see: {prog} formats") from None
     except UsageError as error:
         raise _Usage(str(error)) from None
+    if report.skipped:
+        total = sum(report.skipped.values())
+        reasons = "; ".join(f"{count} {reason}" for reason, count in report.skipped.items())
+        _say(prog, f"skipped {total} record(s) that hold no article: {reasons}")
     inputs_failed = [f for f in report.failed if not f.output]
     if inputs_failed:
         total = len(report.converted) + len(inputs_failed)
@@ -309,6 +354,74 @@ def _formats(prog: str, args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _readers(prog: str, args: argparse.Namespace) -> int:
+    from ..host import OFFICIAL_READERS, UnknownReaderError, get_plugins, get_reader, readers
+
+    where = {"text": "newsmodel (built in)"}
+    for plugin in get_plugins():
+        label = (plugin.distribution or f"(plugin {plugin.name})") + (
+            f" {plugin.version}" if plugin.version else ""
+        )
+        for name in plugin.readers:
+            where[name] = label
+
+    def describe(reader: Any) -> dict[str, Any]:
+        return {
+            "name": reader.name,
+            "suffixes": list(reader.suffixes),
+            "media_types": list(reader.media_types),
+            "description": reader.description,
+            "distribution": where.get(reader.name),
+            "many": reader.many,
+            "options": dict(sorted(reader.options.items())),
+        }
+
+    if args.name:
+        try:
+            info = describe(get_reader(args.name))
+        except UnknownReaderError as error:
+            raise _Usage(f"{error}{_load_notes()}") from None
+        if args.json:
+            print(json.dumps(info, indent=2, ensure_ascii=False))
+            return EXIT_OK
+        for key in ("name", "description", "distribution"):
+            print(f"{key + ':':<14}{info[key]}")
+        print(f"{'suffixes:':<14}{' '.join(info['suffixes']) or '-'}")
+        print(f"{'media types:':<14}{' '.join(info['media_types']) or '-'}")
+        holds = "many documents (an archive, read record by record)" if info["many"] else "one"
+        print(f"{'documents:':<14}{holds}")
+        print("options:" + ("" if info["options"] else "      none"))
+        width = max((len(key) for key in info["options"]), default=0) + 2
+        for key, help_text in info["options"].items():
+            print(f"  {key:<{width}}{help_text}")
+        return EXIT_OK
+    rows = [describe(reader) for reader in readers().values()]
+    missing = {n: d for n, d in OFFICIAL_READERS.items() if n not in {r["name"] for r in rows}}
+    if args.json:
+        print(
+            json.dumps({"installed": rows, "not_installed": missing}, indent=2, ensure_ascii=False)
+        )
+        return EXIT_OK
+    table = [
+        [
+            row["name"],
+            " ".join(row["suffixes"]) or "-",
+            " ".join(row["media_types"]) or "-",
+            row["distribution"] or "-",
+        ]
+        for row in rows
+    ]
+    widths = [max(len(cells[i]) for cells in table) for i in range(4)]
+    for cells, row in zip(table, rows, strict=True):
+        padded = "  ".join(cell.ljust(width) for cell, width in zip(cells, widths, strict=True))
+        print(f"{padded}  {row['description']}")
+    if missing:
+        hint = ", ".join(f"{n} (pip install {d})" for n, d in sorted(missing.items()))
+        print(f"not installed: {hint}")
+    _warn_broken(prog)
+    return EXIT_OK
+
+
 def _warn_broken(prog: str) -> None:
     from ..host import load_errors
 
@@ -328,6 +441,7 @@ def _plugins(prog: str, args: argparse.Namespace) -> int:
                 "version": i.version,
                 "hooks": list(i.hooks),
                 "formats": list(i.formats),
+                **({"readers": list(i.readers)} if i.readers else {}),
             }
             for i in infos
         ]
@@ -340,6 +454,8 @@ def _plugins(prog: str, args: argparse.Namespace) -> int:
             print(f"{i.name}: {dist}")
             print(f"  hooks:   {', '.join(i.hooks) or '-'}")
             print(f"  formats: {', '.join(i.formats) or '-'}")
+            if i.readers:
+                print(f"  readers: {', '.join(i.readers)}")
     _warn_broken(prog)
     return EXIT_OK
 
@@ -404,6 +520,7 @@ def _inspect(prog: str, args: argparse.Namespace) -> int:
 
 _COMMANDS: dict[str, Callable[..., int]] = {
     "formats": _formats,
+    "readers": _readers,
     "plugins": _plugins,
     "parse": _parse,
     "inspect": _inspect,

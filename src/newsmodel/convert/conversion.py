@@ -22,19 +22,30 @@ from __future__ import annotations
 import io
 import os
 import sys
-from collections.abc import Callable, Iterable, Iterator, Mapping
-from itertools import chain
+from collections import Counter, deque
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from itertools import chain, groupby
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, NoReturn, TypeAlias
 
-from attrs import frozen
+from attrs import field, frozen
 
-from ..errors import NewsmodelError
-from ..host import FolderWriter, OutputFormat
+from ..errors import NewsmodelError, OptionError
+from ..host import (
+    TEXT,
+    Document,
+    FolderWriter,
+    OutputFormat,
+    ReadContext,
+    Reader,
+    Skipped,
+    Unreadable,
+    check_read_options,
+)
 from ..model import Article
 from .inputs import DEFAULT_PATTERN, Missing, Source, expand
 from .outputs import atomic_file, atomic_folder
-from .parallel import Problem, Task, parse_many
+from .parallel import Problem, Result, Task, parse_many
 
 if TYPE_CHECKING:
     from tqdm import tqdm
@@ -42,7 +53,7 @@ if TYPE_CHECKING:
 __all__ = ["ConversionError", "Failure", "Report", "UsageError", "convert"]
 
 PathArg: TypeAlias = "str | os.PathLike[str]"
-Outcome: TypeAlias = "tuple[Source | None, Article | Problem]"
+Outcome: TypeAlias = "tuple[Source | None, str, Result]"
 
 
 class UsageError(NewsmodelError, ValueError):
@@ -74,14 +85,18 @@ class Failure:
 class Report:
     """What a conversion did.
 
-    :param converted: the inputs parsed successfully, in order.
+    :param converted: the inputs (or documents of an archive) parsed successfully, in
+        order.
     :param written: the files written (empty when the output was a stream).
     :param failed: the inputs or outputs that failed, in order, each with its reason.
+    :param skipped: the parts of inputs that hold no article (a WARC's request records,
+        its images), counted by reason; not failures.
     """
 
     converted: tuple[str, ...]
     written: tuple[Path, ...]
     failed: tuple[Failure, ...]
+    skipped: Mapping[str, int] = field(factory=dict)
 
     @property
     def ok(self) -> bool:
@@ -109,6 +124,7 @@ class _Log:
         self.converted: list[str] = []
         self.written: list[Path] = []
         self.failed: list[Failure] = []
+        self.skipped: Counter[str] = Counter()
         self._on_failure = on_failure
         self._progress = progress
 
@@ -124,7 +140,10 @@ class _Log:
 
     def report(self) -> Report:
         return Report(
-            converted=tuple(self.converted), written=tuple(self.written), failed=tuple(self.failed)
+            converted=tuple(self.converted),
+            written=tuple(self.written),
+            failed=tuple(self.failed),
+            skipped=dict(sorted(self.skipped.items(), key=lambda item: (-item[1], item[0]))),
         )
 
 
@@ -182,24 +201,14 @@ def _writer_failed(fmt: OutputFormat, error: Exception, kept: str = "nothing was
     )
 
 
-def _outcomes(
-    expanded: list[Source | Missing], results: Iterable[Article | Problem]
-) -> Iterator[tuple[Source | None, Article | Problem]]:
-    """Pair each input with its result, in the order given (missing inputs included)."""
-    parsed = iter(results)
-    for item in expanded:
-        if isinstance(item, Missing):
-            yield None, Problem(item.name, item.reason)
-        else:
-            yield item, next(parsed)
-
-
 def _articles(outcomes: Iterable[Outcome], log: _Log) -> Iterator[Article]:
-    for source, result in outcomes:
+    for source, name, result in outcomes:
         if isinstance(result, Problem):
             log.fail(result.name, result.reason)
+        elif isinstance(result, Skipped):
+            log.skipped[result.reason] += 1
         elif source is not None:
-            log.converted.append(source.name)
+            log.converted.append(name)
             yield result
 
 
@@ -266,26 +275,47 @@ def _to_folder_per_input(
     opts: dict[str, str],
     log: _Log,
 ) -> None:
-    for source, result in outcomes:
-        if isinstance(result, Problem):
-            log.fail(result.name, result.reason)
+    """One file per input: the article of a page, or all the articles of an archive."""
+    for source, group in groupby(outcomes, key=lambda outcome: outcome[0]):
+        if source is None:
+            for _, _name, result in group:
+                if isinstance(result, Problem):
+                    log.fail(result.name, result.reason)
             continue
-        assert source is not None
         dest = dests[source]
+        names: list[str] = []
+        articles = _articles(group, _Named(log, names))
         try:
             with atomic_file(dest) as stream:
-                fmt.write([result], stream, opts)
+                todo = _first_then_rest(articles)
+                if todo is None:
+                    raise _NothingToWrite
+                fmt.write(todo, stream, opts)
+        except _NothingToWrite:
+            continue
         except OSError as error:
+            for _ in articles:
+                pass
             log.fail(
                 source.name,
                 f"cannot write {dest}: {error.strerror or error}; choose a writable folder with -o",
             )
             continue
         except Exception as error:
+            for _ in articles:
+                pass
             log.fail(source.name, _writer_failed(fmt, error))
             continue
-        log.converted.append(source.name)
+        log.converted.extend(names)
         log.written.append(dest)
+
+
+class _Named(_Log):
+    """A log that keeps the converted names aside until the file is written."""
+
+    def __init__(self, log: _Log, names: list[str]) -> None:
+        self.__dict__.update(log.__dict__)
+        self.converted = names
 
 
 def _to_folder_tables(
@@ -336,12 +366,15 @@ def convert(
     out: PathArg | IO[bytes] | None = None,
     jobs: int = 1,
     options: Mapping[str, str] | None = None,
-    pattern: str = DEFAULT_PATTERN,
+    pattern: str | Sequence[str] | None = None,
     errors: str = "strict",
     progress: bool = False,
     on_failure: Callable[[Failure], None] | None = None,
+    reader: str | None = None,
+    read_options: Mapping[str, str] | None = None,
+    prefer_page_meta: bool = False,
 ) -> Report:
-    """Parse every input and write it in format ``to``; return what happened.
+    """Read and parse every input and write it in format ``to``; return what happened.
 
     :param inputs: files, folders (searched for ``pattern``), glob patterns, or ``"-"``
         for standard input; one path or a list of them.
@@ -351,18 +384,28 @@ def convert(
         same, byte for byte, as with ``jobs=1``.  Scripts that use ``jobs`` on macOS or
         Windows need the usual ``if __name__ == "__main__":`` guard.
     :param options: format options, as strings (``{"indent": "2"}``).
-    :param pattern: which files in a folder are articles (``"*.txt"``).
+    :param pattern: which files in a folder are read (``"*.txt"``, or several); by default
+        ``*.txt``, or the suffixes of ``reader`` when one is given.
     :param errors: ``"strict"`` fails undecodable input; ``"replace"`` uses U+FFFD.
     :param progress: show a progress bar on standard error.
     :param on_failure: called with each :class:`Failure` as it happens.
-    :raises newsmodel.UnknownFormatError: no installed plugin provides ``to``.
+    :param reader: the reader of every input (``"html"``, ``"warc"``), as ``newsmodel
+        readers`` lists it; by default each file's is picked by its suffix, and a file
+        whose suffix no reader claims (and standard input) is read as plain text.
+    :param read_options: the reader's options, as strings (needs ``reader``).
+    :param prefer_page_meta: fill the headline, dates and publisher that the text does not
+        show from the page's metadata, naming them in ``page_meta.filled``.
+    :raises newsmodel.UnknownFormatError: no installed plugin provides ``to`` (or
+        ``reader``: :class:`newsmodel.host.UnknownReaderError`).
     :raises UsageError: a bad option, clashing outputs, or a format that cannot hold
         what was asked of it.
     """
-    from ..host import get_format, publishers
+    from ..host import get_format, get_reader, publishers
 
     fmt = get_format(to)
     opts = _check_options(fmt, options)
+    chosen = get_reader(reader) if reader is not None else None
+    read_opts = _check_read_options(chosen, read_options)
     _check_source_date_epoch()
     if errors not in ("strict", "replace"):
         raise UsageError(f"errors must be 'strict' or 'replace', not {errors!r}")
@@ -370,30 +413,43 @@ def convert(
         raise UsageError(f"jobs must be 0 (one per CPU) or more, not {jobs}")
     if isinstance(inputs, (str, os.PathLike)):
         inputs = [inputs]
+    if pattern is None:
+        pattern = _patterns(chosen)
     expanded = expand(inputs, pattern)
+    if chosen is None:
+        expanded = [_hint(item) for item in expanded]
     sources = [item for item in expanded if isinstance(item, Source)]
+    many = any(_reader(source, chosen).many for source in sources)
 
     stream, target, folder = _where(out)
     tables = fmt.write_folder if folder else None
-    if not fmt.many and len(sources) > 1 and not (folder and tables is None):
+    if not fmt.many and (len(sources) > 1 or many) and not (folder and tables is None):
         raise UsageError(
-            f"format {fmt.name!r} holds one article per document, and {len(sources)} inputs "
-            f"were given; give -o FOLDER to write one file per input"
+            f"format {fmt.name!r} holds one article per document, and "
+            f"{'an archive holds many' if many else f'{len(sources)} inputs were given'}; "
+            f"give -o FOLDER to write one file per input"
+        )
+    if not fmt.many and many:
+        raise UsageError(
+            f"format {fmt.name!r} holds one article per document, and an archive holds "
+            f"many: choose a format that holds several (json, csv...)"
         )
     dests: dict[Source, Path] = {}
     if folder and tables is None and target is not None:
         dests = _destinations(sources, target, fmt.suffix)  # refuse clashes before any work
 
     stdin = _read_stdin() if any(source.path is None for source in sources) else b""
-    tasks = [
-        Task(s.name, None, stdin) if s.path is None else Task(s.name, str(s.path)) for s in sources
-    ]
     bar = _progress_bar(len(expanded)) if progress else None
     log = _Log(on_failure, bar)
+    work = _Work(expanded, chosen, read_opts, errors, stdin)
     results = parse_many(
-        tasks, jobs=jobs or os.cpu_count() or 1, errors=errors, profiles=tuple(publishers())
+        work.items(),
+        jobs=jobs or os.cpu_count() or 1,
+        errors=errors,
+        profiles=tuple(publishers()),
+        prefer_page_meta=prefer_page_meta,
     )
-    outcomes = _outcomes(expanded, results)
+    outcomes: Iterable[Outcome] = work.pair(results)
     if bar is not None:
         outcomes = _counted(outcomes, bar)
     try:
@@ -411,6 +467,148 @@ def convert(
         if bar is not None:
             bar.close()
     return log.report()
+
+
+def _check_read_options(reader: Reader | None, options: Mapping[str, str] | None) -> dict[str, str]:
+    if not options:
+        return {}
+    if reader is None:
+        raise UsageError("reader options need a reader: give --from NAME (see: newsmodel readers)")
+    try:
+        return check_read_options(reader, options)
+    except OptionError as error:
+        raise UsageError(str(error)) from None
+
+
+def _patterns(reader: Reader | None) -> str | tuple[str, ...]:
+    """Which files a folder gives: ``*.txt``, or the files of the chosen reader."""
+    if reader is None:
+        return DEFAULT_PATTERN
+    return tuple(f"*{suffix}" for suffix in reader.suffixes)
+
+
+def _hint(item: Source | Missing) -> Source | Missing:
+    """A folder without text files may hold pages or archives: say how to read them."""
+    if isinstance(item, Missing) and item.reason.startswith("no text files"):
+        return Missing(
+            item.name,
+            item.reason + " (for web pages or archives: --from html, --from warc)",
+        )
+    return item
+
+
+def _reader(source: Source, chosen: Reader | None) -> Reader:
+    if chosen is not None:
+        return chosen
+    if source.path is None:
+        return TEXT
+    from ..host import reader_for
+
+    return reader_for(source.path.name)
+
+
+class _Work:
+    """The inputs as a stream of tasks, and the results paired back with their inputs.
+
+    An input of a reader that reads one document per input becomes one task, read and
+    parsed in a worker.  An archive (a ``many`` reader) is read here, record by record,
+    and each document it holds becomes a task of its own: only a few are ever held at once.
+    """
+
+    def __init__(
+        self,
+        expanded: list[Source | Missing],
+        chosen: Reader | None,
+        options: dict[str, str],
+        errors: str,
+        stdin: bytes,
+    ) -> None:
+        self.expanded = expanded
+        self.chosen = chosen
+        self.options = tuple(sorted(options.items()))
+        self.errors = errors
+        self.stdin = stdin
+        self.queued: deque[tuple[Source | None, str]] = deque()
+
+    def items(self) -> Iterator[Task | Problem | Skipped]:
+        for item in self.expanded:
+            if isinstance(item, Missing):
+                self.queued.append((None, item.name))
+                yield Problem(item.name, item.reason)
+                continue
+            reader = _reader(item, self.chosen)
+            if not reader.many:
+                self.queued.append((item, item.name))
+                path = None if item.path is None else str(item.path)
+                data = self.stdin if item.path is None else None
+                yield Task(item.name, path, data, reader=reader.name, options=self.options)
+                continue
+            for part in self._archive(item, reader):
+                self.queued.append((item, part.name))
+                yield part
+
+    def _archive(self, source: Source, reader: Reader) -> Iterator[Task | Problem | Skipped]:
+        """The documents of one archive, as tasks, read as they are needed."""
+        context = ReadContext(name=source.name, options=dict(self.options), errors=self.errors)
+        try:
+            stream: IO[bytes] = (
+                io.BytesIO(self.stdin) if source.path is None else open(source.path, "rb")  # noqa: SIM115
+            )
+        except OSError as error:
+            yield Problem(
+                source.name,
+                f"cannot read it: {error.strerror or error}; check the path and its permissions",
+            )
+            return
+        with stream:
+            try:
+                for item in reader.read(stream, context):
+                    yield _task(item, source.name)
+            except NewsmodelError as error:
+                yield Problem(source.name, f"{error}; the records before it were read")
+            except OSError as error:
+                yield Problem(
+                    source.name,
+                    f"cannot read it: {error.strerror or error}; the records before it were read",
+                )
+            except Exception as error:  # a reader's bug must not lose what was read
+                yield Problem(
+                    source.name,
+                    f"the {reader.name!r} reader failed ({type(error).__name__}: {error}); the "
+                    "records before it were read; please report it to the plugin's authors",
+                )
+
+    def pair(self, results: Iterable[Result]) -> Iterator[Outcome]:
+        """Each result with the input it came from, in order."""
+        for result in results:
+            source, name = self.queued.popleft()
+            yield source, name, result
+
+
+def _task(item: Document | Skipped | Unreadable, name: str) -> Task | Problem | Skipped:
+    """The task for one document an archive holds."""
+    from ..host import reader_for_media_type
+
+    if isinstance(item, Skipped):
+        return item
+    if isinstance(item, Unreadable):
+        return Problem(item.name, item.reason)
+    named = item.name or name
+    if item.media_type == "text/plain":
+        return Task(named, None, item.text, reader="text", origin=item.origin)
+    inner = reader_for_media_type(item.media_type)
+    if inner is None:
+        hint = "; install newsmodel-html" if "html" in item.media_type else ""
+        return Problem(named, f"no installed reader reads {item.media_type}{hint}")
+    return Task(
+        named,
+        None,
+        item.text,
+        reader=inner.name,
+        charset=item.charset,
+        origin=item.origin,
+        page_meta=item.page_meta,
+    )
 
 
 def _where(out: PathArg | IO[bytes] | None) -> tuple[IO[bytes] | None, Path | None, bool]:

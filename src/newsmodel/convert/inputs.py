@@ -13,7 +13,7 @@ from __future__ import annotations
 import fnmatch
 import glob
 import os
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from pathlib import Path, PurePath
 
 from attrs import frozen
@@ -66,40 +66,43 @@ def _glob_base(pattern: str) -> Path:
     return Path(*parts) if parts else Path()
 
 
-def _walk(folder: Path, pattern: str) -> list[Path]:
-    """Files under ``folder`` whose name matches ``pattern``, sorted by their path parts.
+def _walk(folder: Path, pattern: str | Sequence[str]) -> list[Path]:
+    """Files under ``folder`` whose name matches ``pattern`` (or one of several), sorted by
+    their path parts.
 
     Hidden files and folders (a leading dot) are skipped, and symbolic links to folders
     are not followed, so a link loop cannot hang the walk.
     """
+    patterns = (pattern,) if isinstance(pattern, str) else tuple(pattern)
     found: list[Path] = []
     for root, dirs, files in os.walk(folder):
         dirs[:] = [d for d in dirs if not d.startswith(".")]
         found.extend(
             Path(root, name)
             for name in files
-            if not name.startswith(".") and fnmatch.fnmatchcase(name, pattern)
+            if not name.startswith(".") and any(fnmatch.fnmatchcase(name, p) for p in patterns)
         )
     return sorted(found, key=lambda path: path.parts)
 
 
-def _from_folder(name: str, folder: Path, base: Path, pattern: str) -> list[Source]:
+def _from_folder(name: str, folder: Path, base: Path, pattern: str | Sequence[str]) -> list[Source]:
     return [
         Source(name=str(path), path=path, relative=PurePath(path.relative_to(base)))
         for path in _walk(folder, pattern)
     ]
 
 
-def _expand_one(arg: str, pattern: str) -> list[Source] | Missing:
+def _expand_one(arg: str, pattern: str | Sequence[str]) -> list[Source] | Missing:
     if arg == STDIN:
         return [Source(name=STDIN, path=None, relative=PurePath("stdin"))]
     path = Path(arg)
     if path.is_dir():
         found = _from_folder(arg, path, path, pattern)
         if not found:
+            shown = pattern if isinstance(pattern, str) else ", ".join(pattern)
             return Missing(
                 arg,
-                f"no text files ({pattern}) in this folder; point at the files themselves, "
+                f"no text files ({shown}) in this folder; point at the files themselves, "
                 f"or choose which files count as text with --pattern",
             )
         return found
@@ -121,9 +124,11 @@ def _expand_one(arg: str, pattern: str) -> list[Source] | Missing:
 
 
 def expand(
-    args: Iterable[str | os.PathLike[str]], pattern: str = DEFAULT_PATTERN
+    args: Iterable[str | os.PathLike[str]], pattern: str | Sequence[str] = DEFAULT_PATTERN
 ) -> list[Source | Missing]:
     """Expand files, folders, globs and ``-`` into sources, keeping the order given.
+
+    ``pattern`` chooses the files of a folder: one glob (``*.txt``) or several.
 
     A file named twice (directly and through a folder, say) is converted once, where it
     first appears.

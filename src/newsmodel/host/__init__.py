@@ -1,11 +1,14 @@
-"""The plugin host: the hooks a plugin implements, what it registers, and the loading.
+r"""The plugin host: the hooks a plugin implements, what it registers, and the loading.
 
 Plugins import what they need from here (``from newsmodel.host import option_int``):
 
-- :mod:`.hookspecs` — the hooks (``register_formats``, ``register_publishers``) and
+- :mod:`.hookspecs` — the hooks (``register_formats``, ``register_readers``,
+  ``register_publishers``) and
   :data:`hookimpl`, the marker a plugin decorates them with;
 - :mod:`.formats` — :class:`OutputFormat`, what a format plugin registers, and the option
   readers :func:`option_int` and :func:`option_flag`;
+- :mod:`.reading` — :class:`Reader`, what a reader plugin registers (the input side), the
+  :class:`Document`\ s it reads, and the built-in :data:`TEXT` reader;
 - :class:`PublisherProfile`, what a publisher plugin registers (a parser input, defined
   in :mod:`newsmodel.parser.profiles`);
 - :mod:`.manager` — finding and loading the installed plugins on first use, the formats
@@ -23,19 +26,42 @@ from typing import TYPE_CHECKING, Any
 from ..parser.profiles import PatternLike, PublisherProfile
 from .formats import FolderWriter, OutputFormat, Writer, option_flag, option_int
 from .hookspecs import hookimpl, hookspec
+from .reading import (
+    TEXT,
+    Document,
+    DuplicateReaderError,
+    ReadContext,
+    Reader,
+    ReadFunction,
+    ReadItem,
+    Skipped,
+    UnknownReaderError,
+    Unreadable,
+    attach,
+    check_read_options,
+    fill_from_page_meta,
+    merge_origins,
+)
 
 if TYPE_CHECKING:
     from .manager import (
         GROUP,
         OFFICIAL_FORMATS,
+        OFFICIAL_READERS,
         LoadError,
         PluginInfo,
+        documents,
         get_format,
         get_plugin_manager,
         get_plugins,
+        get_reader,
+        inner_document,
         load_errors,
         make_plugin_manager,
         publishers,
+        reader_for,
+        reader_for_media_type,
+        readers,
         registered,
         reset,
     )
@@ -44,16 +70,23 @@ _MANAGER = frozenset(
     {
         "GROUP",
         "OFFICIAL_FORMATS",
+        "OFFICIAL_READERS",
         "LoadError",
         "PluginInfo",
         "get_format",
         "get_plugin_manager",
         "get_plugins",
+        "get_reader",
+        "inner_document",
         "load_errors",
         "make_plugin_manager",
         "publishers",
+        "reader_for",
+        "reader_for_media_type",
+        "readers",
         "registered",
         "reset",
+        "documents",
     }
 )
 
@@ -69,23 +102,44 @@ def __getattr__(name: str) -> Any:
 __all__ = [
     "GROUP",
     "OFFICIAL_FORMATS",
+    "OFFICIAL_READERS",
+    "TEXT",
+    "Document",
+    "DuplicateReaderError",
     "FolderWriter",
     "LoadError",
     "OutputFormat",
     "PatternLike",
     "PluginInfo",
     "PublisherProfile",
+    "ReadContext",
+    "ReadFunction",
+    "ReadItem",
+    "Reader",
+    "Skipped",
+    "UnknownReaderError",
+    "Unreadable",
     "Writer",
+    "attach",
+    "check_read_options",
+    "documents",
+    "fill_from_page_meta",
     "get_format",
     "get_plugin_manager",
     "get_plugins",
+    "get_reader",
     "hookimpl",
     "hookspec",
+    "inner_document",
     "load_errors",
     "make_plugin_manager",
+    "merge_origins",
     "option_flag",
     "option_int",
     "publishers",
+    "reader_for",
+    "reader_for_media_type",
+    "readers",
     "registered",
     "reset",
 ]

@@ -17,8 +17,9 @@ import pluggy
 if TYPE_CHECKING:
     from ..parser.profiles import PublisherProfile
     from .formats import OutputFormat
+    from .reading import Reader
 
-__all__ = ["hookimpl", "hookspec", "register_formats", "register_publishers"]
+__all__ = ["hookimpl", "hookspec", "register_formats", "register_publishers", "register_readers"]
 
 hookspec = pluggy.HookspecMarker("newsmodel")
 hookimpl = pluggy.HookimplMarker("newsmodel")
@@ -39,6 +40,24 @@ def register_formats(register: Callable[[OutputFormat], None]) -> None:
         plugin registered too is an error naming both plugins
         (:class:`newsmodel.DuplicateFormatError`).
     :returns: nothing; the formats go through ``register``.
+    """
+
+
+# ---- input formats ---------------------------------------------------------------------
+
+
+@hookspec
+def register_readers(register: Callable[[Reader], None]) -> None:
+    """Register the readers this plugin provides: the input formats it turns into text.
+
+    Called once per process, the first time readers are asked for (``newsmodel convert``,
+    ``newsmodel readers``).  A reader's ``read`` is called later, once per input, with a
+    binary stream; it yields the input's documents one at a time.
+
+    :param register: call once per :class:`newsmodel.host.Reader`.  A name that another
+        plugin (or the built-in ``text`` reader) has too is an error naming both
+        (:class:`newsmodel.host.DuplicateReaderError`).
+    :returns: nothing; the readers go through ``register``.
     """
 
 

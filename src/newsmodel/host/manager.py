@@ -19,6 +19,7 @@ Environment switches, read at that first use:
 from __future__ import annotations
 
 import difflib
+import io
 import os
 import re
 import sys
@@ -26,8 +27,9 @@ import threading
 from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from importlib import metadata
-from typing import Any
+from typing import IO, Any
 
+import attrs
 import pluggy
 from attrs import frozen
 
@@ -35,19 +37,37 @@ from ..errors import DuplicateFormatError, PluginError, UnknownFormatError
 from ..parser.profiles import PublisherProfile
 from . import hookspecs
 from .formats import OutputFormat
+from .reading import (
+    TEXT,
+    Document,
+    DuplicateReaderError,
+    ReadContext,
+    Reader,
+    ReadItem,
+    UnknownReaderError,
+    Unreadable,
+    merge_origins,
+)
 
 __all__ = [
     "GROUP",
     "OFFICIAL_FORMATS",
+    "OFFICIAL_READERS",
     "LoadError",
     "PluginInfo",
+    "documents",
     "formats",
     "get_format",
     "get_plugin_manager",
     "get_plugins",
+    "get_reader",
+    "inner_document",
     "load_errors",
     "make_plugin_manager",
     "publishers",
+    "reader_for",
+    "reader_for_media_type",
+    "readers",
     "registered",
     "reset",
 ]
@@ -64,6 +84,15 @@ OFFICIAL_FORMATS: dict[str, str] = {
     "parquet": "newsmodel-parquet",
 }
 
+#: The official reader plugins, by reader name, and the distribution to pip-install.
+OFFICIAL_READERS: dict[str, str] = {
+    "html": "newsmodel-html",
+    "warc": "newsmodel-warc",
+}
+
+#: Who owns the built-in reader, in messages.
+_BUILTIN = "newsmodel (built in)"
+
 
 @frozen
 class PluginInfo:
@@ -74,6 +103,7 @@ class PluginInfo:
     version: str | None
     hooks: tuple[str, ...]
     formats: tuple[str, ...]
+    readers: tuple[str, ...] = ()
 
 
 @frozen
@@ -365,6 +395,132 @@ def publishers() -> tuple[PublisherProfile, ...]:
     return tuple(item for _, item in _collect("register_publishers"))
 
 
+def _reader_registry() -> tuple[dict[str, tuple[str, Reader]], dict[str, list[str]]]:
+    """Readers by name with their plugin (the built-in one first), and the names two or
+    more claim."""
+    seen: dict[str, tuple[str, Reader]] = {TEXT.name: (_BUILTIN, TEXT)}
+    clashes: dict[str, list[str]] = {}
+    for plugin_name, reader in _collect("register_readers"):
+        if not isinstance(reader, Reader):
+            raise PluginError(
+                f"{_owner(plugin_name)} registered {reader!r}, not a newsmodel.host.Reader"
+            )
+        if reader.name in seen:
+            clashes.setdefault(reader.name, [seen[reader.name][0]]).append(plugin_name)
+        else:
+            seen[reader.name] = (plugin_name, reader)
+    return seen, clashes
+
+
+def _reader_clash(name: str, owners: list[str]) -> DuplicateReaderError:
+    named = " and ".join(owner if owner == _BUILTIN else _owner(owner) for owner in owners)
+    return DuplicateReaderError(
+        f"reader {name!r} is registered by {named}; uninstall one of them, "
+        "or choose with NEWSMODEL_LOAD_PLUGINS"
+    )
+
+
+def readers() -> dict[str, Reader]:
+    """Every reader, the built-in ``text`` one included, by name, sorted by name.
+
+    :raises newsmodel.host.DuplicateReaderError: two plugins registered one name.
+    """
+    seen, clashes = _reader_registry()
+    for name in sorted(clashes):
+        raise _reader_clash(name, clashes[name])
+    return {name: seen[name][1] for name in sorted(seen)}
+
+
+def get_reader(name: str) -> Reader:
+    """Return the reader called ``name`` (``--from NAME``).
+
+    :raises newsmodel.host.UnknownReaderError: no installed plugin provides it; the message
+        lists the installed readers and, for an official reader, the distribution to
+        install.
+    :raises newsmodel.host.DuplicateReaderError: two plugins registered ``name``.
+    """
+    seen, clashes = _reader_registry()
+    if name in clashes:
+        raise _reader_clash(name, clashes[name])
+    if name in seen:
+        return seen[name][1]
+    installed = ", ".join(sorted(seen))
+    message = f"unknown reader {name!r} (installed readers: {installed})"
+    if name in OFFICIAL_READERS:
+        message += f"; install it with: pip install {OFFICIAL_READERS[name]}"
+    else:
+        close = difflib.get_close_matches(name.lower(), [*seen, *OFFICIAL_READERS], n=1)
+        if close:
+            message += f"; did you mean {close[0]!r}?"
+    raise UnknownReaderError(message)
+
+
+def reader_for(filename: str) -> Reader:
+    """The reader for a file, by the longest suffix of its name that a reader claims
+    (``.warc.gz`` before ``.gz``); the built-in ``text`` reader when none does."""
+    best, length = TEXT, 0
+    for reader in readers().values():
+        matched = reader.matches(filename)
+        if matched > length:
+            best, length = reader, matched
+    return best
+
+
+def reader_for_media_type(media_type: str) -> Reader | None:
+    """The reader for a media type (``text/html``), ``None`` when none is installed."""
+    wanted = media_type.split(";")[0].strip().lower()
+    for reader in readers().values():
+        if wanted in reader.media_types:
+            return reader
+    return None
+
+
+def documents(reader: Reader, stream: IO[bytes], context: ReadContext) -> Iterator[ReadItem]:
+    """The documents of one input, each of them text to parse.
+
+    A document of another media type (the HTML page in a WARC record) is read by the
+    reader of that media type, which must give one document: its origin is the outer
+    document's, completed by the inner one's.  One with no reader installed is an
+    :class:`Unreadable` naming the package to install.
+    """
+    for item in reader.read(stream, context):
+        if isinstance(item, Document) and item.media_type != "text/plain":
+            yield inner_document(item, context)
+        else:
+            yield item
+
+
+def inner_document(document: Document, context: ReadContext) -> ReadItem:
+    """Read a document of another media type with the reader for it (see
+    :func:`documents`)."""
+    name = document.name or context.name
+    inner = reader_for_media_type(document.media_type)
+    if inner is None:
+        hint = "; install newsmodel-html" if "html" in document.media_type else ""
+        return Unreadable(name, f"no installed reader reads {document.media_type}{hint}")
+    data = document.text if isinstance(document.text, bytes) else document.text.encode()
+    origin = document.origin
+    inner_context = attrs.evolve(
+        context,
+        name=name,
+        charset=document.charset,
+        url=origin.url if origin is not None else context.url,
+        options={},
+    )
+    found = [i for i in inner.read(io.BytesIO(data), inner_context)]
+    if len(found) != 1:
+        return Unreadable(name, f"the {inner.name!r} reader gave {len(found)} documents, not one")
+    item = found[0]
+    if not isinstance(item, Document):
+        return item
+    return attrs.evolve(
+        item,
+        name=name,
+        origin=merge_origins(origin, item.origin),
+        page_meta=item.page_meta or document.page_meta,
+    )
+
+
 def get_plugins() -> list[PluginInfo]:
     """The registered plugins, sorted by name, with distribution, version, hooks and
     formats."""
@@ -372,6 +528,9 @@ def get_plugins() -> list[PluginInfo]:
     by_plugin: dict[str, list[str]] = {}
     for plugin_name, fmt in _collect("register_formats"):
         by_plugin.setdefault(plugin_name, []).append(fmt.name)
+    reading: dict[str, list[str]] = {}
+    for plugin_name, reader in _collect("register_readers"):
+        reading.setdefault(plugin_name, []).append(getattr(reader, "name", repr(reader)))
     infos = []
     for plugin in pm.get_plugins():
         name = pm.get_name(plugin) or ""
@@ -384,6 +543,7 @@ def get_plugins() -> list[PluginInfo]:
                 version=dist.version if dist else None,
                 hooks=hooks,
                 formats=tuple(sorted(by_plugin.get(name, ()))),
+                readers=tuple(sorted(reading.get(name, ()))),
             )
         )
     return sorted(infos, key=lambda info: info.name)

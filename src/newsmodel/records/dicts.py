@@ -19,6 +19,8 @@ from ..model import (
     Caption,
     Dateline,
     Note,
+    Origin,
+    PageMeta,
     Paragraph,
     Quote,
     Section,
@@ -30,6 +32,8 @@ __all__ = [
     "SCHEMA",
     "converter",
     "from_dict",
+    "origin_to_dict",
+    "page_meta_to_dict",
     "timestamp_from_text",
     "timestamp_to_text",
     "to_dict",
@@ -122,6 +126,70 @@ def _dateline(d: Dateline | None) -> dict[str, Any] | None:
     }
 
 
+def origin_to_dict(origin: Origin) -> dict[str, Any]:
+    """Where an article was read from, as plain data (the ``origin`` key)."""
+    return {
+        "url": origin.url,
+        "fetched": timestamp_to_text(origin.fetched),
+        "reader": origin.reader,
+        "record": origin.record,
+        "media_type": origin.media_type,
+        "charset": origin.charset,
+    }
+
+
+def page_meta_to_dict(meta: PageMeta) -> dict[str, Any]:
+    """What a page's markup declared, as plain data (the ``page_meta`` key)."""
+    return {
+        "url": meta.url,
+        "headline": meta.headline,
+        "description": meta.description,
+        "published": timestamp_to_text(meta.published),
+        "updated": timestamp_to_text(meta.updated),
+        "authors": list(meta.authors),
+        "publisher": meta.publisher,
+        "section": meta.section,
+        "language": meta.language,
+        "image": meta.image,
+        "kind": meta.kind,
+        "sources": dict(meta.sources),
+        "filled": list(meta.filled),
+    }
+
+
+def _origin_from(data: dict[str, Any] | None) -> Origin | None:
+    if data is None:
+        return None
+    return Origin(
+        url=data.get("url"),
+        fetched=timestamp_from_text(data.get("fetched")),
+        reader=data.get("reader"),
+        record=data.get("record"),
+        media_type=data.get("media_type"),
+        charset=data.get("charset"),
+    )
+
+
+def _page_meta_from(data: dict[str, Any] | None) -> PageMeta | None:
+    if data is None:
+        return None
+    return PageMeta(
+        url=data.get("url"),
+        headline=data.get("headline"),
+        description=data.get("description"),
+        published=timestamp_from_text(data.get("published")),
+        updated=timestamp_from_text(data.get("updated")),
+        authors=data.get("authors") or (),
+        publisher=data.get("publisher"),
+        section=data.get("section"),
+        language=data.get("language"),
+        image=data.get("image"),
+        kind=data.get("kind"),
+        sources=(data.get("sources") or {}).items(),
+        filled=data.get("filled") or (),
+    )
+
+
 def to_dict(article: Article) -> dict[str, Any]:
     """Turn an article into the plain data of the JSON contract.
 
@@ -151,7 +219,7 @@ def to_dict(article: Article) -> dict[str, Any]:
                 "paragraphs": paragraphs,
             }
         )
-    return {
+    data: dict[str, Any] = {
         "schema": SCHEMA,
         "id": article.id,
         "headline": article.headline,
@@ -172,10 +240,17 @@ def to_dict(article: Article) -> dict[str, Any]:
         "boilerplate": [
             {"text": b.text, "span": [b.span.start, b.span.end]} for b in article.boilerplate
         ],
-        "blocks": [[b.role, b.span.start, b.span.end] for b in article.blocks],
-        "source": article.source,
-        "line_model": article.line_model,
     }
+    # Only for articles read from a page or an archive: the documents of text input stay
+    # as they were.
+    if article.origin is not None:
+        data["origin"] = origin_to_dict(article.origin)
+    if article.page_meta is not None:
+        data["page_meta"] = page_meta_to_dict(article.page_meta)
+    data["blocks"] = [[b.role, b.span.start, b.span.end] for b in article.blocks]
+    data["source"] = article.source
+    data["line_model"] = article.line_model
+    return data
 
 
 def from_dict(data: dict[str, Any]) -> Article:
@@ -221,5 +296,7 @@ def from_dict(data: dict[str, Any]) -> Article:
         notes=structure(data["notes"], tuple[Note, ...]),
         boilerplate=structure(data["boilerplate"], tuple[Block, ...]),
         blocks=blocks,
+        origin=_origin_from(data.get("origin")),
+        page_meta=_page_meta_from(data.get("page_meta")),
         line_model=data.get("line_model"),  # absent from documents older than the model
     )

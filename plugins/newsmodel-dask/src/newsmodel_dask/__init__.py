@@ -9,15 +9,25 @@ See ``docs/dask.md``.
 
 from __future__ import annotations
 
-from .reading import Text, parse_texts, read_articles, read_texts, split_texts
+from .reading import (
+    Text,
+    parse_texts,
+    parse_warc,
+    read_articles,
+    read_texts,
+    read_warc_articles,
+    split_texts,
+)
 from .writing import part_name, to_format, to_tables
 
 __all__ = [
     "Text",
     "parse_texts",
+    "parse_warc",
     "part_name",
     "read_articles",
     "read_texts",
+    "read_warc_articles",
     "split_texts",
     "to_format",
     "to_tables",

@@ -21,7 +21,15 @@ import newsmodel
 from newsmodel import Article
 from newsmodel.errors import EmptyInputError
 
-__all__ = ["Text", "parse_texts", "read_articles", "read_texts", "split_texts"]
+__all__ = [
+    "Text",
+    "parse_texts",
+    "parse_warc",
+    "read_articles",
+    "read_texts",
+    "read_warc_articles",
+    "split_texts",
+]
 
 
 @frozen
@@ -128,3 +136,76 @@ def read_articles(
         paths, separator=separator, pattern=pattern, files_per_partition=files_per_partition
     )
     return parse_texts(texts, errors=errors)
+
+
+def parse_warc(
+    file: OpenFile, errors: str = "strict", prefer_page_meta: bool = False
+) -> list[Article]:
+    """Every article of one WARC file, read record by record on the worker.
+
+    Records that hold no article (requests, images...) and damaged records are left out;
+    the ``warc`` reader and the ``html`` reader it hands the pages to must be installed
+    on the workers (``pip install newsmodel-warc``).
+    """
+    from newsmodel.host import (
+        Document,
+        ReadContext,
+        attach,
+        documents,
+        fill_from_page_meta,
+        get_reader,
+    )
+
+    reader = get_reader("warc")
+    found: list[Article] = []
+    with file as stream:
+        context = ReadContext(name=file.path, errors=errors)
+        for item in documents(reader, stream, context):
+            if not isinstance(item, Document):
+                continue
+            try:
+                article = attach(newsmodel.parse(item.text, errors=errors), item)
+            except EmptyInputError:
+                continue
+            found.append(fill_from_page_meta(article) if prefer_page_meta else article)
+    return found
+
+
+def read_warc_articles(
+    paths: str | Sequence[str],
+    *,
+    warcs_per_partition: int = 1,
+    errors: str = "strict",
+    prefer_page_meta: bool = False,
+) -> db.Bag:
+    """A bag of the articles in WARC files, ``warcs_per_partition`` files per partition.
+
+    :param paths: WARC files, globs, folders (searched for ``*.warc.gz`` and ``*.warc``)
+        or ``fsspec`` URLs; a folder of Common Crawl news archives, say.
+    :param errors: ``"replace"`` reads pages whose charset lies with U+FFFD; ``"strict"``
+        leaves them out.
+    :param prefer_page_meta: fill what the text does not show from the pages' metadata.
+
+    Each task reads its files as streams, so a multi-gigabyte archive needs the memory of
+    its articles, not of the file; the articles come in archive order.
+    """
+    urls = [paths] if isinstance(paths, str) else list(paths)
+    expanded = []
+    for url in urls:
+        if "://" not in url and os.path.isdir(url):
+            base = url.rstrip("/")
+            expanded += [f"{base}/**/*.warc.gz", f"{base}/**/*.warc"]
+        else:
+            expanded.append(url)
+    files = sorted(
+        (
+            f
+            for f in fsspec.open_files(expanded, mode="rb")
+            if f.path.endswith((".warc", ".warc.gz"))
+        ),
+        key=lambda f: f.path,
+    )
+    if not files:
+        raise FileNotFoundError(f"no WARC files match {urls!r}")
+    bag = db.from_sequence(files, partition_size=warcs_per_partition)  # type: ignore[no-untyped-call]
+    return cast(db.Bag, bag.map(parse_warc, errors, prefer_page_meta).flatten())  # type: ignore[no-untyped-call]
