@@ -159,6 +159,36 @@ _NEIGHBOUR = (
 )
 
 
+def _main_body(layout: Layout) -> int:
+    """Where the longest run of the rules' paragraphs starts (a gap of two other lines
+    does not end a run); the number of lines when there is none."""
+    best_start, best_size = len(layout.tagged), 0
+    start, size, gap = -1, 0, 0
+    for i, t in enumerate(layout.tagged):
+        if t.role == "paragraph":
+            if start < 0 or gap > 2:
+                start, size = i, 0
+            size += len(t.line.text)
+            gap = 0
+            if size > best_size:
+                best_start, best_size = start, size
+        else:
+            gap += 1
+    return best_start
+
+
+def _nearest_title(layout: Layout, main: int) -> int:
+    """The nearest line above the main body that is shaped like a title: a few words, no
+    full stop, not a date, byline or caption line (``-1`` when there is none)."""
+    for i in range(min(main, len(layout.tagged)) - 1, max(-1, main - 15), -1):
+        t, f = layout.tagged[i], layout.features[i]
+        if t.role in ("date", "byline", "caption") or f.date_line or f.byline is not None:
+            continue
+        if 3 <= f.words <= 30 and not t.line.text.rstrip().endswith("."):
+            return i
+    return -1
+
+
 def _body_words(layout: Layout) -> dict[str, int]:
     """The longer words of the paragraphs the rules found, with how many hold each."""
     counts: dict[str, int] = {}
@@ -197,6 +227,8 @@ def line_features(layout: Layout, vocabulary: Container[str] = ()) -> list[list[
     earlier: set[str] = set()
     short = [[x for x in facts if x.startswith(_NEIGHBOUR)] for facts in own]
     body_words = _body_words(layout)
+    main = _main_body(layout)
+    nearest = _nearest_title(layout, main)
     meta = [f.date_line or f.byline is not None or f.credits is not None for f in feats]
     out = []
     for i, t in enumerate(tagged):
@@ -211,6 +243,10 @@ def line_features(layout: Layout, vocabulary: Container[str] = ()) -> list[list[
         else:
             zone = "inbody"
         facts.append(zone)
+        if i < main:
+            facts.append(f"main-before={_bucket(main - i, _GAP_EDGES)}")
+        if i == nearest:
+            facts.append("nearest-title")
         # a few pairs a sum of single facts cannot weigh: what the line is, and where
         facts.append(f"{own[i][0]}&{zone}")  # the rules' role, by zone
         facts.append(f"{own[i][1]}&{zone}")  # the length, by zone
