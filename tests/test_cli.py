@@ -244,7 +244,7 @@ def test_unknown_format_lists_installed_and_names_the_package(tree: Path) -> Non
     message = err(done)
     assert "unknown format 'tei'" in message
     assert "lines, single, tables" in message
-    assert "pip install newsmodel-tei" in message
+    assert "pip install ./plugins/newsmodel-tei in a newsmodel checkout" in message
     assert not (tree / "out.xml").exists()
     other = run("convert", "articles", "--to", "yaml", cwd=tree)
     assert other.returncode == 2
@@ -504,7 +504,8 @@ def test_formats_lists_installed_formats_with_their_distribution(tmp_path: Path)
     rows = [line.split() for line in done.stdout.decode().splitlines()]
     assert [r[0] for r in rows[:3]] == ["lines", "single", "tables"]
     assert rows[0][1:5] == [".jsonl", "application/jsonl", "newsmodel-clitest", "0.1"]
-    assert "pip install newsmodel-json" in done.stdout.decode()
+    assert "json (newsmodel-json)" in done.stdout.decode()
+    assert "pip install ./plugins/DISTRIBUTION" in done.stdout.decode()
     one = json.loads(run("formats", "tables", "--json", cwd=tmp_path).stdout)
     assert one["writes_folder"] is True and one["many"] is True
     assert set(one["options"]) == {"stamp", "fail_after", "sleep"}

@@ -201,6 +201,7 @@ def test_plugins_in_text(clitest: ModuleType, capsysbinary: pytest.CaptureFixtur
     code, out, _ = call(capsysbinary, "plugins")
     assert code == 0
     assert out.decode().splitlines() == [
+        f"core: newsmodel-core {newsmodel.__version__} (imported as newsmodel)",
         "clitest: (not from a distribution)",
         "  hooks:   register_formats",
         "  formats: lines, single, tables",

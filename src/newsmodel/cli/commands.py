@@ -27,6 +27,10 @@ __all__ = ["main"]
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
 
+#: The distribution that installs the ``newsmodel`` package (the name ``newsmodel`` on the
+#: package index is an unrelated project).
+DISTRIBUTION = "newsmodel-core"
+
 
 class _Usage(Exception):
     """A mistake on the command line, reported with exit code 2."""
@@ -245,7 +249,7 @@ def _distributions() -> dict[str, str]:
 
 def _formats(prog: str, args: argparse.Namespace) -> int:
     from ..api import formats
-    from ..host import OFFICIAL_FORMATS, get_format
+    from ..host import OFFICIAL_FORMATS, get_format, install_hint
 
     where = _distributions()
     if args.name:
@@ -303,8 +307,8 @@ def _formats(prog: str, args: argparse.Namespace) -> int:
         padded = "  ".join(cell.ljust(width) for cell, width in zip(cells, widths, strict=True))
         print(f"{padded}  {row['description']}")
     if missing:
-        hint = ", ".join(f"{n} (pip install {d})" for n, d in sorted(missing.items()))
-        print(f"not installed: {hint}")
+        hint = ", ".join(f"{n} ({d})" for n, d in sorted(missing.items()))
+        print(f"not installed: {hint}; install one with {install_hint('DISTRIBUTION')}")
     _warn_broken(prog)
     return EXIT_OK
 
@@ -316,10 +320,22 @@ def _warn_broken(prog: str) -> None:
         _say(prog, f"warning: plugin {name!r} failed to load: {reason}; reinstall or uninstall it")
 
 
+def _core_version() -> str:
+    """The installed version of the core distribution (``__version__`` when run from a
+    source tree that is not installed)."""
+    from importlib import metadata
+
+    try:
+        return metadata.version(DISTRIBUTION)
+    except metadata.PackageNotFoundError:
+        return __version__
+
+
 def _plugins(prog: str, args: argparse.Namespace) -> int:
     from ..host import get_plugins
 
     infos = get_plugins()
+    core = _core_version()
     if args.json:
         data = [
             {
@@ -333,6 +349,7 @@ def _plugins(prog: str, args: argparse.Namespace) -> int:
         ]
         print(json.dumps(data, indent=2, ensure_ascii=False))
     else:
+        print(f"core: {DISTRIBUTION} {core} (imported as newsmodel)")
         if not infos:
             print("no plugins are installed")
         for i in infos:

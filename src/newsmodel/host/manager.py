@@ -45,6 +45,7 @@ __all__ = [
     "get_format",
     "get_plugin_manager",
     "get_plugins",
+    "install_hint",
     "load_errors",
     "make_plugin_manager",
     "publishers",
@@ -63,6 +64,20 @@ OFFICIAL_FORMATS: dict[str, str] = {
     "tei": "newsmodel-tei",
     "parquet": "newsmodel-parquet",
 }
+
+
+def install_hint(distribution: str) -> str:
+    """How to install one of newsmodel's distributions, as a command that works today.
+
+    The distributions are not on the package index yet (and the name ``newsmodel`` there
+    is an unrelated project), so the hint gives the plugin's folder in a checkout of the
+    sources and the folder of built wheels; both stay right once they are published.
+    """
+    return (
+        f"pip install ./plugins/{distribution} in a newsmodel checkout, or "
+        f"pip install {distribution} --find-links DIST where DIST holds its wheel "
+        "(python tools/check_dists.py builds them into dist/)"
+    )
 
 
 @frozen
@@ -352,7 +367,9 @@ def get_format(name: str) -> OutputFormat:
     installed = ", ".join(sorted(seen)) or "none"
     message = f"unknown format {name!r} (installed formats: {installed})"
     if name in OFFICIAL_FORMATS:
-        message += f"; install it with: pip install {OFFICIAL_FORMATS[name]}"
+        message += (
+            f"; it comes with {OFFICIAL_FORMATS[name]}: {install_hint(OFFICIAL_FORMATS[name])}"
+        )
     else:
         close = difflib.get_close_matches(name.lower(), [*seen, *OFFICIAL_FORMATS], n=1)
         if close:
