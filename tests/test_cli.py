@@ -632,3 +632,56 @@ def test_readme_first_command_with_the_json_plugin(tmp_path: Path) -> None:
     scored = run("convert", tmp_path / "a.txt", "--to", "json", cwd=tmp_path, env=env)
     assert scored.returncode == 0, err(scored)
     validator.validate(json.loads(scored.stdout))
+
+
+def official_installed(*names: str) -> bool:
+    dists = {ep.dist.name for ep in importlib.metadata.entry_points(group="newsmodel") if ep.dist}
+    return all(f"newsmodel-{name}" in dists for name in names)
+
+
+@pytest.mark.parametrize(
+    ("args", "words"),
+    [
+        (["--to", "json", "--indent=wide"], "option 'indent' must be a whole number from 0 to 16"),
+        (["--to", "json", "--array=maybe"], "option 'array' must be true or false"),
+        (["--to", "json", "--indent=2"], "option 'indent' needs array=true to write 2 articles"),
+        (["--to", "csv", "--table=foo"], "option 'table' must be one of articles, sections"),
+        (["--to", "csv", "--dialect=excel"], "option 'dialect' must be lossless or spreadsheet"),
+        (["--to", "csv", "--table=foo", "-o", "tables/"], "a comma-separated list of articles"),
+        (["--to", "parquet", "--table=foo"], "option 'table' must be one of articles"),
+        (["--to", "rss", "--timezone=Mars/Olympus"], "option 'timezone': unknown time zone"),
+        (["--to", "tei", "--corpus=yes"], "option 'corpus' must be one of auto, always"),
+    ],
+)
+def test_bad_option_values_of_the_official_formats_are_usage_errors(
+    tree: Path, args: list[str], words: str
+) -> None:
+    """Exit 2 before any input is read, naming the option and what it accepts; never
+    reported as a plugin crash."""
+    name = args[1]
+    if not official_installed(name):
+        pytest.skip(f"newsmodel-{name} is not installed")
+    env = {"NEWSMODEL_LOAD_PLUGINS": f"newsmodel-{name}"}
+    done = run(
+        "convert", "articles/2024/feb/ferry.txt", "articles/market.txt", *args, cwd=tree, env=env
+    )
+    assert done.returncode == 2, err(done)
+    no_traceback(done)
+    assert words in err(done)
+    assert f"see: newsmodel formats {name}" in err(done)
+    assert "report it" not in err(done) and "failed while writing" not in err(done)
+    assert done.stdout == b"" and not (tree / "tables").exists()
+
+
+def test_indent_for_one_input_or_a_folder_is_fine(tree: Path) -> None:
+    if not official_installed("json"):
+        pytest.skip("newsmodel-json is not installed")
+    env = {"NEWSMODEL_LOAD_PLUGINS": "newsmodel-json"}
+    one = run(
+        "convert", "articles/2024/feb/ferry.txt", "--to", "json", "--indent=2", cwd=tree, env=env
+    )
+    assert one.returncode == 0, err(one)
+    assert json.loads(one.stdout)["headline"] == newsmodel.parse(FERRY).headline
+    many = run("convert", "articles", "--to", "json", "--indent=2", "-o", "out/", cwd=tree, env=env)
+    assert many.returncode == 0, err(many)
+    assert len(list((tree / "out").rglob("*.json"))) == 3

@@ -25,6 +25,8 @@ from .errors import (
     OptionError,
     PluginError,
     UnknownFormatError,
+    UnknownOptionError,
+    UsageError,
 )
 from .host import OutputFormat, hookimpl
 from .model import (
@@ -46,7 +48,7 @@ from .parser import PublisherProfile
 _moved.install(sys.modules[__name__])
 
 if TYPE_CHECKING:
-    from .convert import ConversionError, Failure, Report, UsageError, convert
+    from .convert import ConversionError, Failure, Report, convert
 
 # The converter pulls in the process pool on first use, not when a build script merely
 # imports newsmodel (and the parser compiles its patterns on the first parse).
@@ -55,7 +57,6 @@ _LAZY = {
     "ConversionError": ".convert",
     "Failure": ".convert",
     "Report": ".convert",
-    "UsageError": ".convert",
 }
 
 
@@ -95,6 +96,7 @@ __all__ = [
     "Section",
     "Span",
     "UnknownFormatError",
+    "UnknownOptionError",
     "UsageError",
     "__version__",
     "convert",

@@ -13,6 +13,8 @@ __all__ = [
     "OptionError",
     "PluginError",
     "UnknownFormatError",
+    "UnknownOptionError",
+    "UsageError",
 ]
 
 
@@ -65,5 +67,17 @@ class DuplicateFormatError(PluginError):
     """Two plugins registered the same format name."""
 
 
-class OptionError(NewsmodelError, ValueError):
-    """A format option has a value the format cannot use."""
+class UsageError(NewsmodelError, ValueError):
+    """newsmodel was asked for something wrongly: a bad option, clashing outputs, several
+    inputs to a one-article format...  Raised before anything is read or written; the
+    command line exits with status 2."""
+
+
+class OptionError(UsageError):
+    """A format option is unknown, has a value the format cannot use, or does not fit what
+    is being written.  The one type every format raises for its options."""
+
+
+class UnknownOptionError(OptionError, TypeError):
+    """An option the format does not have (also a ``TypeError``, as an unexpected keyword
+    argument is)."""

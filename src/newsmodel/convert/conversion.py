@@ -29,8 +29,8 @@ from typing import IO, TYPE_CHECKING, NoReturn, TypeAlias
 
 from attrs import frozen
 
-from ..errors import NewsmodelError
-from ..host import FolderWriter, OutputFormat
+from ..errors import NewsmodelError, OptionError, UsageError
+from ..host import Destination, FolderWriter, OutputFormat, check_options
 from ..model import Article
 from .inputs import DEFAULT_PATTERN, Missing, Source, expand
 from .outputs import atomic_file, atomic_folder
@@ -43,10 +43,6 @@ __all__ = ["ConversionError", "Failure", "Report", "UsageError", "convert"]
 
 PathArg: TypeAlias = "str | os.PathLike[str]"
 Outcome: TypeAlias = "tuple[Source | None, Article | Problem]"
-
-
-class UsageError(NewsmodelError, ValueError):
-    """The conversion was asked for wrongly (bad option, clashing outputs...)."""
 
 
 class ConversionError(NewsmodelError):
@@ -128,19 +124,15 @@ class _Log:
         )
 
 
-def _check_options(fmt: OutputFormat, options: Mapping[str, str] | None) -> dict[str, str]:
+def _check_options(
+    fmt: OutputFormat, options: Mapping[str, str] | None, destination: Destination
+) -> dict[str, str]:
+    """The options, checked by the format for this destination before any input is read."""
     given = dict(options or {})
-    unknown = sorted(set(given) - set(fmt.options))
-    if unknown:
-        known = ", ".join(sorted(fmt.options)) or "none"
-        raise UsageError(
-            f"format {fmt.name!r} has no option {', '.join(map(repr, unknown))} "
-            f"(its options: {known}; see: newsmodel formats {fmt.name})"
-        )
     for key, value in given.items():
-        if not isinstance(value, str):
-            raise UsageError(f"option {key!r} must be a string, not {type(value).__name__}")
-    return given
+        if key in fmt.options and not isinstance(value, str):
+            raise OptionError(f"option {key!r} must be a string, not {type(value).__name__}")
+    return check_options(fmt, given, destination)
 
 
 def _check_source_date_epoch() -> None:
@@ -176,10 +168,23 @@ def _destinations(sources: list[Source], folder: Path, suffix: str) -> dict[Sour
 
 
 def _writer_failed(fmt: OutputFormat, error: Exception, kept: str = "nothing was written") -> str:
+    if isinstance(error, OptionError):
+        # The format's check_options let the options through, but its writer refused them.
+        return f"the {fmt.name!r} format refused its options while writing: {error}; {kept}"
     return (
         f"the {fmt.name!r} format failed while writing ({type(error).__name__}: {error}); "
         f"{kept}; please report it to the plugin's authors"
     )
+
+
+def _stream_name(stream: IO[bytes]) -> str:
+    """What to call an output stream in a message: by what it is."""
+    if stream is sys.stdout.buffer or stream is getattr(sys.__stdout__, "buffer", None):
+        return "standard output"
+    name = getattr(stream, "name", None)
+    if isinstance(name, str) and name:
+        return name
+    return f"the {type(stream).__name__} given as out"
 
 
 def _outcomes(
@@ -226,7 +231,7 @@ def _to_stream(
         raise
     except Exception as error:
         reason = _writer_failed(fmt, error, "the output stops there")
-        log.fail("standard output", reason, output=True)
+        log.fail(_stream_name(stream), reason, output=True)
 
 
 class _NothingToWrite(Exception):
@@ -362,7 +367,6 @@ def convert(
     from ..host import get_format, publishers
 
     fmt = get_format(to)
-    opts = _check_options(fmt, options)
     _check_source_date_epoch()
     if errors not in ("strict", "replace"):
         raise UsageError(f"errors must be 'strict' or 'replace', not {errors!r}")
@@ -380,8 +384,13 @@ def convert(
             f"format {fmt.name!r} holds one article per document, and {len(sources)} inputs "
             f"were given; give -o FOLDER to write one file per input"
         )
+    per_input = folder and tables is None
+    destination = Destination(
+        articles=min(len(sources), 1) if per_input else len(sources), folder=tables is not None
+    )
+    opts = _check_options(fmt, options, destination)
     dests: dict[Source, Path] = {}
-    if folder and tables is None and target is not None:
+    if per_input and target is not None:
         dests = _destinations(sources, target, fmt.suffix)  # refuse clashes before any work
 
     stdin = _read_stdin() if any(source.path is None for source in sources) else b""

@@ -4,8 +4,9 @@ Plugins import what they need from here (``from newsmodel.host import option_int
 
 - :mod:`.hookspecs` — the hooks (``register_formats``, ``register_publishers``) and
   :data:`hookimpl`, the marker a plugin decorates them with;
-- :mod:`.formats` — :class:`OutputFormat`, what a format plugin registers, and the option
-  readers :func:`option_int` and :func:`option_flag`;
+- :mod:`.formats` — :class:`OutputFormat`, what a format plugin registers; the option
+  readers :func:`option_int` and :func:`option_flag`; and :func:`check_options`, which
+  checks a format's options for a :class:`Destination` before any input is read;
 - :class:`PublisherProfile`, what a publisher plugin registers (a parser input, defined
   in :mod:`newsmodel.parser.profiles`);
 - :mod:`.manager` — finding and loading the installed plugins on first use, the formats
@@ -21,7 +22,16 @@ from importlib import import_module
 from typing import TYPE_CHECKING, Any
 
 from ..parser.profiles import PatternLike, PublisherProfile
-from .formats import FolderWriter, OutputFormat, Writer, option_flag, option_int
+from .formats import (
+    Destination,
+    FolderWriter,
+    OptionCheck,
+    OutputFormat,
+    Writer,
+    check_options,
+    option_flag,
+    option_int,
+)
 from .hookspecs import hookimpl, hookspec
 
 if TYPE_CHECKING:
@@ -71,13 +81,16 @@ def __getattr__(name: str) -> Any:
 __all__ = [
     "GROUP",
     "OFFICIAL_FORMATS",
+    "Destination",
     "FolderWriter",
     "LoadError",
+    "OptionCheck",
     "OutputFormat",
     "PatternLike",
     "PluginInfo",
     "PublisherProfile",
     "Writer",
+    "check_options",
     "get_format",
     "get_plugin_manager",
     "get_plugins",
