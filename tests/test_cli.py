@@ -685,3 +685,24 @@ def test_indent_for_one_input_or_a_folder_is_fine(tree: Path) -> None:
     many = run("convert", "articles", "--to", "json", "--indent=2", "-o", "out/", cwd=tree, env=env)
     assert many.returncode == 0, err(many)
     assert len(list((tree / "out").rglob("*.json"))) == 3
+
+
+def test_the_rss_naive_time_warning_names_the_inputs(tree: Path) -> None:
+    if not official_installed("rss"):
+        pytest.skip("newsmodel-rss is not installed")
+    env = {"NEWSMODEL_LOAD_PLUGINS": "newsmodel-rss"}
+    both = ["articles/2024/feb/ferry.txt", "articles/market.txt", "articles/2024/jan/library.txt"]
+    done = run("convert", *both, "--to", "rss", "-o", "feed.rss", cwd=tree, env=env)
+    assert done.returncode == 0, err(done)
+    # ferry and library give times without a zone; the market story gives no date at all
+    assert err(done).splitlines() == [
+        "newsmodel: warning: articles/2024/feb/ferry.txt, articles/2024/jan/library.txt: "
+        "2 date(s) stated no "
+        "time zone and were written as UTC; give the rss option timezone "
+        "(e.g. timezone=Europe/Paris) to say which"
+    ]
+    each = run("convert", *both, "--to", "rss", "-o", "feeds/", cwd=tree, env=env)
+    assert [line.split(": ")[2] for line in err(each).splitlines()] == [
+        "articles/2024/feb/ferry.txt",
+        "articles/2024/jan/library.txt",
+    ]

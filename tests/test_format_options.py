@@ -5,6 +5,7 @@ one error type every format raises for its options, ``newsmodel.OptionError``.""
 from __future__ import annotations
 
 import io
+import warnings
 from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import IO, Any
@@ -232,4 +233,39 @@ def test_a_writer_crash_names_the_stream_by_what_it_is(
         assert failure.name == "out.bin"
         assert "refused its options while writing: option 'x'" in failure.reason
         assert "report" not in failure.reason
+    host.reset()
+
+
+def test_an_article_warning_names_the_inputs(monkeypatch: pytest.MonkeyPatch, inputs: Path) -> None:
+    def write(articles: Iterable[Any], stream: IO[bytes], options: Mapping[str, Any]) -> None:
+        ids = [article.id for article in articles]
+        warnings.warn(newsmodel.ArticleWarning("2 things were odd", ids[:1]), stacklevel=2)
+
+    class Plugin:
+        @newsmodel.hookimpl
+        def register_formats(self, register: Any) -> None:
+            register(
+                newsmodel.OutputFormat(
+                    name="warns",
+                    suffix=".txt",
+                    media_type="text/plain",
+                    description="w",
+                    write=write,
+                )
+            )
+
+    monkeypatch.setenv("NEWSMODEL_LOAD_PLUGINS", "")
+    host.reset()
+    with host.registered(Plugin(), name="plugin"):
+        with pytest.warns(newsmodel.ArticleWarning) as caught:
+            newsmodel.convert([inputs], to="warns", out=io.BytesIO()).check()
+        assert [str(w.message) for w in caught] == [f"{inputs / 'a.txt'}: 2 things were odd"]
+        with pytest.warns(newsmodel.ArticleWarning) as caught:
+            newsmodel.convert([inputs], to="warns", out="each/").check()
+        assert [str(w.message) for w in caught] == [
+            f"{inputs / 'a.txt'}: 2 things were odd",
+            f"{inputs / 'b.txt'}: 2 things were odd",
+        ]
+        with pytest.warns(newsmodel.ArticleWarning, match="^2 things were odd$"):
+            newsmodel.dumps(newsmodel.parse(STORY), "warns")
     host.reset()

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 from . import _moved
 from .api import dump, dumps, formats, get_plugins, parse
 from .errors import (
+    ArticleWarning,
     BinaryInputError,
     DecodeError,
     DuplicateFormatError,
@@ -72,6 +73,7 @@ __version__ = "0.1.0"
 
 __all__ = [
     "Article",
+    "ArticleWarning",
     "Author",
     "BinaryInputError",
     "Block",

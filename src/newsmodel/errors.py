@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 __all__ = [
+    "ArticleWarning",
     "BinaryInputError",
     "DecodeError",
     "DuplicateFormatError",
@@ -81,3 +84,15 @@ class OptionError(UsageError):
 class UnknownOptionError(OptionError, TypeError):
     """An option the format does not have (also a ``TypeError``, as an unexpected keyword
     argument is)."""
+
+
+class ArticleWarning(UserWarning):
+    """A warning about some of the articles being written (dates written as UTC, say).
+
+    ``articles`` holds their ids, so that :func:`newsmodel.convert` and the command line
+    can name the input files they came from.
+    """
+
+    def __init__(self, message: str, articles: Iterable[str] = ()) -> None:
+        super().__init__(message)
+        self.articles = tuple(articles)

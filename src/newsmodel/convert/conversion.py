@@ -19,9 +19,12 @@ inputs that would overwrite each other's output) raise before anything is writte
 
 from __future__ import annotations
 
+import contextlib
+import copy
 import io
 import os
 import sys
+import warnings
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from itertools import chain
 from pathlib import Path
@@ -29,7 +32,7 @@ from typing import IO, TYPE_CHECKING, NoReturn, TypeAlias
 
 from attrs import frozen
 
-from ..errors import NewsmodelError, OptionError, UsageError
+from ..errors import ArticleWarning, NewsmodelError, OptionError, UsageError
 from ..host import Destination, FolderWriter, OutputFormat, check_options
 from ..model import Article
 from .inputs import DEFAULT_PATTERN, Missing, Source, expand
@@ -105,6 +108,7 @@ class _Log:
         self.converted: list[str] = []
         self.written: list[Path] = []
         self.failed: list[Failure] = []
+        self.names: dict[str, list[str]] = {}  # article id -> the inputs that gave it
         self._on_failure = on_failure
         self._progress = progress
 
@@ -117,6 +121,18 @@ class _Log:
                     self._on_failure(failure)
             else:
                 self._on_failure(failure)
+
+    def took(self, name: str, article: Article) -> None:
+        """Note an input converted, and which article it gave."""
+        self.converted.append(name)
+        self.names.setdefault(article.id, []).append(name)
+
+    def named(self, ids: Iterable[str], most: int = 5) -> str:
+        """The inputs that gave these articles, for a message (``""`` if none is known)."""
+        names = list(dict.fromkeys(name for i in ids for name in self.names.get(i, ())))
+        if len(names) > most:
+            return f"{', '.join(names[:most])} and {len(names) - most} more"
+        return ", ".join(names)
 
     def report(self) -> Report:
         return Report(
@@ -204,7 +220,7 @@ def _articles(outcomes: Iterable[Outcome], log: _Log) -> Iterator[Article]:
         if isinstance(result, Problem):
             log.fail(result.name, result.reason)
         elif source is not None:
-            log.converted.append(source.name)
+            log.took(source.name, result)
             yield result
 
 
@@ -289,7 +305,7 @@ def _to_folder_per_input(
         except Exception as error:
             log.fail(source.name, _writer_failed(fmt, error))
             continue
-        log.converted.append(source.name)
+        log.took(source.name, result)
         log.written.append(dest)
 
 
@@ -328,6 +344,24 @@ def _to_folder_tables(
             pass
         return
     log.written.extend(written)
+
+
+@contextlib.contextmanager
+def _naming_inputs(log: _Log) -> Iterator[None]:
+    """Pass on the warnings given while writing, each :class:`~newsmodel.ArticleWarning`
+    led by the names of the inputs its articles came from."""
+    caught: list[warnings.WarningMessage] = []
+    try:
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always")
+            yield
+    finally:
+        for item in caught:
+            message = item.message
+            if isinstance(message, ArticleWarning) and log.named(message.articles):
+                message = copy.copy(message)
+                message.args = (f"{log.named(message.articles)}: {item.message}",)
+            warnings.warn_explicit(message, item.category, item.filename, item.lineno)
 
 
 def _read_stdin() -> bytes:
@@ -406,15 +440,16 @@ def convert(
     if bar is not None:
         outcomes = _counted(outcomes, bar)
     try:
-        if target is None:
-            assert stream is not None
-            _to_stream(fmt, _articles(outcomes, log), stream, opts, log)
-        elif not folder:
-            _to_file(fmt, _articles(outcomes, log), target, opts, log)
-        elif tables is not None:
-            _to_folder_tables(fmt, tables, _articles(outcomes, log), target, opts, log)
-        else:
-            _to_folder_per_input(fmt, outcomes, dests, opts, log)
+        with _naming_inputs(log):
+            if target is None:
+                assert stream is not None
+                _to_stream(fmt, _articles(outcomes, log), stream, opts, log)
+            elif not folder:
+                _to_file(fmt, _articles(outcomes, log), target, opts, log)
+            elif tables is not None:
+                _to_folder_tables(fmt, tables, _articles(outcomes, log), target, opts, log)
+            else:
+                _to_folder_per_input(fmt, outcomes, dests, opts, log)
     finally:
         results.close()  # on an early exit, stops the parsing processes at once
         if bar is not None:
