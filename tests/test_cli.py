@@ -706,3 +706,13 @@ def test_the_rss_naive_time_warning_names_the_inputs(tree: Path) -> None:
         "articles/2024/feb/ferry.txt",
         "articles/2024/jan/library.txt",
     ]
+
+
+def test_convert_help_lists_the_installed_formats(tmp_path: Path) -> None:
+    done = run("convert", "--help", cwd=tmp_path)
+    assert done.returncode == 0
+    text = " ".join(done.stdout.decode().split())
+    assert "Installed formats: lines, single, tables" in text
+    for command in ("parse", "inspect"):
+        helped = " ".join(run(command, "--help", cwd=tmp_path).stdout.decode().split())
+        assert "--errors {strict,replace} undecodable bytes: fail the input" in helped

@@ -57,6 +57,21 @@ def _jobs(text: str) -> int:
     return value
 
 
+_ERRORS_HELP = "undecodable bytes: fail the input (strict, the default) or use U+FFFD"
+
+
+def _installed_formats() -> str:
+    """The installed formats, for ``convert --help``; loads the plugins, so it is called only
+    when that help is asked for."""
+    from ..host import get_plugin_manager, get_plugins
+
+    get_plugin_manager()
+    names = sorted({name for info in get_plugins() for name in info.formats})
+    if not names:
+        return "Installed formats: none; 'newsmodel formats' says how to install one."
+    return f"Installed formats: {', '.join(names)} ('newsmodel formats NAME' shows one's options)."
+
+
 def _build(prog: str) -> tuple[argparse.ArgumentParser, dict[str, argparse.ArgumentParser]]:
     top = argparse.ArgumentParser(
         prog=prog,
@@ -104,10 +119,7 @@ def _build(prog: str) -> tuple[argparse.ArgumentParser, dict[str, argparse.Argum
         "--pattern", default="*.txt", help="which files in a folder are articles (default: *.txt)"
     )
     convert.add_argument(
-        "--errors",
-        choices=("strict", "replace"),
-        default="strict",
-        help="undecodable bytes: fail the input (strict, the default) or use U+FFFD",
+        "--errors", choices=("strict", "replace"), default="strict", help=_ERRORS_HELP
     )
     convert.add_argument(
         "--progress",
@@ -141,7 +153,9 @@ def _build(prog: str) -> tuple[argparse.ArgumentParser, dict[str, argparse.Argum
     parse.add_argument("--full", action="store_true", help="do not clip long texts")
     parse.add_argument("--json", action="store_true", help="print the JSON of each article")
     parse.add_argument("--pattern", default="*.txt", help="which files in a folder are articles")
-    parse.add_argument("--errors", choices=("strict", "replace"), default="strict")
+    parse.add_argument(
+        "--errors", choices=("strict", "replace"), default="strict", help=_ERRORS_HELP
+    )
 
     inspect = commands.add_parser(
         "inspect",
@@ -156,7 +170,9 @@ def _build(prog: str) -> tuple[argparse.ArgumentParser, dict[str, argparse.Argum
         "-o", "--output", required=True, metavar="OUT", help="a page (.html) or a folder"
     )
     inspect.add_argument("--pattern", default="*.txt", help="which files in a folder are articles")
-    inspect.add_argument("--errors", choices=("strict", "replace"), default="strict")
+    inspect.add_argument(
+        "--errors", choices=("strict", "replace"), default="strict", help=_ERRORS_HELP
+    )
     return top, dict(commands.choices)
 
 
@@ -470,6 +486,8 @@ def _run(prog: str, argv: list[str]) -> int:
     name, rest = argv[0], argv[1:]
     parser = subs[name]
     if name == "convert":
+        if "-h" in rest or "--help" in rest:
+            parser.epilog = f"{_installed_formats()}  {parser.epilog}"
         args, extra = parser.parse_known_intermixed_args(_join_option_values(rest))
         return _convert(prog, args, extra, parser)
     args = parser.parse_args(rest)
