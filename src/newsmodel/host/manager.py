@@ -62,6 +62,7 @@ __all__ = [
     "get_plugins",
     "get_reader",
     "inner_document",
+    "install_hint",
     "load_errors",
     "make_plugin_manager",
     "publishers",
@@ -92,6 +93,20 @@ OFFICIAL_READERS: dict[str, str] = {
 
 #: Who owns the built-in reader, in messages.
 _BUILTIN = "newsmodel (built in)"
+
+
+def install_hint(distribution: str) -> str:
+    """How to install one of newsmodel's distributions, as a command that works today.
+
+    The distributions are not on the package index yet (and the name ``newsmodel`` there
+    is an unrelated project), so the hint gives the plugin's folder in a checkout of the
+    sources and the folder of built wheels; both stay right once they are published.
+    """
+    return (
+        f"pip install ./plugins/{distribution} in a newsmodel checkout, or "
+        f"pip install {distribution} --find-links DIST where DIST holds its wheel "
+        "(python tools/check_dists.py builds them into dist/)"
+    )
 
 
 @frozen
@@ -382,7 +397,9 @@ def get_format(name: str) -> OutputFormat:
     installed = ", ".join(sorted(seen)) or "none"
     message = f"unknown format {name!r} (installed formats: {installed})"
     if name in OFFICIAL_FORMATS:
-        message += f"; install it with: pip install {OFFICIAL_FORMATS[name]}"
+        message += (
+            f"; it comes with {OFFICIAL_FORMATS[name]}: {install_hint(OFFICIAL_FORMATS[name])}"
+        )
     else:
         close = difflib.get_close_matches(name.lower(), [*seen, *OFFICIAL_FORMATS], n=1)
         if close:
@@ -447,7 +464,8 @@ def get_reader(name: str) -> Reader:
     installed = ", ".join(sorted(seen))
     message = f"unknown reader {name!r} (installed readers: {installed})"
     if name in OFFICIAL_READERS:
-        message += f"; install it with: pip install {OFFICIAL_READERS[name]}"
+        dist = OFFICIAL_READERS[name]
+        message += f"; it comes with {dist}: {install_hint(dist)}"
     else:
         close = difflib.get_close_matches(name.lower(), [*seen, *OFFICIAL_READERS], n=1)
         if close:
