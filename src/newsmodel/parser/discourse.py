@@ -28,7 +28,18 @@ from .speakers import (
     tokens,
     words_of,
 )
-from .speech import DETERMINERS, MEDIA_HEADS, MEDIA_WORDS, ORG_WORDS, PRONOUNS, TITLES
+from .speech import (
+    DETERMINERS,
+    FEMALE_NAMES,
+    FEMALE_TITLES,
+    MALE_NAMES,
+    MALE_TITLES,
+    MEDIA_HEADS,
+    MEDIA_WORDS,
+    ORG_WORDS,
+    PRONOUNS,
+    TITLES,
+)
 
 __all__ = ["HANGUL_NAME", "Discourse", "is_org", "proper"]
 
@@ -41,16 +52,24 @@ HANGUL_NAME = regex.compile(
 _STOP = regex.compile(r"[.!?]")
 _OPENING = regex.compile(r"[.!?:\"“”«»„\u2592]")
 _INDEFINITE = regex.compile(r"(?<![\p{L}])(?i:an?|one)\s++((?:[\p{Ll}\-]++\s++){0,2}+[\p{Ll}\-]++)")
-_HE = regex.compile(r"(?i)\b(?:he|his|himself)\b")
-_SHE = regex.compile(r"(?i)\b(?:she|herself)\b")
+_ATTRIBUTING = regex.compile(r"[”\"»“«]\s*+,?+\s*+$")  # a closing mark right before
+_HE_WORDS = frozenset(("he", "his", "him", "himself"))
+_SHE_WORDS = frozenset(("she", "her", "hers", "herself"))
 _SCAN = 64  # how far back (or how many candidates) a resolution looks, to stay linear
 _AGE = regex.compile(r"\p{N}++-year-old")
+# The word that joins two names into a group: "Harry and Meghan", "Loreto Aravena y Pancha Merino".
+_GROUP = regex.compile(r"\s(?:and|&|y|und|et|e)\s")
 
 
 def proper(name: str) -> bool:
     """Whether a speaker is a proper name: capitalised, or in a script without case."""
     first = name[:1]
     return first.isupper() or (first.isalpha() and first.lower() == first.upper())
+
+
+def is_group(name: str) -> bool:
+    """Whether a name joins two or more names: "Harry and Meghan", "Page and Brin"."""
+    return _GROUP.search(name) is not None
 
 
 def is_org(name: str) -> bool:
@@ -82,8 +101,10 @@ class Discourse:
     seen: set[str] = field(factory=set)
     midcaps: set[str] = field(factory=set)  # capitalised words seen inside a sentence
     gender: dict[str, int] = field(factory=dict)  # surname -> he minus she nearby
+    hint: dict[str, int] = field(factory=dict)  # surname -> 1 a man, -1 a woman, by name or title
     salient: list[tuple[str, int]] = field(factory=list)  # names that open a sentence
     mentions: dict[str, int] = field(factory=dict)  # how often each name word is written
+    last_subject: str | None = None  # the first name of the last sentence read
 
     @classmethod
     def of(cls, paragraphs: Iterable[tuple[str, int]], known: Iterable[str] = ()) -> Discourse:
@@ -103,6 +124,16 @@ class Discourse:
         self.names.append(known)
         for word in set(words_of(name)):
             self.by_word.setdefault(word, []).append(known)
+        words = words_of(name)
+        group = is_group(name)
+        if len(words) > 1 and words[-1] not in self.hint and not group:
+            sign = next((sign for sign in map(_given, words[:-1]) if sign), 0)
+            if sign:
+                self.hint[words[-1]] = sign  # "Raquel Montoya-Lewis": a woman
+        if group:  # "Harry and Meghan Markle": each of them is named too
+            for part in _GROUP.split(name):
+                if part.strip():
+                    self._add(part.strip(), order)
 
     def read(self, text: str, base: int) -> None:
         """Learn the names of one paragraph, and the titles and descriptions they carry."""
@@ -118,7 +149,7 @@ class Discourse:
             if words[k].capital and not _OPENING.search(text, words[k - 1].end, words[k].start):
                 low = words[k].low
                 self.midcaps.add(low[:-2] if low.endswith(("'s", "’s")) else low)
-        self._genders(text, words)
+        self._genders(text, words, outside)
         self._titles(text, words, base)
         for match in _INDEFINITE.finditer(text):
             self.introduced.update(match[1].split())  # "a police spokeswoman"
@@ -159,21 +190,36 @@ class Discourse:
                 self._title(words[i - 1].low, text, run, base)
             i = j
 
-    def _genders(self, text: str, words: list[Token]) -> None:
-        """Count "he" and "she" after each name, up to the next name: a hint of gender."""
-        names = [
-            k
-            for k, word in enumerate(words)
-            if word.capital
-            and word.low in self.by_word
-            and not (k + 1 < len(words) and words[k + 1].capital and words[k + 1].spaced)
-        ]
-        for n, k in enumerate(names):
-            end = words[names[n + 1]].start if n + 1 < len(names) else len(text)
-            window = text[words[k].end : min(end, words[k].end + 160)]
-            he = len(_HE.findall(window))
-            she = len(_SHE.findall(window))
-            self.gender[words[k].low] = self.gender.get(words[k].low, 0) + he - she
+    def _genders(self, text: str, words: list[Token], outside: list[bool]) -> None:
+        """Count "he" and "she" for the person they most likely stand for: the first name of
+        their sentence when it comes before them, else the first name of the sentence before
+        ("Anna Berg chairs the board. She …"): a hint of gender.  Pronouns inside a quotation
+        and the one attributing it ("“…,” she said": the one to be resolved) do not count."""
+        subject = None  # the first name of this sentence
+        previous = self.last_subject  # … and of the sentence before
+        for k, word in enumerate(words):
+            if k and _STOP.search(text, words[k - 1].end, word.start):
+                previous = subject or previous
+                subject = None
+            low = word.low
+            sign = 1 if low in _HE_WORDS else -1 if low in _SHE_WORDS else 0
+            if sign and (
+                not outside[word.start]
+                or _ATTRIBUTING.search(text, max(0, word.start - 4), word.start)
+            ):
+                continue
+            if sign:
+                who = subject or previous
+                if who is not None:
+                    self.gender[who] = self.gender.get(who, 0) + sign
+            elif (
+                subject is None
+                and word.capital
+                and low in self.by_word
+                and not (k + 1 < len(words) and words[k + 1].capital and words[k + 1].spaced)
+            ):
+                subject = low
+        self.last_subject = subject or previous
 
     def plausible(self, mention: Mention) -> bool:
         """Whether a one-word name is a name: seen capitalised inside a sentence too."""
@@ -186,6 +232,19 @@ class Discourse:
         if run and not possessive(run[-1]):
             name = text[run[0].start : run[-1].end]
             self.titled.setdefault(head, []).append((name, base + run[0].start))
+            sign = 1 if head in MALE_TITLES else -1 if head in FEMALE_TITLES else 0
+            if sign:  # "Mrs Berg", "Ministerin Wagner"
+                self.hint.setdefault(run[-1].low, sign)
+
+    def lean(self, name: str) -> int:
+        """How much a name leans to "he" (above 0) or "she" (below 0)."""
+        words = words_of(name)
+        if not words:
+            return 0
+        hint = self.hint.get(words[-1], 0) or next(
+            (sign for sign in map(_given, words) if sign), 0
+        )  # "Raquel Montoya-Lewis", "Datenschutzbeauftragte Johannes Caspar"
+        return self.gender.get(words[-1], 0) + 4 * hint
 
     def fullest(self, mention: str, before: int) -> str:
         """The fullest name the article gives that contains ``mention``."""
@@ -193,10 +252,13 @@ class Discourse:
         if not want:
             return mention
         best: tuple[int, int, int, str] | None = None
+        group = is_group(mention)
         for known in self.by_word.get(want[-1], [])[:_SCAN]:
             have = words_of(known.name)
             if len(have) < len(want) or not _contains(have, want):
                 continue
+            if is_group(known.name) and not group and not is_org(known.name):
+                continue  # "Harry said" after "Harry and Meghan": Harry alone
             rank = (1 if known.order <= before else 0, len(have), -abs(before - known.order))
             if best is None or rank > best[:3]:
                 best = (*rank, known.name)
@@ -236,34 +298,36 @@ class Discourse:
         if person:
             at = bisect.bisect_right(self.salient, order, key=lambda pair: pair[1])
             candidates += [
-                (seen, self.fullest(name, order))
+                (seen, self.fullest(part.strip(), order))
                 for name, seen in self.salient[max(0, at - _SCAN) : at]
                 if len(name.split()) > 1 or name.lower() in self.by_word
+                for part in _GROUP.split(name)  # "Anna Berg and Paul Novak": each of them
+                if part.strip()
             ]
         candidates.sort(key=lambda pair: pair[0], reverse=True)
 
         def rank(name: str) -> int:
             """2: fits well, 1: may fit, 0: does not fit."""
-            lean = self.gender.get(words_of(name)[-1], 0)
+            lean = self.lean(name)
             if person:
                 single = len(name.split()) == 1 and name[:1].isupper()
                 if single and name.lower() not in self.midcaps and name.lower() not in self.by_word:
                     return 0  # "Officials", "Police": not one person
-                if is_org(name) or lean * sign < 0:
+                if is_org(name) or _is_media(name) or is_group(name) or lean * sign < 0:
                     return 0
                 return 2 if lean * sign > 0 else 1
             if is_org(name):
                 return 2
             return 1 if lean == 0 else 0
 
-        best: tuple[int, str] | None = None
+        best: str | None = None  # the latest that fits well, else the latest that may fit
         for _seen, name in candidates:
             score = rank(name)
             if score == 2:
                 return name
             if score == 1 and best is None:
-                best = (score, name)
-        return best[1] if best else None
+                best = name
+        return best
 
     def _description(self, text: str, order: int) -> str | None:
         words = words_of(text)
@@ -328,11 +392,18 @@ class Discourse:
                 break
         at = bisect.bisect_right(self.salient, order, key=lambda pair: pair[1])
         for name, seen in reversed(self.salient[max(0, at - _SCAN) : at]):
+            if is_group(name):
+                continue  # a group that opens a sentence is not one speaker
             if not is_org(name) and (len(name.split()) > 1 or not name[:1].isupper()):
                 if best is None or seen > best[0]:
                     best = (seen, self.fullest(name, order))
                 break
         return best[1] if best else None
+
+
+def _given(word: str) -> int:
+    """1 for a man's given name, -1 for a woman's, 0 for any other word."""
+    return 1 if word in MALE_NAMES else -1 if word in FEMALE_NAMES else 0
 
 
 def _before(seen: list[tuple[str, int]], order: int) -> list[tuple[str, int]]:

@@ -1,0 +1,74 @@
+"""Who said it: attribution shapes that unseen outlets write (issue #16).
+
+Every fixture is invented text in the shape of a page the parser got wrong; each failed
+before the rule it tests.
+"""
+
+from __future__ import annotations
+
+from newsmodel.model import Quote
+from newsmodel.parser.quotes import find_quotes
+
+Article = list[tuple[Quote, ...]]
+
+
+def quotes_of(*paragraphs: str) -> Article:
+    """Quotes of paragraphs laid out one per line, as in a source text."""
+    laid: list[tuple[str, int]] = []
+    offset = 0
+    for text in paragraphs:
+        laid.append((text, offset))
+        offset += len(text) + 1
+    return find_quotes(laid)
+
+
+def speakers(found: Article) -> list[str | None]:
+    return [quote.speaker for paragraph in found for quote in paragraph]
+
+
+# -- groups ----------------------------------------------------------------------------------
+
+
+def test_a_group_speaks_only_where_the_group_speaks() -> None:
+    found = quotes_of(
+        "Prince Anselm and Talia Voss opened the new library on Tuesday.",
+        "“We were moved by the children,” Anselm and Talia said in a joint statement.",
+        "“It was a wonderful day,” Anselm said.",
+        "Talia said the pupils were “an inspiration.”",
+        "“We will be back,” she said.",
+    )
+    assert speakers(found) == [
+        "Anselm and Talia Voss",
+        "Anselm",
+        "Talia Voss",
+        "Talia Voss",
+    ]
+
+
+def test_he_or_she_is_never_a_group() -> None:
+    found = quotes_of(
+        "Helga Whitcombe and Peter Ostrowski run the clinic together.",
+        "“We are full every day,” he said.",
+    )
+    assert speakers(found) == ["Peter Ostrowski"]
+
+
+# -- pronouns --------------------------------------------------------------------------------
+
+
+def test_she_is_not_resolved_to_a_man_named_after_her() -> None:
+    found = quotes_of(
+        "Carla Reyes, the board’s new chair, said it would meet every week.",
+        "“She will do a fine job,” Mayor Tom Hale said.",
+        "“The work starts now,” she said.",
+    )
+    assert speakers(found) == ["Tom Hale", "Carla Reyes"]
+
+
+def test_a_title_tells_the_gender_of_a_name() -> None:
+    found = quotes_of(
+        "Ms. Tamsin Rook toured the shipyard on Monday.",
+        "“We keep building,” Kai Moor said.",
+        "“The orders are there,” she said.",
+    )
+    assert speakers(found) == ["Kai Moor", "Tamsin Rook"]
