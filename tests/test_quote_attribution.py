@@ -72,3 +72,24 @@ def test_a_title_tells_the_gender_of_a_name() -> None:
         "“The orders are there,” she said.",
     )
     assert speakers(found) == ["Kai Moor", "Tamsin Rook"]
+
+
+# -- names -----------------------------------------------------------------------------------
+
+
+def test_an_ordinary_word_opening_a_sentence_is_no_part_of_a_name() -> None:
+    found = quotes_of(
+        "Telecom chief Ade Okonjo tried the tablet app himself.",
+        "Once Okonjo started using it at home, his son changed his habits.",
+        "“Now he watches the live stream,” he said.",
+        "So Okonjo ordered more tablets. “It pays off,” he said.",
+    )
+    assert speakers(found) == ["Ade Okonjo", "Ade Okonjo"]
+
+
+def test_a_conjunction_opening_a_sentence_is_no_speaker() -> None:
+    found = quotes_of(
+        "La alcaldesa Marta Ibarra habló con la prensa el lunes.",
+        "Y en ese sentido, agregó: “Vamos a seguir”.",
+    )
+    assert speakers(found) == ["Marta Ibarra"]

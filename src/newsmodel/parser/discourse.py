@@ -17,6 +17,7 @@ from attrs import define, field
 
 from .speakers import (
     INITIAL,
+    OPENERS,
     STOP_START,
     Mention,
     Token,
@@ -100,6 +101,8 @@ class Discourse:
     by_word: dict[str, list[_Known]] = field(factory=dict)
     seen: set[str] = field(factory=set)
     midcaps: set[str] = field(factory=set)  # capitalised words seen inside a sentence
+    lowers: set[str] = field(factory=set)  # words seen in lower case
+    inner: list[int] = field(factory=lambda: [0, 0])  # words inside sentences: lower, capital
     gender: dict[str, int] = field(factory=dict)  # surname -> he minus she nearby
     hint: dict[str, int] = field(factory=dict)  # surname -> 1 a man, -1 a woman, by name or title
     salient: list[tuple[str, int]] = field(factory=list)  # names that open a sentence
@@ -112,9 +115,55 @@ class Discourse:
         discourse = cls()
         for name in known:
             discourse._add(name, -1)
-        for text, start in paragraphs:
-            discourse.read(text, start)
+        laid = [(text, start, tokens(text)) for text, start in paragraphs]
+        for text, _start, words in laid:
+            discourse._vocabulary(text, words)
+        for text, start, words in laid:
+            discourse.read(text, start, words)
         return discourse
+
+    def _vocabulary(self, text: str, words: list[Token]) -> None:
+        """Which words the article writes in lower case, and which capitalised inside a
+        sentence: a word of both kinds is a name ("Will", "New York") only where capitalised."""
+        for k, word in enumerate(words):
+            inside = k and not _OPENING.search(text, words[k - 1].end, word.start)
+            if inside and word.text[0].isalpha():
+                self.inner[word.capital] += 1
+            if not word.capital:
+                if word.text.islower():
+                    self.lowers.add(word.low)
+            elif inside:
+                low = word.low
+                self.midcaps.add(low[:-2] if low.endswith(("'s", "’s")) else low)
+
+    @property
+    def nouns_capitalised(self) -> bool:
+        """Whether the article capitalises its nouns (German): a quarter or more of the words
+        inside its sentences are capitalised, where English or Spanish text has one in ten."""
+        lower, upper = self.inner
+        return upper * 4 >= lower + upper and upper >= 8
+
+    def opening(self, word: str) -> bool:
+        """Whether a capitalised word that opens a sentence is an ordinary word, no name:
+        written in lower case elsewhere and never capitalised inside a sentence ("Once
+        Kheradpir started", "So Page decided", "Als Grund nennen")."""
+        if word in OPENERS:
+            return True
+        return (
+            word in self.lowers
+            and word not in self.midcaps
+            and word not in STOP_START  # "In Berlin": a place, after all
+            and not _given(word)
+        )
+
+    def trim(self, name: str, start: int, text: str) -> tuple[str, int]:
+        """``name`` (at ``start`` in ``text``) without an ordinary word opening the sentence."""
+        if not _opens(text, start):
+            return name, start
+        words = tokens(name)
+        if len(words) > 1 and (words[0].low in STOP_START or self.opening(words[0].low)):
+            return name[words[1].start :], start + words[1].start
+        return name, start
 
     def _add(self, name: str, order: int) -> None:
         if name in self.seen:
@@ -135,20 +184,18 @@ class Discourse:
                 if part.strip():
                     self._add(part.strip(), order)
 
-    def read(self, text: str, base: int) -> None:
+    def read(self, text: str, base: int, words: list[Token] | None = None) -> None:
         """Learn the names of one paragraph, and the titles and descriptions they carry."""
-        words = tokens(text)
-        for name, start in name_runs(text, words):
-            self._add(name, base + start)
+        words = tokens(text) if words is None else words
+        for run, at in name_runs(text, words):
+            name, start = self.trim(run, at, text)
+            if " " in name:
+                self._add(name, base + start)
         outside = _outside_quotes(text)
         self._salient(text, words, outside, base)
         for word in words:
             if word.capital and word.low in self.by_word:
                 self.mentions[word.low] = self.mentions.get(word.low, 0) + 1
-        for k in range(1, len(words)):
-            if words[k].capital and not _OPENING.search(text, words[k - 1].end, words[k].start):
-                low = words[k].low
-                self.midcaps.add(low[:-2] if low.endswith(("'s", "’s")) else low)
         self._genders(text, words, outside)
         self._titles(text, words, base)
         for match in _INDEFINITE.finditer(text):
@@ -157,15 +204,39 @@ class Discourse:
     def _salient(self, text: str, words: list[Token], outside: list[bool], base: int) -> None:
         """The names that open a sentence outside quotations (and Korean names with a title)."""
         for k, word in enumerate(words):
-            if (
-                is_name_word(word)
-                and word.low not in STOP_START
-                and (outside[word.start] and len(word.text) <= 12)
+            if not (
+                outside[word.start]
+                and len(word.text) <= 12
                 and (k == 0 or _STOP.search(text, words[k - 1].end, word.start))
+                and word.capital
             ):
-                run = strip_titles(words[k : name_forward(words, k)])
-                if run and run[-1].low not in TITLES:
-                    self.salient.append((" ".join(t.text for t in run), base + word.start))
+                continue
+            first = k
+            if (
+                self.opening(word.low)
+                and k + 1 < len(words)
+                and words[k + 1].spaced
+                and not self.nouns_capitalised  # "Auch Höhenjäger …": a noun, likely
+            ):
+                first = k + 1  # "Once Kheradpir started", "So Page decided": the name after
+            elif word.low in DETERMINERS:  # "La alcaldesa Marta Ibarra habló"
+                first = k + 1
+                while (
+                    first < len(words)
+                    and first < k + 3
+                    and words[first].spaced
+                    and (words[first].text.islower() or words[first].low in TITLES)
+                ):
+                    first += 1
+                if first == k + 1 or first >= len(words) or not words[first].spaced:
+                    continue
+                if self.nouns_capitalised and not _given(words[first].low):
+                    continue  # "Die 16-jährige Höhenjägerin": a noun, likely
+            if not is_name_word(words[first]) or words[first].low in STOP_START:
+                continue
+            run = strip_titles(words[first : name_forward(words, first)])
+            if run and run[-1].low not in TITLES:
+                self.salient.append((" ".join(t.text for t in run), base + run[0].start))
         for match in HANGUL_NAME.finditer(text):
             if outside[match.start()]:
                 self._add(match[1], base + match.start())
@@ -399,6 +470,14 @@ class Discourse:
                     best = (seen, self.fullest(name, order))
                 break
         return best[1] if best else None
+
+
+_OPENS = regex.compile(r"(?:^|[.!?:\"“”«»„\u2592]\s*+)$")
+
+
+def _opens(text: str, start: int) -> bool:
+    """Whether ``start`` opens a sentence of ``text`` (or its first words)."""
+    return _OPENS.search(text, max(0, start - 4), start) is not None
 
 
 def _given(word: str) -> int:

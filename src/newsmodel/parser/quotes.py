@@ -197,7 +197,9 @@ class _Paragraph:
             clause_end = min(end, verb_end + _REACH)
             hidden = masked.find(_HIDDEN, verb_end, clause_end)
             clause_end = clause_end if hidden < 0 else hidden
-            mention = self._subject(i, words, word, verb_end, clause_start, clause_end, start)
+            mention = self._trim(
+                self._subject(i, words, word, verb_end, clause_start, clause_end, start)
+            )
             strong = word.text in SPEECH_WORDS and low not in WEAK_VERBS and low.isascii()
             if mention is not None and not self._named_here(mention, start, strong):
                 mention = None
@@ -216,6 +218,15 @@ class _Paragraph:
                 )
             )
         return found
+
+    def _trim(self, mention: Mention | None) -> Mention | None:
+        """A name without the ordinary word that opens its sentence: "Once Kheradpir"."""
+        if mention is None or mention.kind != "name":
+            return mention
+        text, start = self.discourse.trim(mention.text, mention.start, self.masked)
+        if start == mention.start:
+            return mention
+        return Mention(text, start, mention.end, "name", mention.description)
 
     def _named_here(self, mention: Mention, start: int, strong: bool) -> bool:
         """Whether a one-word name is a name: after a quotation or a comma it is; at the
@@ -486,7 +497,7 @@ class _Paragraph:
         topic = _JAPANESE_TOPIC.search(self.masked, max(start, marked.start - 30), marked.start - 1)
         if topic is not None and _QUOTATIVE.match(self.text, marked.end + 1):
             return (topic["who"], topic["who"], None, None)  # "担当者は「…」と話しています"
-        mention = _main_subject(self.masked, start, marked.start - 1)
+        mention = self._trim(_main_subject(self.masked, start, marked.start - 1))
         if mention is None or mention.kind != "name":
             return None
         verb_next = _VERB_NEXT.match(self.masked, mention.end) is not None

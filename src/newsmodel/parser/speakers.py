@@ -31,6 +31,7 @@ from .speech import (
 
 __all__ = [
     "INITIAL",
+    "OPENERS",
     "STOP_START",
     "Mention",
     "Token",
@@ -65,6 +66,18 @@ STOP_START = word_set(
     "trotzdem bereits nun jetzt heute gestern zuvor muchos varios además también luego "
     "that’s that's it’s it's there’s there's what who where why how"
 )
+#: Adverbs and conjunctions that open a sentence before its subject: "Once Kheradpir
+#: started", "So Page decided", "Als Grund nennen", "Y en ese sentido".
+OPENERS = word_set(
+    "so but and then also still yet now meanwhile however once soon even just only perhaps "
+    "maybe instead thus hence therefore nevertheless nonetheless moreover furthermore "
+    "besides today yesterday tonight tomorrow "
+    "als denn weil ob sobald nachdem bevor obwohl zwar immerhin allerdings ebenfalls und "
+    "aber dann doch auch "
+    "y e pero cuando aunque mientras entonces luego además también "
+    "et ou quand alors donc ainsi cependant puis ensuite mais"
+)
+STOP_START = STOP_START | OPENERS
 _BREAK = word_set(
     "about after as at because before by during for from in on over than, that to told "
     "via when which while who with "
