@@ -93,3 +93,36 @@ def test_a_conjunction_opening_a_sentence_is_no_speaker() -> None:
         "Y en ese sentido, agregó: “Vamos a seguir”.",
     )
     assert speakers(found) == ["Marta Ibarra"]
+
+
+def test_a_dateline_is_no_speaker_and_the_quotation_after_it_opens_the_paragraph() -> None:
+    (quote,) = quotes_of("HALIFAX (CP) — “We will not back down.”")[0]
+    assert (quote.kind, quote.speaker) == ("direct", None)
+    found = quotes_of(
+        "OSLO, Norway — “We need more ferries,” said Ingrid Dahl, the harbour master.",
+        "“It is a matter of weeks,” she added.",
+    )
+    assert speakers(found) == ["Ingrid Dahl", "Ingrid Dahl"]
+
+
+def test_a_day_or_a_time_before_the_verb_is_no_speaker() -> None:
+    (quote,) = quotes_of("Norwegian lawmakers on Tuesday called the deal “a bad bargain.”")[0]
+    assert quote.speaker == "Norwegian lawmakers"
+    (quote,) = quotes_of("“It is over,” Greek officials said on Monday.")[0]
+    assert quote.speaker == "Greek officials"
+
+
+def test_a_hover_cards_run_together_names_give_the_name_it_repeats() -> None:
+    (quote,) = quotes_of(
+        "Gov. Dana BrightDana Lee BrightMontana Governor said the state was “open for business.”"
+    )[0]
+    assert (quote.kind, quote.speaker) == ("partial", "Dana Bright")
+    (quote,) = quotes_of("“We are open,” said Dana BrightDana Lee BrightMontana Governor.")[0]
+    assert quote.speaker == "Dana Bright"
+
+
+def test_a_persons_name_ends_before_of_and_where_they_are_from() -> None:
+    (quote,) = quotes_of("“We want the land back,” said Tamati Rewi of Ngāti Kuri.")[0]
+    assert quote.speaker == "Tamati Rewi"
+    (quote,) = quotes_of("“Rates will hold,” said the Central Bank of Norland.")[0]
+    assert quote.speaker == "Central Bank of Norland"

@@ -15,6 +15,7 @@ from collections.abc import Iterable, Sequence
 import regex
 from attrs import define, field
 
+from .dateline import blank_dateline
 from .speakers import (
     INITIAL,
     OPENERS,
@@ -115,7 +116,7 @@ class Discourse:
         discourse = cls()
         for name in known:
             discourse._add(name, -1)
-        laid = [(text, start, tokens(text)) for text, start in paragraphs]
+        laid = [(text, start, tokens(text)) for text, start in _undated(paragraphs)]
         for text, _start, words in laid:
             discourse._vocabulary(text, words)
         for text, start, words in laid:
@@ -473,6 +474,12 @@ class Discourse:
 
 
 _OPENS = regex.compile(r"(?:^|[.!?:\"“”«»„\u2592]\s*+)$")
+
+
+def _undated(paragraphs: Iterable[tuple[str, int]]) -> Iterable[tuple[str, int]]:
+    """The paragraphs with the dateline of a wire story blanked: "WASHINGTON (AP) —"."""
+    for text, start in paragraphs:
+        yield blank_dateline(text) if text[:1].isupper() else text, start
 
 
 def _opens(text: str, start: int) -> bool:

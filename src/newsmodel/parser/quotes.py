@@ -20,6 +20,7 @@ import regex
 from attrs import frozen
 
 from ..model import Quote, QuoteKind, Span
+from .dateline import blank_dateline
 from .discourse import HANGUL_NAME, Discourse, proper
 from .marks import Marked, pair_marks
 from .speakers import Mention, Token, subject_after, subject_before, tokens
@@ -133,7 +134,9 @@ class _Paragraph:
         self.base = base
         self.discourse = discourse
         self.marked = pair_marks(text)
-        self.masked = _mask(text, self.marked)
+        # "WASHINGTON (AP) — “…”": the dateline is nobody's name, and the quotation opens
+        self.plain = blank_dateline(text) if text[:1].isupper() else text
+        self.masked = _mask(self.plain, self.marked)
         self.sentences = _sentences(self.masked)
         self.sentence_starts = [start for start, _ in self.sentences]
 
@@ -375,7 +378,7 @@ class _Paragraph:
     def _lead(self, index: int) -> str:
         """What stands before the opening mark: start, sentence, colon, comma, dash, word."""
         marked = self.marked[index]
-        before = self.text[max(0, marked.start - 1 - _REACH) : marked.start - 1].rstrip()
+        before = self.plain[max(0, marked.start - 1 - _REACH) : marked.start - 1].rstrip()
         if not before and marked.start - 1 <= _REACH:
             return "start"
         if not before:

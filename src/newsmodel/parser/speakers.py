@@ -91,6 +91,8 @@ _CALENDAR = word_set(  # not "May", "June", "April", "August": names too
     "monday tuesday wednesday thursday friday saturday sunday january february september "
     "october november december"
 )
+_TIMES = word_set("today yesterday tonight tomorrow week month year weekend morning evening")
+_TIME_LEADS = word_set("on last this next early late earlier am this")
 _PIECE_BREAK = regex.compile(r"[,;:—–(\u2592]|\s-\s")
 _PREPOSITIONS = word_set("at from in of with")
 _CONNECTORS = word_set("& and des du for of on")
@@ -225,12 +227,57 @@ def name_forward(words: Sequence[Token], start: int) -> int:
         glue = not (is_name_word(words[j]) or INITIAL.fullmatch(words[j].text))
         if glue and not (j + 1 < len(words) and words[j + 1].capital and _joins(words, j + 1)):
             break
+        if glue and words[j].low == "of" and _personal(words[start:j]):
+            break  # "Jamie Werner of Ngātiwai": a person, then where they are from
         j += 1
+        fused = _FUSED.match(words[j - 1].text)
+        if fused is not None and fused[2] == words[start].text:
+            break  # "Kristi NoemKristi Lynn Noem…": a hover card runs on
     return j
 
 
+def _personal(run: Sequence[Token]) -> bool:
+    """Whether a run of two or more name words reads as a person's name, not a body's:
+    "Jamie Werner" (but not "Central Bank", "Secretary", "Duke")."""
+    return (
+        len(run) >= 2
+        and all(is_name_word(t) for t in run)
+        and not any(t.low in ORG_WORDS or t.low in MEDIA_WORDS or t.low in TITLES for t in run)
+    )
+
+
 def _mention(text: str, words: Sequence[Token], kind: str, desc: str | None) -> Mention:
-    return Mention(text[words[0].start : words[-1].end], words[0].start, words[-1].end, kind, desc)
+    end = words[-1].end
+    if kind == "name":
+        end = _unfused(words) or end
+    return Mention(text[words[0].start : end], words[0].start, end, kind, desc)
+
+
+_FUSED = regex.compile(r"(\p{Lu}\p{Ll}++)(\p{Lu}\p{Ll}++)")
+
+
+def _hover(text: str, words: Sequence[Token]) -> Mention | None:
+    """The name a hover card repeats, run together with it: "Gov. Kristi NoemKristi Lynn
+    NoemSouth Dakota Governor" names Kristi Noem."""
+    for f in range(1, len(words)):
+        fused = _FUSED.match(words[f].text)
+        if fused is None:
+            continue
+        for k in range(f - 1, max(-1, f - 4), -1):
+            if words[k].text == fused[2] and is_name_word(words[k]):
+                end = words[f].start + len(fused[1])
+                return Mention(text[words[k].start : end], words[k].start, end, "name")
+    return None
+
+
+def _unfused(words: Sequence[Token]) -> int | None:
+    """Where a hover card's run-together names end the first: "Kristi NoemKristi Lynn
+    NoemSouth Dakota" is Kristi Noem (the second word runs into the name again)."""
+    for word in words[1:]:
+        fused = _FUSED.match(word.text)
+        if fused is not None and fused[2] == words[0].text:
+            return word.start + len(fused[1])
+    return None
 
 
 def _lead_desc(text: str, words: Sequence[Token]) -> str | None:
@@ -256,6 +303,9 @@ def _np_at_end(text: str, words: list[Token]) -> Mention | None:
     """The noun phrase that ends ``words`` (a clause segment before a verb)."""
     if not words:
         return None
+    hover = _hover(text, words)
+    if hover is not None:
+        return hover
     last = words[-1]
     if last.low in PRONOUNS and len(words) <= 3:
         return _mention(text, [last], "pronoun", None)
@@ -289,7 +339,25 @@ def _described(text: str, words: list[Token]) -> Mention | None:
             break
     if len(words) == 1 and words[0].text[:1].isalpha() and words[0].low not in STOP_START:
         return _mention(text, words, "description", None)  # "officials", "analysts"
+    if _modified_noun(words):
+        return _mention(text, words, "description", None)  # "Israeli officials"
     return None
+
+
+def _modified_noun(words: list[Token]) -> bool:
+    """Whether a few words are a noun with modifiers: "Israeli officials", "U.S. lawmakers"."""
+    return (
+        1 < len(words) <= 4
+        and words[-1].text.isalpha()
+        and words[-1].text.islower()
+        and all(
+            (w.capital or w.text.islower() or INITIAL.fullmatch(w.text))
+            and w.low not in STOP_START
+            and w.low not in _BREAK
+            and not _adverb(w)
+            for w in words
+        )
+    )
 
 
 def subject_before(text: str, start: int, verb_start: int) -> Mention | None:
@@ -299,6 +367,10 @@ def subject_before(text: str, start: int, verb_start: int) -> Mention | None:
         (_adverb(words[-1]) and words[-1].low not in PRONOUNS) or words[-1].low in AUXILIARIES
     ):
         words.pop()  # "X, perhaps, said", "la ministra ha declarado"
+    if len(words) > 1 and (words[-1].low in _CALENDAR or words[-1].low in _TIMES):
+        words.pop()  # "lawmakers on Monday called": a day is no speaker
+        while words and words[-1].low in _TIME_LEADS:
+            words.pop()
     if not words:
         return None
     gap = text[words[-1].end : verb_start]
@@ -510,7 +582,8 @@ def name_runs(text: str, words: list[Token] | None = None) -> list[tuple[str, in
         while run and (possessive(run[-1]) or run[-1].low in _CONNECTORS | PARTICLES):
             run = run[:-1]
         if len(run) >= 2:
-            out.append((text[run[0].start : run[-1].end], run[0].start))
+            end = _unfused(run) or run[-1].end
+            out.append((text[run[0].start : end], run[0].start))
         i = j
     return out
 
