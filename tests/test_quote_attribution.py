@@ -126,3 +126,34 @@ def test_a_persons_name_ends_before_of_and_where_they_are_from() -> None:
     assert quote.speaker == "Tamati Rewi"
     (quote,) = quotes_of("“Rates will hold,” said the Central Bank of Norland.")[0]
     assert quote.speaker == "Central Bank of Norland"
+
+
+# -- inverted attributions by verbs the word lists do not know -----------------------------
+
+
+def test_french_inverted_attributions() -> None:
+    found = quotes_of(
+        "« C’est un recul », dit Aurèle Poirier, professeur de droit à Moncton.",
+        "« Nous avons reçu des plaintes », a mentionné le directeur général du Conseil, "
+        "Lucien Ferland.",
+        "Le ministre Paul Girard a visité l’usine.",
+        "« Nous allons investir », a-t-il affirmé.",
+    )
+    assert speakers(found) == ["Aurèle Poirier", "Lucien Ferland", "Paul Girard"]
+    assert found[0][0].speaker_description == "professeur de droit à Moncton"
+
+
+def test_any_verb_after_a_quotation_and_its_comma_names_the_speaker_after_it() -> None:
+    found = quotes_of(
+        '"Je to skvělý tým," přidává se Jan Kolář, bývalý útočník Sparty.',
+        "„Sie hat sich deutlich verbessert“, kündigte Trainerin Heike Brandt an.",
+        "“Ya no hay vuelta atrás”, remató Inés Carrasco.",
+    )
+    assert speakers(found) == ["Jan Kolář", "Heike Brandt", "Inés Carrasco"]
+
+
+def test_a_noun_after_a_quotation_and_its_comma_is_no_verb() -> None:
+    (quote,) = quotes_of(
+        "Money will come from “All Hands,” a fundraising campaign launched on Monday."
+    )[0]
+    assert (quote.kind, quote.speaker) == ("scare", None)

@@ -23,13 +23,23 @@ from ..model import Quote, QuoteKind, Span
 from .dateline import blank_dateline
 from .discourse import HANGUL_NAME, Discourse, proper
 from .marks import Marked, pair_marks
-from .speakers import Mention, Token, subject_after, subject_before, tokens
+from .speakers import (
+    INVERTED,
+    STOP_START,
+    Mention,
+    Token,
+    subject_after,
+    subject_before,
+    subject_of_tail,
+    tokens,
+)
 from .speech import (
     ABBREVIATIONS,
     ATTRIBUTING_PREPOSITIONS,
     AUXILIARIES,
     DETERMINERS,
     NAMING,
+    PRONOUNS,
     SPEECH_NOUNS,
     SPEECH_PHRASES,
     SPEECH_WORDS,
@@ -79,6 +89,22 @@ _COMPLEMENTIZERS = word_set("that how why whether if dass wie ob que comment có
 _THAT = word_set("che dass dat que that")
 _NAMING_SKIP = word_set("a an as her his is it its our the their this was")
 _REACH = 300  # how far from a verb or mark the reader looks, to stay linear
+# A quotation that ends with a comma (or a question): "…,” then its attribution.
+_TAIL_GAP = regex.compile(r"(?:[,?!]\s*+[\"'”’»«“‘]|[\"'”’»«“‘]\s*+,)\s*+$")
+# How a French past participle ends, after "a": "a mentionné", "a dit", "a répondu".
+_PARTICIPLE = regex.compile(r"(?:é|i|u|it|is)$")
+# Lower-case words after a quotation that are no verb of speech.
+_NOT_VERBS = word_set(
+    "which who whom whose where when while whereas because although though since unless "
+    "until than like unlike as is was are were be been being has have had do does did will "
+    "would can could should may might must not no nor to of in on at for with by from into "
+    "about after before over under during without through against between among per via "
+    "que qui dont où comme quand si pour sans avec dans sur par est sont était "
+    "der die das dem den des ein eine einen einem einer und oder aber denn weil wenn als wie "
+    "ist sind war waren wird werden hat haben mit von zu zum zur im am auf aus bei nach für "
+    "el la los las lo un una unos unas y o pero porque cuando como si es son era fue con de "
+    "del en por para sin sobre"
+)
 
 
 @frozen
@@ -171,6 +197,9 @@ class _Paragraph:
         for i, word in enumerate(words):
             low = word.text.lower()
             if low not in _CUES and word.text not in SPEECH_WORDS:
+                tail = self._tail(i, words, start, end)
+                if tail is not None:
+                    found.append(tail)
                 continue  # no verb, phrase, noun or preposition of speech: the usual word
             following = words[i + 1].low if i + 1 < len(words) else ""
             verb_end = word.end
@@ -221,6 +250,55 @@ class _Paragraph:
                 )
             )
         return found
+
+    def _tail(self, i: int, words: list[Token], start: int, end: int) -> _Attribution | None:
+        """An attribution by a verb the word lists do not know, right after a quotation that
+        ends with a comma: ``», dit André Lareau``, ``», a mentionné le directeur …``,
+        ``», a-t-il affirmé``, ``," přidává se Emile Heskey``."""
+        word = words[i]
+        if not word.text[:1].islower() or (not word.text.isalpha() and "-" not in word.text):
+            return None
+        gap_start = words[i - 1].end if i else start
+        if _HIDDEN not in self.masked[gap_start : word.start]:
+            return None
+        if _TAIL_GAP.search(self.plain, max(gap_start, word.start - 8), word.start) is None:
+            return None
+        inverted = INVERTED.fullmatch(word.text)  # "a-t-il", "dit-elle", "explique-t-il"
+        verb = word
+        if inverted is None:
+            if word.low in AUXILIARIES:  # "», a mentionné X"
+                after = words[i + 1] if i + 1 < len(words) else None
+                if after is None or not after.text.islower() or after.low in DETERMINERS:
+                    return None
+                if after.low in _NOT_VERBS or after.low in STOP_START:
+                    return None
+                if word.low == "a" and not _PARTICIPLE.search(after.low):
+                    return None  # "“All Patrons,” a fundraising campaign": an article
+                verb = after
+            elif (
+                word.low in _NOT_VERBS
+                or word.low in STOP_START
+                or word.low in DETERMINERS
+                or word.low in PRONOUNS  # "…,” he said: a verb the lists know follows
+            ):
+                return None
+        clause_end = min(end, verb.end + _REACH)
+        hidden = self.masked.find(_HIDDEN, verb.end, clause_end)
+        clause_end = clause_end if hidden < 0 else hidden
+        if any(w.text in SPEECH_WORDS for w in words[i : i + 24] if w.start < clause_end):
+            return None  # a known verb attributes it: "…,” former engineer Ann Lee told X
+        if inverted is not None:
+            at = word.end - len(inverted["who"])
+            mention: Mention | None = Mention(inverted["who"], at, word.end, "pronoun")
+            if i + 1 < len(words) and words[i + 1].text.islower() and words[i + 1].spaced:
+                verb = words[i + 1]  # "a-t-il affirmé"
+            elif inverted["verb"]:
+                return _Attribution(inverted["verb"].lower(), word.start, word.end, mention, False)
+        else:
+            mention = self._trim(subject_of_tail(self.masked, verb.end, clause_end))
+        if mention is not None and not self._named_here(mention, start, False):
+            mention = None
+        return _Attribution(verb.low, verb.start, verb.end, mention, False)
 
     def _trim(self, mention: Mention | None) -> Mention | None:
         """A name without the ordinary word that opens its sentence: "Once Kheradpir"."""

@@ -31,6 +31,7 @@ from .speech import (
 
 __all__ = [
     "INITIAL",
+    "INVERTED",
     "OPENERS",
     "STOP_START",
     "Mention",
@@ -42,6 +43,7 @@ __all__ = [
     "strip_titles",
     "subject_after",
     "subject_before",
+    "subject_of_tail",
     "tokens",
     "words_of",
 ]
@@ -50,6 +52,8 @@ _TOKEN = regex.compile(r"[\p{L}\p{M}\p{N}]++(?:[.'’\-][\p{L}\p{M}\p{N}]++)*+\.
 
 
 INITIAL = regex.compile(r"\p{Lu}\.(?:\p{Lu}\.)*+")
+#: French inversion, a verb and its subject pronoun: "a-t-il", "dit-elle", "estime-t-on".
+INVERTED = regex.compile(r"(?P<verb>\p{L}++)(?:-t)?-(?P<who>il|elle|ils|elles|on)")
 STOP_START = word_set(
     "the a an in on at by for from with after before during when while as but and or if "
     "though although because since until this that these those there here it its his her "
@@ -309,6 +313,10 @@ def _np_at_end(text: str, words: list[Token]) -> Mention | None:
     last = words[-1]
     if last.low in PRONOUNS and len(words) <= 3:
         return _mention(text, [last], "pronoun", None)
+    inverted = INVERTED.fullmatch(last.text)
+    if inverted is not None:  # "», a-t-il affirmé": il
+        at = last.end - len(inverted["who"])
+        return Mention(inverted["who"], at, last.end, "pronoun")
     start = _name_back(words, len(words))
     while start < len(words) - 1 and words[start].low in STOP_START:
         start += 1  # "Im Juni erklärten": a capitalised preposition is no name
@@ -510,6 +518,38 @@ def subject_after(text: str, verb_end: int, end: int) -> Mention | None:
     if run[-1].low in TITLES:
         return _mention(text, head[: i + len(run)], "description", desc)
     return _mention(text, run, "name", desc or lead_desc)
+
+
+def subject_of_tail(text: str, start: int, end: int) -> Mention | None:
+    """The speaker in the clause after a quotation and a verb the word lists do not know:
+    ``“…”, dit André Lareau, professeur …``, ``"…," kroutí hlavou Lineker``.  The clause
+    ends at its first comma; its last name is the speaker, or an article's phrase, or a
+    pronoun that opens it."""
+    pieces = _comma_pieces(text, tokens(text, start, end))
+    if not pieces:
+        return None
+    head = pieces[0]
+    if head[0].low in DETERMINERS and head[0].low not in ("that", "this"):
+        return subject_after(text, start, end)  # "le directeur du Conseil, Norman Sabourin"
+    if head[0].low in PRONOUNS:
+        return _mention(text, [head[0]], "pronoun", None)
+    last = len(head)
+    while last > 0 and not (is_name_word(head[last - 1]) and head[last - 1].low not in STOP_START):
+        last -= 1
+    if last == 0:
+        for k, word in enumerate(head[:-1]):
+            if word.low in DETERMINERS:  # "afirmó de entrada el comunicador"
+                return _mention(text, head[k : k + 6], "description", None)
+        return None
+    first = _name_back(head, last)
+    run = strip_titles(head[first:last])
+    if not run or (len(run) == 1 and run[0].low in STOP_START):
+        return None
+    tail = pieces[1] if len(pieces) > 1 and last == len(head) else []
+    desc = None
+    if tail and (tail[0].low in DETERMINERS or not tail[0].capital or tail[0].low in TITLES):
+        desc = _clean_desc(text[tail[0].start : tail[-1].end])  # ", professeur de droit"
+    return _mention(text, run, "name", desc)
 
 
 def _object_of(words: Sequence[Token], at: int) -> bool:
