@@ -157,3 +157,66 @@ def test_a_noun_after_a_quotation_and_its_comma_is_no_verb() -> None:
         "Money will come from “All Hands,” a fundraising campaign launched on Monday."
     )[0]
     assert (quote.kind, quote.speaker) == ("scare", None)
+
+
+GERMAN_OPENING = (
+    "Die Saison der Leichtathleten begann am Wochenende in der Halle von Dortmund mit einem "
+    "Wettkampf der Jugend. Die Trainerin Heike Brandt aus Münster war mit den Leistungen ihrer "
+    "Gruppe zufrieden, auch wenn der Verband noch keine Zahlen zur Teilnahme nannte. Am Sonntag "
+    "folgten die Läufe über die Mittelstrecken, bei denen die Zuschauer viele knappe Entscheidungen "
+    "sahen und die Kampfrichter mehrere Fehlstarts zählten."
+)
+
+
+def test_in_german_a_noun_after_an_unknown_verb_is_no_speaker() -> None:
+    found = quotes_of(
+        GERMAN_OPENING,
+        "„Die Zahlen sind deutlich besser als erwartet“, steht im Jahresbericht der Kommission.",
+        "„Sie hat sich deutlich verbessert“, freut sich Trainerin Heike Brandt.",
+        "„Jetzt haben wir mehr Zeit für das Training“, freut sie sich.",
+    )
+    said = speakers(found)
+    assert not {"Kommission", "Jahresbericht der Kommission", "Teilnahme"} & set(said)
+    assert said[1:] == ["Heike Brandt", "Heike Brandt"]
+
+
+def test_a_place_after_a_preposition_is_no_speaker() -> None:
+    found = quotes_of(
+        "El presidente Tomás Arriaga viajó al sur con su gabinete.",
+        "“No soy el dueño del Gobierno”, remarcó el Presidente desde La Rioja.",
+    )
+    assert speakers(found) == ["Tomás Arriaga"]
+
+
+def test_a_clause_that_goes_on_after_a_quotation_is_no_attribution() -> None:
+    found = quotes_of(
+        "Para Ruiz, desde entonces “se hizo evidente el control total”, tanto que el mismo "
+        "Consejo Nacional de Puertos “pasó a ser parte del problema”."
+    )
+    assert "Consejo Nacional de Puertos" not in speakers(found)
+
+
+def test_an_abbreviation_stands_for_the_name_it_was_given_for() -> None:
+    found = quotes_of(
+        "Der Verband der Ostseefischer (VdO) kritisierte die Pläne am Freitag.",
+        "«Wer so plant, kennt die Küste nicht», schrieb der VdO auf Twitter.",
+    )
+    assert speakers(found) == ["Verband der Ostseefischer"]
+
+
+def test_the_last_quoted_speaker_goes_on_into_the_next_paragraph() -> None:
+    found = quotes_of(
+        GERMAN_OPENING,
+        "Es gehe um „Unterlagen aus der Buchhaltung eines Standorts im Norden“, so ein Sprecher.",
+        "„Geheime Informationen aus dem Werk sind davon nicht betroffen.“",
+    )
+    assert speakers(found) == ["Sprecher", "Sprecher"]
+
+
+def test_a_german_verb_after_reported_speech_names_its_subject_after_it() -> None:
+    found = quotes_of(
+        GERMAN_OPENING,
+        "Der Verband entziehe sich seiner Verantwortung, kritisierte Brandt weiter.",
+        "«Wenn der Verband einlädt, komme ich gerne und stehe Rede und Antwort.»",
+    )
+    assert speakers(found) == ["Heike Brandt"]

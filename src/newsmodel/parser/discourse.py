@@ -103,12 +103,14 @@ class Discourse:
     seen: set[str] = field(factory=set)
     midcaps: set[str] = field(factory=set)  # capitalised words seen inside a sentence
     lowers: set[str] = field(factory=set)  # words seen in lower case
+    articled: set[str] = field(factory=set)  # capitalised words seen after an article
     inner: list[int] = field(factory=lambda: [0, 0])  # words inside sentences: lower, capital
     gender: dict[str, int] = field(factory=dict)  # surname -> he minus she nearby
     hint: dict[str, int] = field(factory=dict)  # surname -> 1 a man, -1 a woman, by name or title
     salient: list[tuple[str, int]] = field(factory=list)  # names that open a sentence
     mentions: dict[str, int] = field(factory=dict)  # how often each name word is written
     last_subject: str | None = None  # the first name of the last sentence read
+    expansions: dict[str, str] = field(factory=dict)  # abbreviation -> the name it stands for
 
     @classmethod
     def of(cls, paragraphs: Iterable[tuple[str, int]], known: Iterable[str] = ()) -> Discourse:
@@ -130,6 +132,8 @@ class Discourse:
             inside = k and not _OPENING.search(text, words[k - 1].end, word.start)
             if inside and word.text[0].isalpha():
                 self.inner[word.capital] += 1
+            if word.capital and k and words[k - 1].low in _ARTICLES and words[k - 1].spaced:
+                self.articled.add(word.low)  # "zur Teilnahme", "die Verantwortung": a noun
             if not word.capital:
                 if word.text.islower():
                     self.lowers.add(word.low)
@@ -142,7 +146,7 @@ class Discourse:
         """Whether the article capitalises its nouns (German): a quarter or more of the words
         inside its sentences are capitalised, where English or Spanish text has one in ten."""
         lower, upper = self.inner
-        return upper * 4 >= lower + upper and upper >= 8
+        return upper * 4 >= lower + upper and lower + upper >= 60
 
     def opening(self, word: str) -> bool:
         """Whether a capitalised word that opens a sentence is an ordinary word, no name:
@@ -190,7 +194,7 @@ class Discourse:
         words = tokens(text) if words is None else words
         for run, at in name_runs(text, words):
             name, start = self.trim(run, at, text)
-            if " " in name:
+            if " " in name and not self._nounish(name):
                 self._add(name, base + start)
         outside = _outside_quotes(text)
         self._salient(text, words, outside, base)
@@ -201,6 +205,22 @@ class Discourse:
         self._titles(text, words, base)
         for match in _INDEFINITE.finditer(text):
             self.introduced.update(match[1].split())  # "a police spokeswoman"
+        if "(" in text:
+            self._abbreviations(text)
+
+    def _abbreviations(self, text: str) -> None:
+        """An abbreviation and the name it stands for, either way round: "AStA (Allgemeiner
+        Studierendenausschuss)", "Consejo Nacional de Universidades (CNU)"."""
+        for match in _SHORT_LONG.finditer(text):
+            short, long = match["short"], match["long"].strip()
+            if _abbreviates(short, long):
+                self.expansions.setdefault(short, long)
+        for match in _LONG_SHORT.finditer(text):
+            short, long = match["short"], match["long"].strip()
+            while " " in long and long.split(" ", 1)[0].lower() in STOP_START:
+                long = long.split(" ", 1)[1]  # "Der Verband der Ostseefischer (VdO)"
+            if _abbreviates(short, long):
+                self.expansions.setdefault(short, long)
 
     def _salient(self, text: str, words: list[Token], outside: list[bool], base: int) -> None:
         """The names that open a sentence outside quotations (and Korean names with a title)."""
@@ -213,12 +233,9 @@ class Discourse:
             ):
                 continue
             first = k
-            if (
-                self.opening(word.low)
-                and k + 1 < len(words)
-                and words[k + 1].spaced
-                and not self.nouns_capitalised  # "Auch Höhenjäger …": a noun, likely
-            ):
+            if self.nouns_capitalised and self.opening(word.low):
+                continue  # "Auch Höhenjäger …", "Seit August": a noun follows, likely
+            if self.opening(word.low) and k + 1 < len(words) and words[k + 1].spaced:
                 first = k + 1  # "Once Kheradpir started", "So Page decided": the name after
             elif word.low in DETERMINERS:  # "La alcaldesa Marta Ibarra habló"
                 first = k + 1
@@ -226,7 +243,7 @@ class Discourse:
                     first < len(words)
                     and first < k + 3
                     and words[first].spaced
-                    and (words[first].text.islower() or words[first].low in TITLES)
+                    and words[first].low in TITLES
                 ):
                     first += 1
                 if first == k + 1 or first >= len(words) or not words[first].spaced:
@@ -236,6 +253,10 @@ class Discourse:
             if not is_name_word(words[first]) or words[first].low in STOP_START:
                 continue
             run = strip_titles(words[first : name_forward(words, first)])
+            if run and self.nouns_capitalised:  # "Qualitätssicherung von Rheinmetall"
+                name = text[run[0].start : run[-1].end]
+                if not self.named(Mention(name, run[0].start, run[-1].end, "name")):
+                    continue
             if run and run[-1].low not in TITLES:
                 self.salient.append((" ".join(t.text for t in run), base + run[0].start))
         for match in HANGUL_NAME.finditer(text):
@@ -251,7 +272,11 @@ class Discourse:
                 i += 1
                 continue
             j = i + 1
-            while j < len(words) and (is_name_word(words[j]) or INITIAL.fullmatch(words[j].text)):
+            while (
+                j < len(words)
+                and words[j].spaced  # "del Presidente. Y estoy": a sentence ends the run
+                and (is_name_word(words[j]) or INITIAL.fullmatch(words[j].text))
+            ):
                 j += 1
             run = words[i:j]
             titles = [k for k, t in enumerate(run[:-1]) if t.low in TITLES]
@@ -292,6 +317,37 @@ class Discourse:
             ):
                 subject = low
         self.last_subject = subject or previous
+
+    def _nounish(self, name: str) -> bool:
+        """Whether a run of capitalised words, in an article that capitalises its nouns, is
+        a phrase of nouns rather than a name: it has no given name, and a word of it is seen
+        after an article ("Qualitätssicherung von Rheinmetall", not "Tobias Lindner")."""
+        if not self.nouns_capitalised:
+            return False
+        words = words_of(name)
+        if any(_given(w) for w in words):
+            return False
+        return any(w in self.articled for w in words)  # "des Rüstungskonzern Rheinmetall"
+
+    def named(self, mention: Mention) -> bool:
+        """Whether a name found by shape alone (after a verb the word lists do not know) is
+        a name: a given name in it, a word of a name the article gives, or an acronym; in
+        an article that capitalises its nouns, only a given name or a name with one in it
+        ("Keller" of "Heike Keller") will do."""
+        words = words_of(mention.text)
+        if not words:
+            return False
+        if any(_given(w) for w in words):
+            return True
+        if _ACRONYM.fullmatch(mention.text):
+            return True  # "AStA", "NDR"
+        if not self.nouns_capitalised:
+            return len(words) > 1 or words[0] in self.by_word
+        if len(words) == 1:  # "Rheinmetall", but not "Teilnahme" ("zur Teilnahme")
+            return words[0] not in self.articled and (
+                words[0] in self.by_word or words[0] in self.midcaps
+            )
+        return not self._nounish(mention.text)
 
     def plausible(self, mention: Mention) -> bool:
         """Whether a one-word name is a name: seen capitalised inside a sentence too."""
@@ -339,19 +395,25 @@ class Discourse:
     def resolve(self, mention: Mention, order: int) -> str:
         """The speaker a mention refers to, as fully as the article names it."""
         if mention.kind == "pronoun":
-            return self._pronoun(mention.text.lower(), order) or mention.text
+            pronoun = mention.text.lower()
+            if pronoun == "sie":  # German: she, or they
+                return self._pronoun("she", order) or self._pronoun("sie", order) or mention.text
+            return self._pronoun(pronoun, order) or mention.text
         if mention.kind == "description":
             return self._description(mention.text, order) or mention.text
         name = " ".join(t.text for t in strip_titles(tokens(mention.text)))
+        if name in self.expansions:
+            return self.expansions[name]  # "AStA": Allgemeiner Studierendenausschuss
         return self.fullest(name or mention.text, order)
 
     def heard(self, speaker: str, order: int) -> None:
         """Record a resolved speaker, for later pronouns."""
         self.speakers.append((speaker, order))
 
-    def last_speaker(self, order: int) -> str | None:
-        """The last named speaker heard before ``order`` (or, before any, a person named)."""
-        return self._latest_person(order)
+    def last_speaker(self, order: int) -> tuple[int, str] | None:
+        """The last named speaker heard before ``order``, or a person opening a sentence
+        after them, and where."""
+        return self._latest(order)
 
     def _pronoun(self, pronoun: str, order: int) -> str | None:
         """The last named speaker (or sentence subject) a pronoun can stand for.
@@ -457,6 +519,10 @@ class Discourse:
 
     def _latest_person(self, order: int) -> str | None:
         """The person last heard speaking or opening a sentence before ``order``."""
+        best = self._latest(order)
+        return best[1] if best else None
+
+    def _latest(self, order: int) -> tuple[int, str] | None:
         best: tuple[int, str] | None = None
         for speaker, seen in reversed(self.speakers[-_SCAN:]):
             if seen <= order and not is_org(speaker) and proper(speaker):
@@ -470,9 +536,23 @@ class Discourse:
                 if best is None or seen > best[0]:
                     best = (seen, self.fullest(name, order))
                 break
-        return best[1] if best else None
+        return best
 
 
+# Articles, and prepositions fused with one, before a German noun: "zur Teilnahme".
+_ARTICLES = frozenset(
+    "der die das den dem des ein eine einer einen einem eines im am zum zur vom beim ins "
+    "sein seine seiner seinen seinem ihr ihre ihrer ihren ihrem unser unsere kein keine "
+    "keinen dieser diese dieses diesen jeder jede jedes".split()
+)
+_ACRONYM = regex.compile(r"\p{Lu}\p{Ll}*+\p{Lu}\p{L}*+")
+_SHORT_LONG = regex.compile(
+    r"(?<![\p{L}\p{N}])(?P<short>\p{Lu}[\p{Lu}\p{Ll}&]{1,9}+)\s++\((?P<long>\p{Lu}[^()]{3,80}+)\)"
+)
+_LONG_SHORT = regex.compile(
+    r"(?P<long>\p{Lu}[\p{L}\-]++(?:\s++(?:\p{Lu}[\p{L}\-]++|(?:of|for|and|on|de|del|des|du|la|"
+    r"der|für|und|y|et)(?=\s))){1,8}+)\s++\((?P<short>\p{Lu}[\p{Lu}\p{Ll}&]{1,9}+)\)"
+)
 _OPENS = regex.compile(r"(?:^|[.!?:\"“”«»„\u2592]\s*+)$")
 
 
@@ -480,6 +560,20 @@ def _undated(paragraphs: Iterable[tuple[str, int]]) -> Iterable[tuple[str, int]]
     """The paragraphs with the dateline of a wire story blanked: "WASHINGTON (AP) —"."""
     for text, start in paragraphs:
         yield blank_dateline(text) if text[:1].isupper() else text, start
+
+
+def _abbreviates(short: str, long: str) -> bool:
+    """Whether ``short`` is an abbreviation of ``long``: two capitals or more, its first
+    letter the name's first, and no more capitals than the name has words and letters."""
+    capitals = [c for c in short if c.isupper()]
+    words = long.split()
+    return (
+        len(capitals) >= 2
+        and short[0] == long[0]
+        and len(words) >= 2
+        and len(capitals) <= len(words) * 3
+        and short not in long
+    )
 
 
 def _opens(text: str, start: int) -> bool:

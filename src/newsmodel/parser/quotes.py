@@ -80,6 +80,12 @@ _INTRODUCERS = word_set(
     "am an après beim damals danach dann dans depuis desde después en gestern heute im in "
     "luego nach puis seit später vom zum"
 )
+# German verbs of speech that open a clause before their subject: "…, sagte Lucke".
+_VERB_SECOND = word_set(
+    "sagte sagten sagt sagen erklärte erklärt erklärten betonte betont kritisierte kritisiert "
+    "meinte meint schrieb schreibt berichtete berichtet warnte warnt forderte fordert "
+    "ergänzte ergänzt teilte teilt hieß heißt nannte nennt"
+)
 # Pronouns that follow a verb only as its subject: "said he", "sagte er" (not "called it").
 _SUBJECT_PRONOUNS = word_set(
     "he she they er il elle ils elles él ella ellos ele ela lui lei hij zij"
@@ -87,6 +93,7 @@ _SUBJECT_PRONOUNS = word_set(
 # Auxiliaries of compound tenses, between a quotation and the verb: "», a déclaré X".
 _COMPLEMENTIZERS = word_set("that how why whether if dass wie ob que comment cómo como che")
 _THAT = word_set("che dass dat que that")
+_SOURCE_OF = word_set("from by of de del du")  # "un comunicado del Departamento"
 _NAMING_SKIP = word_set("a an as her his is it its our the their this was")
 _REACH = 300  # how far from a verb or mark the reader looks, to stay linear
 # A quotation that ends with a comma (or a question): "…,” then its attribution.
@@ -105,6 +112,9 @@ _NOT_VERBS = word_set(
     "el la los las lo un una unos unas y o pero porque cuando como si es son era fue con de "
     "del en por para sin sobre"
 )
+
+
+_Speaker = tuple[str | None, str | None, str | None, str | None]  # who, mention, description, verb
 
 
 @frozen
@@ -140,10 +150,19 @@ def find_quotes(
     discourse = Discourse.of(paragraphs, names)
     out: list[tuple[Quote, ...]] = []
     carry: tuple[str | None, str | None, str | None] | None = None  # unclosed quote's speaker
+    said: tuple[int, _Speaker] | None = None  # the last paragraph's last speaker, and where
     for text, offset in paragraphs:
         reader = _Paragraph(text, offset, discourse)
-        quotes = reader.quotes(offset, carry)
+        quotes = reader.quotes(offset, carry, said)
         out.append(quotes)
+        said = next(
+            (
+                (quote.span.start, (quote.speaker, None, None, None))
+                for quote in reversed(quotes)
+                if quote.speaker is not None
+            ),
+            None,
+        )
         last = reader.marked[-1] if reader.marked else None
         if last is not None and last.close is None and quotes:
             carry = (quotes[-1].speaker, quotes[-1].speaker_mention, quotes[-1].verb)
@@ -163,11 +182,15 @@ class _Paragraph:
         # "WASHINGTON (AP) — “…”": the dateline is nobody's name, and the quotation opens
         self.plain = blank_dateline(text) if text[:1].isupper() else text
         self.masked = _mask(self.plain, self.marked)
+        self.ends = [m.end for m in self.marked]
         self.sentences = _sentences(self.masked)
         self.sentence_starts = [start for start, _ in self.sentences]
 
     def quotes(
-        self, offset: int, carry: tuple[str | None, str | None, str | None] | None
+        self,
+        offset: int,
+        carry: tuple[str | None, str | None, str | None] | None,
+        said: tuple[int, _Speaker] | None = None,
     ) -> tuple[Quote, ...]:
         found: list[tuple[Marked, QuoteKind, _Attribution | None]] = []
         attributions_by_sentence = [self._attributions(s, e) for s, e in self.sentences]
@@ -183,7 +206,7 @@ class _Paragraph:
             )
             kind = self._kind(index, attribution)
             found.append((marked, kind, attribution))
-        return self._build(found, offset, carry)
+        return self._build(found, offset, carry, said)
 
     # -- attributions ------------------------------------------------------------------
 
@@ -209,7 +232,7 @@ class _Paragraph:
                 low in ATTRIBUTING_PREPOSITIONS and i == 0
             ):
                 pass
-            elif low in SPEECH_NOUNS and following in ("from", "by", "of") and i + 2 < len(words):
+            elif low in SPEECH_NOUNS and following in _SOURCE_OF and i + 2 < len(words):
                 # "directives from Xi", "a statement by the ministry": words, but no verb
                 mention = subject_after(masked, words[i + 1].end, min(end, words[i + 1].end + 80))
                 if mention is not None and mention.kind == "name":
@@ -235,6 +258,7 @@ class _Paragraph:
             strong = word.text in SPEECH_WORDS and low not in WEAK_VERBS and low.isascii()
             if mention is not None and not self._named_here(mention, start, strong):
                 mention = None
+            mention = self._noun(mention)
             that = any(w.low in _THAT for w in words[i + 1 : i + 3])
             complement = any(w.low in _COMPLEMENTIZERS for w in words[i + 1 : i + 5])
             found.append(
@@ -287,6 +311,13 @@ class _Paragraph:
         clause_end = clause_end if hidden < 0 else hidden
         if any(w.text in SPEECH_WORDS for w in words[i : i + 24] if w.start < clause_end):
             return None  # a known verb attributes it: "…,” former engineer Ann Lee told X
+        after = words[i + 1] if i + 1 < len(words) else None
+        if after is not None and after is not verb and after.low in _COMPLEMENTIZERS:
+            return None  # "…”, tanto que el Consejo …": a clause goes on, no attribution
+        if verb is not word and i + 2 < len(words) and words[i + 2].low in _COMPLEMENTIZERS:
+            return None
+        if not self._spoken(word.start):
+            return None
         if inverted is not None:
             at = word.end - len(inverted["who"])
             mention: Mention | None = Mention(inverted["who"], at, word.end, "pronoun")
@@ -296,9 +327,32 @@ class _Paragraph:
                 return _Attribution(inverted["verb"].lower(), word.start, word.end, mention, False)
         else:
             mention = self._trim(subject_of_tail(self.masked, verb.end, clause_end))
-        if mention is not None and not self._named_here(mention, start, False):
-            mention = None
+        if mention is not None and mention.kind == "name" and not self.discourse.named(mention):
+            mention = None  # "…“, freut sich Bedarf": a noun, no name
         return _Attribution(verb.low, verb.start, verb.end, mention, False)
+
+    def _noun(self, mention: Mention | None) -> Mention | None:
+        """A one-word name, in an article that capitalises its nouns, that reads as a noun
+        ("die Teilnahme", "ein Sprecher"): a description, kept as written, never a name."""
+        if (
+            mention is None
+            or mention.kind != "name"
+            or " " in mention.text
+            or not self.discourse.nouns_capitalised
+            or self.discourse.named(mention)
+        ):
+            return mention
+        return Mention(mention.text, mention.start, mention.end, "description", mention.description)
+
+    def _spoken(self, position: int) -> bool:
+        """Whether the quotation that ends before ``position`` reads as words said: a comma
+        (or question) inside its marks, or three words or more ("„grünen Bereich“, …" is a
+        term)."""
+        index = bisect.bisect_right(self.ends, position) - 1
+        if index < 0:
+            return False
+        quoted = self.text[self.marked[index].start : self.marked[index].end].rstrip()
+        return quoted[-1:] in ",?!" or len(quoted.split()) >= 3
 
     def _trim(self, mention: Mention | None) -> Mention | None:
         """A name without the ordinary word that opens its sentence: "Once Kheradpir"."""
@@ -364,7 +418,7 @@ class _Paragraph:
             ):
                 inverted = True  # "sagte er dem NDR", "…,” said he."
             elif (
-                low in _INVERTIBLE
+                (low in _INVERTIBLE or not low.isascii() or low in _VERB_SECOND)
                 and masked[clause_start : word.start].rstrip().endswith(",")
                 and (following.text[:1].isupper() or following.low in DETERMINERS)
             ):
@@ -598,6 +652,7 @@ class _Paragraph:
         found: list[tuple[Marked, QuoteKind, _Attribution | None]],
         offset: int,
         carry: tuple[str | None, str | None, str | None] | None,
+        said: tuple[int, _Speaker] | None,
     ) -> tuple[Quote, ...]:
         quotes: list[Quote] = []
         resolved: list[tuple[str | None, str | None, str | None, str | None]] = []
@@ -642,9 +697,12 @@ class _Paragraph:
                 and self._sentence_of(found[following][0].start - 1) == number
             ):
                 donor = resolved[following]
-            if donor is None:
+            if donor is None:  # the last speaker before, quoted or named
                 last = self.discourse.last_speaker(self.base + marked.start)
-                donor = (last, None, None, None) if last else None
+                if said is not None and (last is None or said[0] >= last[0]):
+                    donor = said[1]
+                elif last is not None:
+                    donor = (last[1], None, None, None)
             if donor is not None:
                 resolved[i] = donor
         for (marked, kind, _attribution), (speaker, mention, description, verb) in zip(

@@ -68,7 +68,10 @@ STOP_START = word_set(
     "il lo gli nel nella con ma poi secondo het een op met maar toen während "
     "viele vielmehr einige alle manche mehrere zudem außerdem jedoch deshalb daher somit "
     "trotzdem bereits nun jetzt heute gestern zuvor muchos varios además también luego "
-    "that’s that's it’s it's there’s there's what who where why how"
+    "that’s that's it’s it's there’s there's what who where why how "
+    # relative and question words: "quien agregó", "Welche Neuerungen"
+    "quien quienes cual cuales cuyo cuya que qui dont lequel laquelle welche welcher "
+    "welches wer was wann warum chi cui"
 )
 #: Adverbs and conjunctions that open a sentence before its subject: "Once Kheradpir
 #: started", "So Page decided", "Als Grund nennen", "Y en ese sentido".
@@ -88,6 +91,9 @@ _BREAK = word_set(
     # "sagte die Vorsitzende Petra Lang nach der Abstimmung", "a déclaré X lors du vote"
     "nach vor bei während beim zum zur nachdem après avant lors pendant durante tras "
     "tijdens dopo durante "
+    # "remarcó el Presidente desde La Pampa", "schrieb der AStA auf Twitter"
+    "desde hacia ante bajo contra hasta mediante en auf am im aus seit gegenüber mit vom "
+    "depuis dans chez vers "
     # time words: "asked one councillor last month"
     "last yesterday earlier later "
 )
@@ -95,6 +101,9 @@ _CALENDAR = word_set(  # not "May", "June", "April", "August": names too
     "monday tuesday wednesday thursday friday saturday sunday january february september "
     "october november december"
 )
+_COLLECTIVES = word_set("police media staff people government military leadership")
+# What joins words said to who said them: "a statement from", "un comunicado del".
+_SOURCE_OF = word_set("from by of de del du des von der")
 _TIMES = word_set("today yesterday tonight tomorrow week month year weekend morning evening")
 _TIME_LEADS = word_set("on last this next early late earlier am this")
 _PIECE_BREAK = regex.compile(r"[,;:—–(\u2592]|\s-\s")
@@ -353,11 +362,15 @@ def _described(text: str, words: list[Token]) -> Mention | None:
 
 
 def _modified_noun(words: list[Token]) -> bool:
-    """Whether a few words are a noun with modifiers: "Israeli officials", "U.S. lawmakers"."""
+    """Whether a few words are an English plural with modifiers: "Israeli officials", "U.S.
+    lawmakers" (not "Ganando tienen", a verb)."""
+    last = words[-1].text
     return (
         1 < len(words) <= 4
-        and words[-1].text.isalpha()
-        and words[-1].text.islower()
+        and last.isascii()
+        and last.isalpha()
+        and last.islower()
+        and (last.endswith("s") or last in _COLLECTIVES)
         and all(
             (w.capital or w.text.islower() or INITIAL.fullmatch(w.text))
             and w.low not in STOP_START
@@ -464,12 +477,14 @@ def subject_after(text: str, verb_end: int, end: int) -> Mention | None:
                 stop = name_forward(head, k + 1)
                 run = strip_titles(head[k + 1 : stop])
                 return _mention(text, run, "name", _clean_desc(text[first.start : tok.start]))
-            if tok.low in ("from", "by", "of") and phrase[-1].low in SPEECH_NOUNS:
+            if tok.low in _SOURCE_OF and phrase[-1].low in SPEECH_NOUNS:
                 source = subject_after(text, tok.end, head[-1].end)
                 if source is not None:  # "a statement from the mayor’s office"
                     return source
             if (tok.low in _BREAK and tok.low != "of") or len(phrase) >= 8:
                 break
+            if tok.low in ("a", "à", "que", "qui") and k + 1 < len(head) and k > 1:
+                break  # "la titular de Interior a los senadores", "las críticas que él"
             if len(phrase) >= 2 and tok.text.islower() and tok.low.endswith(("ing", "ed")):
                 break  # "a report highlighting …", "the letter signed by …"
             phrase.append(tok)

@@ -100,7 +100,9 @@ AUXILIARIES = word_set(
 SPEECH_NOUNS = word_set(
     "statement statements remarks comments words speech letter message directive directives "
     "instructions order orders tweet post interview testimony warning warnings pledge promise "
-    "announcement address op-ed essay column email memo note"
+    "announcement address op-ed essay column email memo note "
+    "comunicado declaración declaraciones carta mensaje communiqué déclaration lettre "
+    "mitteilung erklärung stellungnahme"
 )
 
 #: Verbs that attribute a quotation only when they stand right by it: "…,” he continued.
@@ -147,7 +149,7 @@ NAMING = word_set(
 TITLES = word_set(
     "ministerin präsident präsidentin bürgermeister bürgermeisterin kanzler kanzlerin "
     "sprecherin abgeordnete ministre président présidente maire porte-parole ministro "
-    "ministra presidente alcalde portavoz "
+    "ministra presidente alcalde alcaldesa concejal concejala gobernador gobernadora portavoz "
     "vorsitzende vorsitzender chef chefin direktor direktorin leiter leiterin trainer trainerin "
     "senatorin senator richter richterin professorin doktor directeur directrice "
     "député députée sénateur sénatrice juge maire-adjoint diputado diputada senadora "
@@ -217,7 +219,7 @@ PARTICLES = word_set(
 #: Words that mark an organisation (or a place) rather than a person.
 ORG_WORDS = word_set(
     "county city state district province region republic kingdom island islands valley "
-    "ministry department police municipality "
+    "ministry department police municipality clinic laboratory museum library airport "
     "agency agency's alliance army association authority bank board broadcasting center "
     "centre church club coalition college com commission committee company congress corp "
     "corporation council court daily department embassy federation force forces foundation "
