@@ -220,3 +220,60 @@ def test_a_german_verb_after_reported_speech_names_its_subject_after_it() -> Non
         "«Wenn der Verband einlädt, komme ich gerne und stehe Rede und Antwort.»",
     )
     assert speakers(found) == ["Heike Brandt"]
+
+
+# -- the sentence around the quotation -------------------------------------------------------
+
+
+def test_a_question_or_exclamation_keeps_the_attribution_after_it() -> None:
+    found = quotes_of(
+        "Steven Lark covered the company for a decade.",
+        "Ravi Chan pitched the plan to Nora Page in a meeting.",
+        "“That’s the worst idea I’ve heard!” Page replied. “Who hired you?”",
+        "Brahmin Links is “proud to connect families.” Vedic Match says that “it is the "
+        "right place to look.”",
+    )
+    assert speakers(found) == ["Nora Page", "Nora Page", "Brahmin Links", "Vedic Match"]
+
+
+def test_a_participle_speaks_for_the_subject_of_its_own_clause() -> None:
+    found = quotes_of(
+        "Ivo Marsh and Lena Quist ran the meetings together.",
+        "On occasion, Marsh would grow animated, and Quist would calmly stop him, saying, "
+        "“We heard you, Ivo.”",
+    )
+    assert speakers(found) == ["Lena Quist"]
+
+
+def test_a_name_and_their_team_is_the_name() -> None:
+    (quote,) = quotes_of(
+        "“We suggest the plumes are rarer than thought,” Orsini and his team wrote in the paper."
+    )[0]
+    assert quote.speaker == "Orsini"
+
+
+def test_the_person_named_right_before_a_colon_speaks() -> None:
+    found = quotes_of(
+        GERMAN_OPENING,
+        "Ähnlich äußerte sich Fraktionsgeschäftsführer Jan Korte: „Wann, wenn nicht jetzt, "
+        "muss darüber gesprochen werden?“",
+    )
+    assert speakers(found) == ["Fraktionsgeschäftsführer Jan Korte"]
+
+
+def test_a_german_appositive_opens_with_a_capital() -> None:
+    found = quotes_of(
+        GERMAN_OPENING,
+        "Jan Korte, Experte bei der Stiftung in Deutschland, sagt: „Maschinen dürfen nicht "
+        "über Leben und Tod entscheiden.“",
+    )
+    assert speakers(found) == ["Jan Korte"]
+    assert found[1][0].speaker_description == "Experte bei der Stiftung in Deutschland"
+
+
+def test_a_participle_after_that_names_no_one_after_it() -> None:
+    found = quotes_of(
+        "Kyodo added that “defections go on,” explaining that although Norland regards "
+        "Southland as an enemy, “some elites have grown tired of it.”"
+    )
+    assert speakers(found) == ["Kyodo", "Kyodo"]

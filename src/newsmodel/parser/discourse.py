@@ -349,6 +349,12 @@ class Discourse:
             )
         return not self._nounish(mention.text)
 
+    def known_word(self, name: str) -> bool:
+        """Whether a one-word name is a given name or a word of a fuller name the article
+        gives ("Korte" of "Jan Korte")."""
+        words = words_of(name)
+        return len(words) == 1 and (bool(_given(words[0])) or words[0] in self.by_word)
+
     def plausible(self, mention: Mention) -> bool:
         """Whether a one-word name is a name: seen capitalised inside a sentence too."""
         words = words_of(mention.text)

@@ -21,13 +21,14 @@ from attrs import frozen
 
 from ..model import Quote, QuoteKind, Span
 from .dateline import blank_dateline
-from .discourse import HANGUL_NAME, Discourse, proper
+from .discourse import HANGUL_NAME, Discourse, is_org, proper
 from .marks import Marked, pair_marks
 from .speakers import (
     INVERTED,
     STOP_START,
     Mention,
     Token,
+    name_forward,
     subject_after,
     subject_before,
     subject_of_tail,
@@ -437,13 +438,24 @@ class _Paragraph:
             inverted = True  # verb second: "Im Juni erklärten Demonstranten …"
         if inverted:
             mention = subject_after(masked, verb_end, clause_end)
+            if (
+                mention is None
+                and not prefix
+                and not low.endswith("ing")
+                and (following is None or following.low not in _COMPLEMENTIZERS | _NOT_VERBS)
+            ):  # "», afirmó de entrada el comunicador"
+                mention = subject_of_tail(masked, verb_end, clause_end)
             if mention is not None or low in ("according", "so") or low in ATTRIBUTING_PREPOSITIONS:
                 return mention
         mention = subject_before(masked, clause_start, word.start)
         if mention is not None:
             return mention
         previous = words[i - 1].low if i else ""
-        if low.endswith("ing") or previous in ("to", "and", "also", "then", "but"):
+        if low.endswith("ing"):  # "…, and Schmidt shut him down, saying": Schmidt
+            return _clause_subject(masked, sentence_start, word.start) or _main_subject(
+                masked, sentence_start, word.start
+            )
+        if previous in ("to", "and", "also", "then", "but"):
             return _main_subject(masked, sentence_start, word.start)
         return None
 
@@ -632,6 +644,11 @@ class _Paragraph:
         topic = _JAPANESE_TOPIC.search(self.masked, max(start, marked.start - 30), marked.start - 1)
         if topic is not None and _QUOTATIVE.match(self.text, marked.end + 1):
             return (topic["who"], topic["who"], None, None)  # "担当者は「…」と話しています"
+        index = bisect.bisect_left(self.ends, marked.end)
+        if self._lead(index) == "colon":
+            named = self._before_colon(start, marked.start - 1)
+            if named is not None:
+                return named
         mention = self._trim(_main_subject(self.masked, start, marked.start - 1))
         if mention is None or mention.kind != "name":
             return None
@@ -644,6 +661,45 @@ class _Paragraph:
         speaker = self.discourse.resolve(mention, self.base + mention.start)
         self.discourse.heard(speaker, self.base + mention.start)
         return (speaker, mention.text, mention.description, None)
+
+    def _before_colon(self, start: int, end: int) -> _Speaker | None:
+        """The person named last before the colon that opens a quotation, with at most a few
+        words after the name: "Ähnlich äußerte sich Fraktionschef Jan Korte: “…”", "détaille
+        Mme Cardenal, qui développe : « … »"."""
+        colon = self.masked.rfind(":", start, end)
+        if colon < 0 or self.masked[colon + 1 : end].strip():
+            return None
+        words = tokens(self.masked, max(start, colon - _REACH), colon)
+        last = len(words)
+        while last > 0 and not (words[last - 1].capital and words[last - 1].low not in STOP_START):
+            last -= 1
+        if (
+            last == 0
+            or len(words) - last > 3
+            or _HIDDEN in self.masked[words[last - 1].end : colon]
+        ):
+            return None
+        if any(w.text in SPEECH_WORDS for w in words[last:]):
+            return None  # "X, …, sagt:": the verb attributes it
+        first = last - 1
+        while first > 0 and words[first - 1].capital and words[first].spaced:
+            first -= 1
+        run = words[first:last]
+        mention = self._trim(
+            Mention(self.masked[run[0].start : run[-1].end], run[0].start, run[-1].end, "name")
+        )
+        if mention is None or not self._person(mention):
+            return None
+        speaker = self.discourse.resolve(mention, self.base + mention.start)
+        self.discourse.heard(speaker, self.base + mention.start)
+        return (speaker, mention.text, None, None)
+
+    def _person(self, mention: Mention) -> bool:
+        """Whether a name found by shape reads as a person's: a given name, or a name the
+        article gives in full, and no body's word."""
+        if is_org(mention.text) or not self.discourse.named(mention):
+            return False
+        return " " in mention.text or self.discourse.known_word(mention.text)
 
     # -- quotes ------------------------------------------------------------------------
 
@@ -736,6 +792,30 @@ def _title_case(words: list[str]) -> bool:
     return words[0][:1].isupper() and capitals >= 2 and capitals * 2 > len(content)
 
 
+_CLAUSE_OPENERS = word_set("and but while as when then whereas und aber y pero et mais")
+
+
+def _clause_subject(masked: str, start: int, end: int) -> Mention | None:
+    """The name that opens the last clause before ``end`` and is followed by its verb: "On
+    occasion, Page would grow animated, and Schmidt would shut him down, saying" (Schmidt)."""
+    words = tokens(masked, max(start, end - _REACH), end)
+    found: Mention | None = None
+    k = 0
+    while k < len(words):
+        word = words[k]
+        if not (word.capital and word.low not in STOP_START and word.low not in DETERMINERS):
+            k += 1
+            continue
+        stop = name_forward(words, k)
+        opens = k == 0 or words[k - 1].low in _CLAUSE_OPENERS or not word.spaced
+        verb_next = stop < len(words) and words[stop].text.islower() and words[stop].spaced
+        if opens and verb_next and k > 0:
+            run = words[k:stop]
+            found = Mention(masked[run[0].start : run[-1].end], run[0].start, run[-1].end, "name")
+        k = stop
+    return found
+
+
 def _main_subject(masked: str, start: int, end: int) -> Mention | None:
     """The subject of the sentence that starts at ``start`` (for "…, saying", "to warn")."""
     end = min(end, start + _REACH)
@@ -790,6 +870,21 @@ def _mask(text: str, marked: list[Marked]) -> str:
     return "".join(chars)
 
 
+_CLAUSE_END = regex.compile(r"[.!?…\u2592]")
+
+
+def _attribution_follows(masked: str, start: int) -> bool:
+    """Whether a short attribution follows a quotation that ends a sentence: "Page replied."
+    (a name or a phrase of a few words and a verb of speech)."""
+    stop = _CLAUSE_END.search(masked, start, start + 80)
+    if stop is None:
+        return False
+    if stop[0] == _HIDDEN and not masked[start : stop.start()].rstrip().endswith(","):
+        return False  # "X says that “…”": it introduces the next quotation
+    words = tokens(masked, start, stop.start())
+    return 0 < len(words) <= 6 and any(w.text in SPEECH_WORDS for w in words)
+
+
 def _sentences(masked: str) -> list[tuple[int, int]]:
     """Sentence spans of the masked text (abbreviations and initials do not end one)."""
     out: list[tuple[int, int]] = []
@@ -813,6 +908,8 @@ def _sentences(masked: str) -> list[tuple[int, int]]:
             bare = word[0].rstrip(".").lower()
             if bare in ABBREVIATIONS or (len(bare) == 1 and bare.isalpha()):
                 continue
+        if _HIDDEN in match[0] and _attribution_follows(masked, end):
+            continue  # "“Where is it?” Page asked.": the attribution is the quotation's
         out.append((start, end))
         start = end
     out.append((start, len(masked)))

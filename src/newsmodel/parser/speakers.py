@@ -421,6 +421,8 @@ def subject_before(text: str, start: int, verb_start: int) -> Mention | None:
                     or lead == "also"
                     or not last[0].capital
                     or lead in TITLES
+                    # "Mathias John, Rüstungsexperte bei Amnesty, sagt": a German noun
+                    or (head.kind == "name" and any(t.text.islower() for t in last))
                 )
             ):
                 desc = _clean_desc(text[last[0].start : last[-1].end])
@@ -433,6 +435,9 @@ def subject_before(text: str, start: int, verb_start: int) -> Mention | None:
     if not pieces:
         return None
     last = pieces[-1]
+    team = _and_team(text, last)
+    if team is not None:
+        return team
     if is_name_word(last[0]) and last[0].low not in STOP_START:
         stop = name_forward(last, 0)
         if stop < len(last) and last[stop].low in _PREPOSITIONS and last[stop].text.islower():
@@ -442,6 +447,25 @@ def subject_before(text: str, start: int, verb_start: int) -> Mention | None:
                     text, run, "name", _clean_desc(text[last[stop].start : last[-1].end])
                 )
     return _np_at_end(text, last)
+
+
+_TEAM = word_set(
+    "team colleagues co-authors coauthors collaborators researchers staff lawyers team’s"
+)
+
+
+def _and_team(text: str, words: list[Token]) -> Mention | None:
+    """ "Paganini and his team", "Ortiz and her colleagues": the one the team is named for."""
+    if len(words) < 4 or words[-1].low not in _TEAM:
+        return None
+    if words[-2].low not in ("his", "her", "their") or words[-3].low != "and":
+        return None
+    end = len(words) - 3
+    start = _name_back(words, end)
+    if start == end:
+        return None
+    run = strip_titles(words[start:end])
+    return _mention(text, run, "name", None) if run else None
 
 
 def _comma_pieces(text: str, words: list[Token]) -> list[list[Token]]:
