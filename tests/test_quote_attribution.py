@@ -277,3 +277,37 @@ def test_a_participle_after_that_names_no_one_after_it() -> None:
         "Southland as an enemy, “some elites have grown tired of it.”"
     )
     assert speakers(found) == ["Kyodo", "Kyodo"]
+
+
+# -- interviews ------------------------------------------------------------------------------
+
+INTERVIEW = "Talk-show host Dana Winfield sat down with singer Mara Quinn on Sunday."
+
+
+def test_the_answer_to_a_question_is_the_one_asked() -> None:
+    found = quotes_of(
+        INTERVIEW,
+        "Winfield asked Quinn: “Were you silent, or were you silenced?”",
+        "“I was silenced.”",
+    )
+    assert speakers(found) == ["Dana Winfield", "Mara Quinn"]
+
+
+def test_the_answer_after_an_inverted_question_is_the_other_person_named() -> None:
+    found = quotes_of(
+        INTERVIEW,
+        "“Were you silent, or were you silenced?” asked Winfield.",
+        "“I was silenced. Nobody listened to me.”",
+    )
+    assert speakers(found) == ["Dana Winfield", "Mara Quinn"]
+
+
+def test_the_answer_to_a_reported_question_is_the_last_one_who_answered() -> None:
+    found = quotes_of(
+        INTERVIEW,
+        "“Were you silent?” Winfield asked.",
+        "“I was silenced,” Quinn said.",
+        "Winfield asked whether the label had known.",
+        "“They knew everything.”",
+    )
+    assert speakers(found) == ["Dana Winfield", "Mara Quinn", "Mara Quinn"]

@@ -421,6 +421,19 @@ class Discourse:
         after them, and where."""
         return self._latest(order)
 
+    def other_person(self, order: int, besides: str) -> str | None:
+        """The person last named in full before ``order`` who is not ``besides``."""
+        skip = set(words_of(besides))
+        at = bisect.bisect_right(self.names, order, key=lambda known: known.order)
+        for known in reversed(self.names[max(0, at - _SCAN) : at]):
+            name = known.name
+            words = words_of(name)
+            if len(words) < 2 or is_org(name) or is_group(name) or _is_media(name):
+                continue
+            if not skip & set(words):
+                return name
+        return None
+
     def _pronoun(self, pronoun: str, order: int) -> str | None:
         """The last named speaker (or sentence subject) a pronoun can stand for.
 

@@ -81,6 +81,11 @@ _INTRODUCERS = word_set(
     "am an après beim damals danach dann dans depuis desde después en gestern heute im in "
     "luego nach puis seit später vom zum"
 )
+# Verbs that put a question: the next paragraph's unattributed words answer it.
+_QUESTION_VERBS = word_set(
+    "asked asks ask fragte fragt fragten preguntó pregunta demande demandé chiede chiese "
+    "perguntou pergunta vroeg vraagt"
+)
 # German verbs of speech that open a clause before their subject: "…, sagte Lucke".
 _VERB_SECOND = word_set(
     "sagte sagten sagt sagen erklärte erklärt erklärten betonte betont kritisierte kritisiert "
@@ -119,6 +124,15 @@ _Speaker = tuple[str | None, str | None, str | None, str | None]  # who, mention
 
 
 @frozen
+class _Before:
+    """What the paragraphs before tell the next one: the last speaker quoted (and where),
+    and who answers when the last words were a question put to someone."""
+
+    said: tuple[int, _Speaker] | None = None
+    answerer: str | None = None
+
+
+@frozen
 class _Attribution:
     """A speech verb in a sentence and who it is said of."""
 
@@ -151,11 +165,15 @@ def find_quotes(
     discourse = Discourse.of(paragraphs, names)
     out: list[tuple[Quote, ...]] = []
     carry: tuple[str | None, str | None, str | None] | None = None  # unclosed quote's speaker
-    said: tuple[int, _Speaker] | None = None  # the last paragraph's last speaker, and where
+    before = _Before()
+    recent: list[str] = []  # the speakers quoted so far, the latest last
     for text, offset in paragraphs:
         reader = _Paragraph(text, offset, discourse)
-        quotes = reader.quotes(offset, carry, said)
+        quotes = reader.quotes(offset, carry, before)
         out.append(quotes)
+        for quote in quotes:
+            if quote.speaker is not None and (not recent or recent[-1] != quote.speaker):
+                recent.append(quote.speaker)
         said = next(
             (
                 (quote.span.start, (quote.speaker, None, None, None))
@@ -164,6 +182,13 @@ def find_quotes(
             ),
             None,
         )
+        answerer = None
+        question = reader.question()
+        if question is not None:  # "“…?” Winfrey asked.": the next paragraph answers
+            asker, addressee, at = question
+            answerer = addressee or next((s for s in reversed(recent) if s != asker), None)
+            answerer = answerer or discourse.other_person(at, asker)
+        before = _Before(said, answerer)
         last = reader.marked[-1] if reader.marked else None
         if last is not None and last.close is None and quotes:
             carry = (quotes[-1].speaker, quotes[-1].speaker_mention, quotes[-1].verb)
@@ -184,6 +209,7 @@ class _Paragraph:
         self.plain = blank_dateline(text) if text[:1].isupper() else text
         self.masked = _mask(self.plain, self.marked)
         self.ends = [m.end for m in self.marked]
+        self.attributions: list[_Attribution] = []
         self.sentences = _sentences(self.masked)
         self.sentence_starts = [start for start, _ in self.sentences]
 
@@ -191,7 +217,7 @@ class _Paragraph:
         self,
         offset: int,
         carry: tuple[str | None, str | None, str | None] | None,
-        said: tuple[int, _Speaker] | None = None,
+        before: _Before | None = None,
     ) -> tuple[Quote, ...]:
         found: list[tuple[Marked, QuoteKind, _Attribution | None]] = []
         attributions_by_sentence = [self._attributions(s, e) for s, e in self.sentences]
@@ -207,7 +233,8 @@ class _Paragraph:
             )
             kind = self._kind(index, attribution)
             found.append((marked, kind, attribution))
-        return self._build(found, offset, carry, said)
+        self.attributions = [a for each in attributions_by_sentence for a in each]
+        return self._build(found, offset, carry, before or _Before())
 
     # -- attributions ------------------------------------------------------------------
 
@@ -345,6 +372,26 @@ class _Paragraph:
             return mention
         return Mention(mention.text, mention.start, mention.end, "description", mention.description)
 
+    def question(self) -> tuple[str, str | None, int] | None:
+        """When the paragraph ends with a question put to someone ("“…?” Winfrey asked.",
+        "Winfrey asked Meghan whether …"): who asked, whom (if named), and where."""
+        named = [a for a in self.attributions if a.mention is not None]
+        if not named or named[-1].verb not in _QUESTION_VERBS:
+            return None
+        last = named[-1]
+        assert last.mention is not None
+        asker = self.discourse.resolve(last.mention, self.base + last.mention.start)
+        addressee = None
+        if last.mention.start < last.start:  # "Winfrey asked Meghan": Meghan, unless inverted
+            whom = tokens(self.masked, last.end, min(len(self.masked), last.end + 60))
+            if whom and whom[0].capital and whom[0].low not in STOP_START:
+                run = whom[: name_forward(whom, 0)]
+                text = self.masked[run[0].start : run[-1].end]
+                addressee = self.discourse.resolve(
+                    Mention(text, run[0].start, run[-1].end, "name"), self.base + run[0].start
+                )
+        return asker, addressee, self.base + last.start
+
     def _spoken(self, position: int) -> bool:
         """Whether the quotation that ends before ``position`` reads as words said: a comma
         (or question) inside its marks, or three words or more ("„grünen Bereich“, …" is a
@@ -442,7 +489,7 @@ class _Paragraph:
                 mention is None
                 and not prefix
                 and not low.endswith("ing")
-                and (following is None or following.low not in _COMPLEMENTIZERS | _NOT_VERBS)
+                and (following is None or following.low not in _COMPLEMENTIZERS)
             ):  # "», afirmó de entrada el comunicador"
                 mention = subject_of_tail(masked, verb_end, clause_end)
             if mention is not None or low in ("according", "so") or low in ATTRIBUTING_PREPOSITIONS:
@@ -708,9 +755,10 @@ class _Paragraph:
         found: list[tuple[Marked, QuoteKind, _Attribution | None]],
         offset: int,
         carry: tuple[str | None, str | None, str | None] | None,
-        said: tuple[int, _Speaker] | None,
+        before: _Before,
     ) -> tuple[Quote, ...]:
         quotes: list[Quote] = []
+        said = before.said
         resolved: list[tuple[str | None, str | None, str | None, str | None]] = []
         # In reading order: a speaker heard here can be the "it" or "she" of the next quote.
         for marked, kind, attribution in found:
@@ -753,6 +801,8 @@ class _Paragraph:
                 and self._sentence_of(found[following][0].start - 1) == number
             ):
                 donor = resolved[following]
+            if donor is None and before.answerer is not None and i == 0:
+                donor = (before.answerer, None, None, None)  # the answer to a question
             if donor is None:  # the last speaker before, quoted or named
                 last = self.discourse.last_speaker(self.base + marked.start)
                 if said is not None and (last is None or said[0] >= last[0]):
