@@ -311,3 +311,19 @@ def test_the_answer_to_a_reported_question_is_the_last_one_who_answered() -> Non
         "“They knew everything.”",
     )
     assert speakers(found) == ["Dana Winfield", "Mara Quinn", "Mara Quinn"]
+
+
+# -- descriptions ----------------------------------------------------------------------------
+
+
+def test_the_statement_is_whoever_said_it_in_a_statement() -> None:
+    found = quotes_of(
+        "The Norland Ports Authority said in a statement that two ferries were damaged.",
+        "“The ferries will be back in service next week,” the statement said.",
+    )
+    assert speakers(found) == ["Norland Ports Authority"]
+    found = quotes_of(
+        "The Norland Ports Authority issued a statement on Friday.",
+        "“All ferries will run,” the statement said.",
+    )
+    assert speakers(found) == ["Norland Ports Authority"]

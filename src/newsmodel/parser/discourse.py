@@ -27,6 +27,7 @@ from .speakers import (
     name_runs,
     possessive,
     strip_titles,
+    subject_before,
     tokens,
     words_of,
 )
@@ -111,6 +112,7 @@ class Discourse:
     mentions: dict[str, int] = field(factory=dict)  # how often each name word is written
     last_subject: str | None = None  # the first name of the last sentence read
     expansions: dict[str, str] = field(factory=dict)  # abbreviation -> the name it stands for
+    written: dict[str, list[tuple[str, int]]] = field(factory=dict)  # "statement" -> its authors
 
     @classmethod
     def of(cls, paragraphs: Iterable[tuple[str, int]], known: Iterable[str] = ()) -> Discourse:
@@ -207,6 +209,11 @@ class Discourse:
             self.introduced.update(match[1].split())  # "a police spokeswoman"
         if "(" in text:
             self._abbreviations(text)
+        for match in _ISSUED.finditer(text):
+            author = subject_before(text, max(0, match.start() - 120), match.start())
+            if author is not None and author.kind != "pronoun":
+                name = self.resolve(author, base + author.start)
+                self.wrote(match["noun"].lower(), name, base + author.start)
 
     def _abbreviations(self, text: str) -> None:
         """An abbreviation and the name it stands for, either way round: "AStA (Allgemeiner
@@ -412,6 +419,12 @@ class Discourse:
             return self.expansions[name]  # "AStA": Allgemeiner Studierendenausschuss
         return self.fullest(name or mention.text, order)
 
+    def wrote(self, noun: str, speaker: str, order: int) -> None:
+        """Record who wrote a statement (a letter, a post) the article quotes later as "the
+        statement"."""
+        if proper(speaker) or speaker.split()[0].lower() in DETERMINERS:
+            self.written.setdefault(noun.split()[-1], []).append((speaker, order))
+
     def heard(self, speaker: str, order: int) -> None:
         """Record a resolved speaker, for later pronouns."""
         self.speakers.append((speaker, order))
@@ -490,6 +503,9 @@ class Discourse:
         singular = head[:-1] if head.endswith("s") else head
         if words[0] in ("a", "an", "one"):
             return None
+        authors = _before(self.written.get(head, []), order)
+        if authors:  # "the statement": whoever said it in a statement before
+            return authors[-1][0]
         if head in MEDIA_HEADS:
             for speaker, seen in reversed(self.speakers[-_SCAN:]):
                 if seen <= order and _is_media(speaker):
@@ -563,6 +579,11 @@ _ARTICLES = frozenset(
     "der die das den dem des ein eine einer einen einem eines im am zum zur vom beim ins "
     "sein seine seiner seinen seinem ihr ihre ihrer ihren ihrem unser unsere kein keine "
     "keinen dieser diese dieses diesen jeder jede jedes".split()
+)
+# "The ministry issued a statement": who wrote what the article later calls "the statement".
+_ISSUED = regex.compile(
+    r"\b(?:issued|released|published|posted|sent|put out|shared)\s++(?:a|an)\s++"
+    r"(?:\p{L}++\s++)?(?P<noun>statement|letter|post|tweet|email|memo|report|release)\b"
 )
 _ACRONYM = regex.compile(r"\p{Lu}\p{Ll}*+\p{Lu}\p{L}*+")
 _SHORT_LONG = regex.compile(

@@ -81,6 +81,12 @@ _INTRODUCERS = word_set(
     "am an après beim damals danach dann dans depuis desde después en gestern heute im in "
     "luego nach puis seit später vom zum"
 )
+# What someone said something in: "said in a statement", "wrote in a letter".
+_WRITTEN_IN = regex.compile(
+    r"(?i)\b(?:in|via|through)\s++(?:a|an|its|their|his|her|the)\s++(?:\p{L}++\s++)?"
+    r"(?P<noun>statement|letter|post|tweet|email|memo|report|filing|release|press release|"
+    r"affidavit|complaint|lawsuit|declaration|communiqué|comunicado|mitteilung|erklärung)\b"
+)
 # Verbs that put a question: the next paragraph's unattributed words answer it.
 _QUESTION_VERBS = word_set(
     "asked asks ask fragte fragt fragten preguntó pregunta demande demandé chiede chiese "
@@ -563,6 +569,13 @@ class _Paragraph:
         if mention is not None and mention.kind == "name" and not attribution.weak:
             speaker = self.discourse.resolve(mention, self.base + mention.start)
             self.discourse.heard(speaker, self.base + mention.start)
+        if mention is not None and mention.kind != "pronoun":
+            # "The US military said in a statement": the statement is the military's
+            around = self.masked[max(0, attribution.start - 40) : attribution.end + 40]
+            written = _WRITTEN_IN.search(around)
+            if written is not None:
+                speaker = self.discourse.resolve(mention, self.base + mention.start)
+                self.discourse.wrote(written["noun"].lower(), speaker, self.base + mention.start)
 
     # -- kinds -------------------------------------------------------------------------
 
