@@ -16,6 +16,7 @@ import regex
 from attrs import define, field
 
 from .dateline import blank_dateline
+from .marks import Marked, pair_marks
 from .speakers import (
     INITIAL,
     OPENERS,
@@ -113,6 +114,8 @@ class Discourse:
     last_subject: str | None = None  # the first name of the last sentence read
     expansions: dict[str, str] = field(factory=dict)  # abbreviation -> the name it stands for
     written: dict[str, list[tuple[str, int]]] = field(factory=dict)  # "statement" -> its authors
+    # each paragraph's words and quotation marks (its dateline blanked), read once, for reuse
+    tokenised: list[tuple[list[Token], list[Marked]]] = field(factory=list)
 
     @classmethod
     def of(cls, paragraphs: Iterable[tuple[str, int]], known: Iterable[str] = ()) -> Discourse:
@@ -124,14 +127,16 @@ class Discourse:
         for text, _start, words in laid:
             discourse._vocabulary(text, words)
         for text, start, words in laid:
-            discourse.read(text, start, words)
+            marks = pair_marks(text)
+            discourse.read(text, start, words, marks)
+            discourse.tokenised.append((words, marks))
         return discourse
 
     def _vocabulary(self, text: str, words: list[Token]) -> None:
         """Which words the article writes in lower case, and which capitalised inside a
         sentence: a word of both kinds is a name ("Will", "New York") only where capitalised."""
         for k, word in enumerate(words):
-            inside = k and not _OPENING.search(text, words[k - 1].end, word.start)
+            inside = k and (word.spaced or not _OPENING.search(text, words[k - 1].end, word.start))
             if inside and word.text[0].isalpha():
                 self.inner[word.capital] += 1
             if word.capital and k and words[k - 1].low in _ARTICLES and words[k - 1].spaced:
@@ -191,14 +196,20 @@ class Discourse:
                 if part.strip():
                     self._add(part.strip(), order)
 
-    def read(self, text: str, base: int, words: list[Token] | None = None) -> None:
+    def read(
+        self,
+        text: str,
+        base: int,
+        words: list[Token] | None = None,
+        marks: list[Marked] | None = None,
+    ) -> None:
         """Learn the names of one paragraph, and the titles and descriptions they carry."""
         words = tokens(text) if words is None else words
         for run, at in name_runs(text, words):
             name, start = self.trim(run, at, text)
             if " " in name and not self._nounish(name):
                 self._add(name, base + start)
-        outside = _outside_quotes(text)
+        outside = _outside_quotes(text, pair_marks(text) if marks is None else marks)
         self._salient(text, words, outside, base)
         for word in words:
             if word.capital and word.low in self.by_word:
@@ -235,7 +246,9 @@ class Discourse:
             if not (
                 outside[word.start]
                 and len(word.text) <= 12
-                and (k == 0 or _STOP.search(text, words[k - 1].end, word.start))
+                and (
+                    k == 0 or (not word.spaced and _STOP.search(text, words[k - 1].end, word.start))
+                )
                 and word.capital
             ):
                 continue
@@ -302,7 +315,7 @@ class Discourse:
         subject = None  # the first name of this sentence
         previous = self.last_subject  # … and of the sentence before
         for k, word in enumerate(words):
-            if k and _STOP.search(text, words[k - 1].end, word.start):
+            if k and not word.spaced and _STOP.search(text, words[k - 1].end, word.start):
                 previous = subject or previous
                 subject = None
             low = word.low
@@ -632,12 +645,10 @@ def _before(seen: list[tuple[str, int]], order: int) -> list[tuple[str, int]]:
     return seen[max(0, at - _SCAN) : at]
 
 
-def _outside_quotes(text: str) -> list[bool]:
+def _outside_quotes(text: str, marks: list[Marked]) -> list[bool]:
     """For each character, whether it stands outside every quotation."""
-    from .marks import pair_marks
-
     outside = [True] * (len(text) + 1)
-    for marked in pair_marks(text):
+    for marked in marks:
         for i in range(max(0, marked.start - 1), min(len(text), marked.end + 1)):
             outside[i] = False
     return outside
