@@ -327,3 +327,30 @@ def test_the_statement_is_whoever_said_it_in_a_statement() -> None:
         "“All ferries will run,” the statement said.",
     )
     assert speakers(found) == ["Norland Ports Authority"]
+
+
+def test_a_passive_verb_names_its_agent_after_by() -> None:
+    (quote,) = quotes_of(
+        "The phrase recalls the famous « Wir sind ein Volk » stated by Kohl when he visited "
+        "Dresden in December 1989."
+    )[0]
+    assert quote.speaker == "Kohl"
+
+
+def test_a_participle_after_a_quotation_is_no_attribution() -> None:
+    found = quotes_of(
+        "Health minister Tom Reid signed the rules on Monday.",
+        "The rules fine anyone “falsely stating that someone is a close contact”, making it "
+        "illegal to abuse the system.",
+    )
+    assert speakers(found) != ["it"]
+
+
+def test_the_subject_after_an_opening_phrase_is_who_he_or_she_is() -> None:
+    found = quotes_of(
+        "Le président du Conseil, Norbert Lafleur, a porté plainte.",
+        "« Nous avons reçu des plaintes », a mentionné Norbert Lafleur.",
+        "Dans un document déposé en cour, le juge Pierre Bouvier se récuse de l’affaire.",
+        "« Je n’étais pas au courant de ces faits », écrit-il.",
+    )
+    assert speakers(found) == ["Norbert Lafleur", "Pierre Bouvier"]

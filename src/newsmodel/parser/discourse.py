@@ -30,6 +30,7 @@ from .speakers import (
     strip_titles,
     subject_before,
     tokens,
+    unfused,
     words_of,
 )
 from .speech import (
@@ -241,15 +242,29 @@ class Discourse:
                 self.expansions.setdefault(short, long)
 
     def _salient(self, text: str, words: list[Token], outside: list[bool], base: int) -> None:
-        """The names that open a sentence outside quotations (and Korean names with a title)."""
+        """The names that open a sentence outside quotations, or its main clause after an
+        opening phrase ("Lors d’une conférence, le juge Rossiter l’a encouragée"), and Korean
+        names with a title."""
+        opened = 0  # where the sentence began
+        comma = False  # whether a comma was seen in it
         for k, word in enumerate(words):
+            opens = k == 0 or (not word.spaced and _STOP.search(text, words[k - 1].end, word.start))
+            if opens:
+                opened, comma = k, False
+            after_comma = False
+            if (
+                k
+                and not opens
+                and not comma
+                and not word.spaced
+                and "," in text[words[k - 1].end : word.start]
+            ):
+                comma = True
+                after_comma = k - opened <= 15 and (word.capital or word.low in DETERMINERS)
             if not (
                 outside[word.start]
                 and len(word.text) <= 12
-                and (
-                    k == 0 or (not word.spaced and _STOP.search(text, words[k - 1].end, word.start))
-                )
-                and word.capital
+                and ((opens and word.capital) or after_comma)
             ):
                 continue
             first = k
@@ -272,13 +287,20 @@ class Discourse:
                     continue  # "Die 16-jährige Höhenjägerin": a noun, likely
             if not is_name_word(words[first]) or words[first].low in STOP_START:
                 continue
-            run = strip_titles(words[first : name_forward(words, first)])
+            stop = name_forward(words, first)
+            if after_comma and not (
+                stop < len(words) and words[stop].spaced and words[stop].text.islower()
+            ):
+                continue  # a main clause's subject comes before its verb
+            run = strip_titles(words[first:stop])
             if run and self.nouns_capitalised:  # "Qualitätssicherung von Rheinmetall"
                 name = text[run[0].start : run[-1].end]
                 if not self.named(Mention(name, run[0].start, run[-1].end, "name")):
                     continue
             if run and run[-1].low not in TITLES:
-                self.salient.append((" ".join(t.text for t in run), base + run[0].start))
+                end = unfused(run) or run[-1].end  # a hover card's run-together names
+                name = " ".join(text[run[0].start : end].split())
+                self.salient.append((name, base + run[0].start))
         for match in HANGUL_NAME.finditer(text):
             if outside[match.start()]:
                 self._add(match[1], base + match.start())
@@ -368,6 +390,10 @@ class Discourse:
                 words[0] in self.by_word or words[0] in self.midcaps
             )
         return not self._nounish(mention.text)
+
+    def named_word(self, name: str) -> bool:
+        """:meth:`named` for a one-word name."""
+        return self.named(Mention(name, 0, len(name), "name"))
 
     def known_word(self, name: str) -> bool:
         """Whether a one-word name is a given name or a word of a fuller name the article
@@ -492,6 +518,8 @@ class Discourse:
                 single = len(name.split()) == 1 and name[:1].isupper()
                 if single and name.lower() not in self.midcaps and name.lower() not in self.by_word:
                     return 0  # "Officials", "Police": not one person
+                if single and self.nouns_capitalised and not self.named_word(name):
+                    return 0  # "Schätzung": a German noun
                 if is_org(name) or _is_media(name) or is_group(name) or lean * sign < 0:
                     return 0
                 return 2 if lean * sign > 0 else 1

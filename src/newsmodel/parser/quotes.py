@@ -103,6 +103,8 @@ _SUBJECT_PRONOUNS = word_set(
     "he she they er il elle ils elles él ella ellos ele ela lui lei hij zij"
 )
 # Auxiliaries of compound tenses, between a quotation and the verb: "», a déclaré X".
+# Prepositions after a verb: what follows is no subject ("stated by", "said in").
+_BREAKS = word_set("by in on at for from with to about after before during into over")
 _COMPLEMENTIZERS = word_set("that how why whether if dass wie ob que comment cómo como che")
 _THAT = word_set("che dass dat que that")
 _SOURCE_OF = word_set("from by of de del du")  # "un comunicado del Departamento"
@@ -350,6 +352,8 @@ class _Paragraph:
         word = words[i]
         if not word.text[:1].islower() or (not word.text.isalpha() and "-" not in word.text):
             return None
+        if word.low.endswith("ing") and word.text.isascii():
+            return None  # "“…”, making it illegal": a participle, no attribution
         gap_start = words[i - 1].end if i else start
         if _HIDDEN not in self.masked[gap_start : word.start]:
             return None
@@ -525,11 +529,13 @@ class _Paragraph:
             inverted = True  # verb second: "Im Juni erklärten Demonstranten …"
         if inverted:
             mention = subject_after(masked, verb_end, clause_end)
-            if (
+            if mention is None and following is not None and following.low == "by":
+                mention = subject_after(masked, following.end, clause_end)  # "stated by JFK"
+            elif (
                 mention is None
                 and not prefix
                 and not low.endswith("ing")
-                and (following is None or following.low not in _COMPLEMENTIZERS)
+                and (following is None or following.low not in _COMPLEMENTIZERS | _BREAKS)
             ):  # "», afirmó de entrada el comunicador"
                 mention = subject_of_tail(masked, verb_end, clause_end)
             if mention is not None or low in ("according", "so") or low in ATTRIBUTING_PREPOSITIONS:
@@ -743,7 +749,7 @@ class _Paragraph:
             named = self._before_colon(start, marked.start - 1)
             if named is not None:
                 return named
-        mention = self._trim(_main_subject(self.masked, start, marked.start - 1))
+        mention = self._noun(self._trim(_main_subject(self.masked, start, marked.start - 1)))
         if mention is None or mention.kind != "name":
             return None
         verb_next = _VERB_NEXT.match(self.masked, mention.end) is not None

@@ -45,6 +45,7 @@ __all__ = [
     "subject_before",
     "subject_of_tail",
     "tokens",
+    "unfused",
     "words_of",
 ]
 
@@ -262,7 +263,7 @@ def _personal(run: Sequence[Token]) -> bool:
 def _mention(text: str, words: Sequence[Token], kind: str, desc: str | None) -> Mention:
     end = words[-1].end
     if kind == "name":
-        end = _unfused(words) or end
+        end = unfused(words) or end
     return Mention(text[words[0].start : end], words[0].start, end, kind, desc)
 
 
@@ -283,7 +284,7 @@ def _hover(text: str, words: Sequence[Token]) -> Mention | None:
     return None
 
 
-def _unfused(words: Sequence[Token]) -> int | None:
+def unfused(words: Sequence[Token]) -> int | None:
     """Where a hover card's run-together names end the first: "Kristi NoemKristi Lynn
     NoemSouth Dakota" is Kristi Noem (the second word runs into the name again)."""
     for word in words[1:]:
@@ -661,7 +662,7 @@ def name_runs(text: str, words: list[Token] | None = None) -> list[tuple[str, in
         while run and (possessive(run[-1]) or run[-1].low in _CONNECTORS | PARTICLES):
             run = run[:-1]
         if len(run) >= 2:
-            end = _unfused(run) or run[-1].end
+            end = unfused(run) or run[-1].end
             out.append((text[run[0].start : end], run[0].start))
         i = j
     return out
