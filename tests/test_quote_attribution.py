@@ -354,3 +354,11 @@ def test_the_subject_after_an_opening_phrase_is_who_he_or_she_is() -> None:
         "« Je n’étais pas au courant de ces faits », écrit-il.",
     )
     assert speakers(found) == ["Norbert Lafleur", "Pierre Bouvier"]
+
+
+def test_titles_in_a_list_are_scare_quotes_even_after_an_attribution() -> None:
+    (quotes,) = quotes_of(
+        "According to Lumen, fans can expect the hits, including “Rain On The Harbour,” "
+        "“Black Stone Road,” “Minute By The Seaside” and others."
+    )
+    assert [q.kind for q in quotes] == ["scare", "scare", "scare"]

@@ -648,6 +648,8 @@ class _Paragraph:
         quoted = self.text[marked.start : marked.end].strip()
         words = quoted.split()
         count = len(words)
+        if 1 < count <= 8 and _title_case(words) and self._listed(index):
+            return "scare"  # “Listen To The Music,” “Black Water” and others: titles
         lead = self._lead(index)
         after = self.masked[marked.end + 1 : marked.end + 41] if marked.close else ""
         follow = tokens(after[:40])
@@ -716,6 +718,18 @@ class _Paragraph:
         if count >= 4 and not _title_case(words):
             return "partial"
         return "scare"
+
+    def _listed(self, index: int) -> bool:
+        """Whether a quotation stands in a list of quotations: only a comma, "and" or "or"
+        between it and the one before or after ("“Black Water,” “China Grove” and …")."""
+        for other in (index - 1, index + 1):
+            if not 0 <= other < len(self.marked):
+                continue
+            first, second = sorted((self.marked[index], self.marked[other]), key=lambda m: m.start)
+            between = self.text[first.end + 1 : second.start - 1].strip(" ,\u00a0")
+            if between.lower() in ("", "and", "or", "und", "oder", "y", "o", "et", "ou"):
+                return True
+        return False
 
     def _far(self, attribution: _Attribution, marked: Marked, count: int) -> bool:
         """A short quotation far after a verb whose words it is not reported to be."""
