@@ -14,7 +14,7 @@ from attrs import evolve
 import newsmodel
 from newsmodel import formats
 
-from . import generate
+from . import generate, html
 from .results import Figure, Skipped
 from .timing import BASELINES, measure_together
 
@@ -25,19 +25,37 @@ CORPUS = Path(__file__).resolve().parent.parent / ".." / "shared" / "corpus"
 
 
 def _figure(
-    name: str, work: Callable[[], object], inputs: Sequence[bytes], items: int, repeat: int
+    name: str,
+    work: Callable[[], object],
+    inputs: Sequence[bytes],
+    items: int,
+    repeat: int,
+    readers: bool = False,
 ) -> Figure:
-    """Time ``work`` and the baselines over ``inputs``, taking turns."""
+    """Time ``work`` and the baselines over ``inputs``, taking turns; with ``readers``,
+    also the HTML readers on the same texts as web pages (see :mod:`.html`)."""
     runs: dict[str, Callable[[], object]] = {"work": work}
     for base, function in BASELINES.items():
         runs[base] = partial(function, inputs)
+    if readers:
+        runs.update(_readers(inputs))
     timings = measure_together(runs, repeat=repeat)
     work_timing = timings.pop("work")
     return Figure(name, items, sum(map(len, inputs)), work_timing, timings)
 
 
+def _readers(inputs: Sequence[bytes]) -> dict[str, Callable[[], object]]:
+    """The installed HTML readers, each over ``inputs`` rendered as web pages."""
+    found = {"trafilatura": html.trafilatura(), "newsmodel-html": html.newsmodel_html()}
+    if not any(found.values()):
+        return {}
+    pages = html.pages(inputs)
+    return {name: partial(run, pages) for name, run in found.items() if run is not None}
+
+
 def parse_typical(repeat: int = 15, count: int = 50) -> Figure:
-    """Parse one typical (5 kB) invented article, ``count`` times per timed run."""
+    """Parse one typical (5 kB) invented article, ``count`` times per timed run; the HTML
+    readers read the same article as a web page beside it."""
     data = generate.article(generate.TYPICAL_SIZE, seed=1).encode()
     inputs = [data] * count
 
@@ -45,7 +63,8 @@ def parse_typical(repeat: int = 15, count: int = 50) -> Figure:
         for item in inputs:
             newsmodel.parse(item)
 
-    return _figure(f"parse: typical article ({len(data):,} bytes)", work, inputs, count, repeat)
+    name = f"parse: typical article ({len(data):,} bytes)"
+    return _figure(name, work, inputs, count, repeat, readers=True)
 
 
 def corpus_texts(root: Path = CORPUS) -> list[bytes]:
@@ -66,8 +85,7 @@ def parse_corpus(repeat: int = 7, root: Path = CORPUS) -> Figure | Skipped:
         for item in inputs:
             newsmodel.parse(item, errors="replace")
 
-    figure = _figure(f"{name} ({len(inputs)} texts)", work, inputs, len(inputs), repeat)
-    return figure
+    return _figure(f"{name} ({len(inputs)} texts)", work, inputs, len(inputs), repeat, readers=True)
 
 
 class _Sink(io.RawIOBase):

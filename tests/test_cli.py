@@ -244,7 +244,7 @@ def test_unknown_format_lists_installed_and_names_the_package(tree: Path) -> Non
     message = err(done)
     assert "unknown format 'tei'" in message
     assert "lines, single, tables" in message
-    assert "pip install newsmodel-tei" in message
+    assert "pip install ./plugins/newsmodel-tei in a newsmodel checkout" in message
     assert not (tree / "out.xml").exists()
     other = run("convert", "articles", "--to", "yaml", cwd=tree)
     assert other.returncode == 2
@@ -504,7 +504,8 @@ def test_formats_lists_installed_formats_with_their_distribution(tmp_path: Path)
     rows = [line.split() for line in done.stdout.decode().splitlines()]
     assert [r[0] for r in rows[:3]] == ["lines", "single", "tables"]
     assert rows[0][1:5] == [".jsonl", "application/jsonl", "newsmodel-clitest", "0.1"]
-    assert "pip install newsmodel-json" in done.stdout.decode()
+    assert "json (newsmodel-json)" in done.stdout.decode()
+    assert "pip install ./plugins/DISTRIBUTION" in done.stdout.decode()
     one = json.loads(run("formats", "tables", "--json", cwd=tmp_path).stdout)
     assert one["writes_folder"] is True and one["many"] is True
     assert set(one["options"]) == {"stamp", "fail_after", "sleep"}
@@ -631,3 +632,87 @@ def test_readme_first_command_with_the_json_plugin(tmp_path: Path) -> None:
     scored = run("convert", tmp_path / "a.txt", "--to", "json", cwd=tmp_path, env=env)
     assert scored.returncode == 0, err(scored)
     validator.validate(json.loads(scored.stdout))
+
+
+def official_installed(*names: str) -> bool:
+    dists = {ep.dist.name for ep in importlib.metadata.entry_points(group="newsmodel") if ep.dist}
+    return all(f"newsmodel-{name}" in dists for name in names)
+
+
+@pytest.mark.parametrize(
+    ("args", "words"),
+    [
+        (["--to", "json", "--indent=wide"], "option 'indent' must be a whole number from 0 to 16"),
+        (["--to", "json", "--array=maybe"], "option 'array' must be true or false"),
+        (["--to", "json", "--indent=2"], "option 'indent' needs array=true to write 2 articles"),
+        (["--to", "csv", "--table=foo"], "option 'table' must be one of articles, sections"),
+        (["--to", "csv", "--dialect=excel"], "option 'dialect' must be lossless or spreadsheet"),
+        (["--to", "csv", "--table=foo", "-o", "tables/"], "a comma-separated list of articles"),
+        (["--to", "parquet", "--table=foo"], "option 'table' must be one of articles"),
+        (["--to", "rss", "--timezone=Mars/Olympus"], "option 'timezone': unknown time zone"),
+        (["--to", "tei", "--corpus=yes"], "option 'corpus' must be one of auto, always"),
+    ],
+)
+def test_bad_option_values_of_the_official_formats_are_usage_errors(
+    tree: Path, args: list[str], words: str
+) -> None:
+    """Exit 2 before any input is read, naming the option and what it accepts; never
+    reported as a plugin crash."""
+    name = args[1]
+    if not official_installed(name):
+        pytest.skip(f"newsmodel-{name} is not installed")
+    env = {"NEWSMODEL_LOAD_PLUGINS": f"newsmodel-{name}"}
+    done = run(
+        "convert", "articles/2024/feb/ferry.txt", "articles/market.txt", *args, cwd=tree, env=env
+    )
+    assert done.returncode == 2, err(done)
+    no_traceback(done)
+    assert words in err(done)
+    assert f"see: newsmodel formats {name}" in err(done)
+    assert "report it" not in err(done) and "failed while writing" not in err(done)
+    assert done.stdout == b"" and not (tree / "tables").exists()
+
+
+def test_indent_for_one_input_or_a_folder_is_fine(tree: Path) -> None:
+    if not official_installed("json"):
+        pytest.skip("newsmodel-json is not installed")
+    env = {"NEWSMODEL_LOAD_PLUGINS": "newsmodel-json"}
+    one = run(
+        "convert", "articles/2024/feb/ferry.txt", "--to", "json", "--indent=2", cwd=tree, env=env
+    )
+    assert one.returncode == 0, err(one)
+    assert json.loads(one.stdout)["headline"] == newsmodel.parse(FERRY).headline
+    many = run("convert", "articles", "--to", "json", "--indent=2", "-o", "out/", cwd=tree, env=env)
+    assert many.returncode == 0, err(many)
+    assert len(list((tree / "out").rglob("*.json"))) == 3
+
+
+def test_the_rss_naive_time_warning_names_the_inputs(tree: Path) -> None:
+    if not official_installed("rss"):
+        pytest.skip("newsmodel-rss is not installed")
+    env = {"NEWSMODEL_LOAD_PLUGINS": "newsmodel-rss"}
+    both = ["articles/2024/feb/ferry.txt", "articles/market.txt", "articles/2024/jan/library.txt"]
+    done = run("convert", *both, "--to", "rss", "-o", "feed.rss", cwd=tree, env=env)
+    assert done.returncode == 0, err(done)
+    # ferry and library give times without a zone; the market story gives no date at all
+    assert err(done).splitlines() == [
+        "newsmodel: warning: articles/2024/feb/ferry.txt, articles/2024/jan/library.txt: "
+        "2 date(s) stated no "
+        "time zone and were written as UTC; give the rss option timezone "
+        "(e.g. timezone=Europe/Paris) to say which"
+    ]
+    each = run("convert", *both, "--to", "rss", "-o", "feeds/", cwd=tree, env=env)
+    assert [line.split(": ")[2] for line in err(each).splitlines()] == [
+        "articles/2024/feb/ferry.txt",
+        "articles/2024/jan/library.txt",
+    ]
+
+
+def test_convert_help_lists_the_installed_formats(tmp_path: Path) -> None:
+    done = run("convert", "--help", cwd=tmp_path)
+    assert done.returncode == 0
+    text = " ".join(done.stdout.decode().split())
+    assert "Installed formats: lines, single, tables" in text
+    for command in ("parse", "inspect"):
+        helped = " ".join(run(command, "--help", cwd=tmp_path).stdout.decode().split())
+        assert "--errors {strict,replace} undecodable bytes: fail the input" in helped

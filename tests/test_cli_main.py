@@ -201,6 +201,7 @@ def test_plugins_in_text(clitest: ModuleType, capsysbinary: pytest.CaptureFixtur
     code, out, _ = call(capsysbinary, "plugins")
     assert code == 0
     assert out.decode().splitlines() == [
+        f"core: newsmodel-core {newsmodel.__version__} (imported as newsmodel)",
         "clitest: (not from a distribution)",
         "  hooks:   register_formats",
         "  formats: lines, single, tables",
@@ -249,3 +250,19 @@ def test_a_writer_failing_midway_through_stdout(
         "please report it to the plugin's authors\n"
     )
     assert lines(out) == parsed(BAKERY)
+
+
+def test_the_guide_synopsis_names_every_command() -> None:
+    """docs/cli.md opens with one line per command; none is left out."""
+    import argparse
+    import re
+
+    from newsmodel.cli.commands import _build
+
+    guide = (Path(__file__).resolve().parents[1] / "docs" / "cli.md").read_text("utf-8")
+    synopsis = re.search(r"```sh\n(.*?)```", guide, re.DOTALL)
+    assert synopsis is not None
+    named = {line.split()[1] for line in synopsis[1].splitlines() if line.strip()}
+    top, commands = _build("newsmodel")
+    assert isinstance(top, argparse.ArgumentParser)
+    assert named == {*commands, "--version"}

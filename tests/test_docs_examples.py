@@ -3,9 +3,11 @@
 The ```python blocks of each page run in order in one namespace (a later block may use
 what an earlier one defined), in an empty temporary folder holding ``article.txt`` (the
 bundled sample article) and ``articles/`` (short invented articles, also copied to the
-folder itself).  Before a page's first block, four names are defined, as the docs' prose
-assumes: ``text``, ``article``, ``articles`` and ``stream``.  A block that starts with
-``>>>`` is run as a doctest, its printed output compared.  A block preceded by the comment
+folder itself).  The namespace starts empty: a page defines every name it uses in its own
+blocks, so that a reader who pastes them in order gets what the page shows.  (It once
+held ``text``, ``article``, ``articles`` and ``stream`` for the prose to assume, and an
+example using ``text`` without defining it passed here and failed when pasted.)  A block
+that starts with ``>>>`` is run as a doctest, its printed output compared.  A block preceded by the comment
 ``<!-- docs-test: skip: REASON -->`` is not run; it must give a reason.
 The quick start's shell command is run too (the Makefile and build script of
 docs/build-scripts.md are run by tests/test_cli_docs.py).
@@ -14,6 +16,7 @@ docs/build-scripts.md are run by tests/test_cli_docs.py).
 from __future__ import annotations
 
 import doctest
+import inspect
 import io
 import json
 import re
@@ -124,14 +127,9 @@ def plugin(request: pytest.FixtureRequest) -> Iterator[None]:
 
 
 def _namespace(folder: Path) -> dict[str, object]:
-    text = (folder / "article.txt").read_text(encoding="utf-8")
-    return {
-        "__name__": "__docs__",
-        "text": text,
-        "article": newsmodel.parse(text),
-        "articles": [newsmodel.parse(p.read_bytes()) for p in sorted(folder.glob("articles/*"))],
-        "stream": io.BytesIO(),
-    }
+    """A page's examples start from nothing but the files in ``folder``, as a reader's
+    interpreter does."""
+    return {"__name__": "__docs__"}
 
 
 def _doctest(code: str, namespace: dict[str, object], name: str) -> None:
@@ -176,8 +174,26 @@ def test_a_broken_example_fails(folder: Path) -> None:
     namespace = _namespace(folder)
     with pytest.raises(newsmodel.EmptyInputError):
         exec(compile("newsmodel.parse('')", "broken", "exec"), {"newsmodel": newsmodel})
+    exec(
+        compile(
+            "import newsmodel\narticle = newsmodel.parse(open('article.txt').read())",
+            "setup",
+            "exec",
+        ),
+        namespace,
+    )
     with pytest.raises(AssertionError, match="Expected"):
         _doctest(">>> article.headline is None\nTrue\n", namespace, "wrong-output")
+
+
+def test_an_example_using_a_name_its_page_never_defines_fails(folder: Path) -> None:
+    """The user guide's byte-order-mark example compared with ``text``, which the page
+    never defined: it ran here, where the runner used to define ``text``, and raised
+    ``NameError`` when pasted.  A page's examples now start from an empty namespace."""
+    assert set(_namespace(folder)) == {"__name__"}
+    pasted = 'from pathlib import Path\nassert Path("article.txt").read_text() == text\n'
+    with pytest.raises(NameError, match="'text'"):
+        exec(compile(pasted, "pasted", "exec"), _namespace(folder))
 
 
 def test_every_page_with_examples_is_found() -> None:
@@ -203,3 +219,15 @@ def test_quick_start_command_runs() -> None:
     article = newsmodel.parse(SAMPLE.read_bytes())
     assert json.loads(result.stdout)["headline"] == article.headline
     assert result.stdout == newsmodel.dumps(article, "json", indent=2)
+
+
+def test_the_parse_options_table_names_every_keyword() -> None:
+    """The user guide's table of parse options lists every keyword ``parse`` takes, in
+    order (it once left out ``max_chars``), and the signature line above it too."""
+    guide = (DOCS / "user-guide.md").read_text(encoding="utf-8")
+    section = guide.split("### Options", 1)[1].split("\n## ", 1)[0]
+    rows = re.findall(r"^\| `(\w+)` \|", section, re.MULTILINE)
+    signature = inspect.signature(newsmodel.parse).parameters.items()
+    keywords = [name for name, p in signature if p.kind is p.KEYWORD_ONLY]
+    assert rows == keywords
+    assert all(f"{name}=" in section.split("\n\n", 2)[1] for name in keywords)

@@ -205,7 +205,8 @@ def test_an_unknown_official_format_names_its_distribution(isolated: None) -> No
         newsmodel.dumps(ARTICLE, "tei")
     message = str(caught.value)
     assert "installed formats: none" in message
-    assert "pip install newsmodel-tei" in message
+    assert "it comes with newsmodel-tei: pip install ./plugins/newsmodel-tei" in message
+    assert "pip install newsmodel-tei --find-links DIST" in message
 
 
 def test_an_unknown_format_lists_the_installed_ones_and_a_close_match(isolated: None) -> None:

@@ -234,11 +234,12 @@ def _format_page(
     files: dict[str, bytes] = {}
     title = f"# The sample article in `{name}`\n\n"
     if fmt is None:
-        from newsmodel.host import OFFICIAL_FORMATS
+        from newsmodel.host import OFFICIAL_FORMATS, install_hint
 
+        dist = OFFICIAL_FORMATS.get(name, "newsmodel-" + name)
         return (
             title + f"The `{name}` format was not installed when this site was built. "
-            f"Install it with `pip install {OFFICIAL_FORMATS.get(name, 'newsmodel-' + name)}` "
+            f"Install {dist} ({install_hint(dist)}) "
             "and build the site again to see the sample article in it.\n",
             files,
         )

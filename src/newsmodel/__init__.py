@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 from . import _moved
 from .api import dump, dumps, formats, get_plugins, parse
 from .errors import (
+    ArticleWarning,
     BinaryInputError,
     DecodeError,
     DuplicateFormatError,
@@ -25,6 +26,8 @@ from .errors import (
     OptionError,
     PluginError,
     UnknownFormatError,
+    UnknownOptionError,
+    UsageError,
 )
 from .host import OutputFormat, hookimpl
 from .model import (
@@ -46,7 +49,7 @@ from .parser import PublisherProfile
 _moved.install(sys.modules[__name__])
 
 if TYPE_CHECKING:
-    from .convert import ConversionError, Failure, Report, UsageError, convert
+    from .convert import ConversionError, Failure, Report, convert
 
 # The converter pulls in the process pool on first use, not when a build script merely
 # imports newsmodel (and the parser compiles its patterns on the first parse).
@@ -55,7 +58,6 @@ _LAZY = {
     "ConversionError": ".convert",
     "Failure": ".convert",
     "Report": ".convert",
-    "UsageError": ".convert",
 }
 
 
@@ -71,6 +73,7 @@ __version__ = "0.1.0"
 
 __all__ = [
     "Article",
+    "ArticleWarning",
     "Author",
     "BinaryInputError",
     "Block",
@@ -95,6 +98,7 @@ __all__ = [
     "Section",
     "Span",
     "UnknownFormatError",
+    "UnknownOptionError",
     "UsageError",
     "__version__",
     "convert",

@@ -10,10 +10,10 @@ b'{"schema":"newsmodel.article/1'
 from __future__ import annotations
 
 import io
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sized
 from typing import IO, TYPE_CHECKING
 
-from .host import OutputFormat
+from .host import Destination, OutputFormat, check_options
 from .model import Article
 from .parser import MAX_CHARS
 from .parser import parse as _parse
@@ -75,31 +75,18 @@ def formats() -> dict[str, OutputFormat]:
     return installed()
 
 
-def _option_text(key: str, value: object) -> str:
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, (str, int)):
-        return str(value)
-    raise TypeError(f"option {key!r} must be a string, an int or a bool, not {value!r}")
-
-
 def _prepare(
-    fmt: str | OutputFormat, options: dict[str, object]
+    fmt: str | OutputFormat, options: dict[str, object], articles: Iterable[Article]
 ) -> tuple[OutputFormat, dict[str, str]]:
+    """The format, and its options checked (as text) before any article is written."""
     if isinstance(fmt, OutputFormat):
         chosen = fmt
     else:
         from .host import get_format
 
         chosen = get_format(fmt)
-    unknown = sorted(set(options) - set(chosen.options))
-    if unknown:
-        known = ", ".join(sorted(chosen.options)) or "none"
-        raise TypeError(
-            f"format {chosen.name!r} has no option {', '.join(map(repr, unknown))} "
-            f"(its options: {known})"
-        )
-    return chosen, {key: _option_text(key, value) for key, value in options.items()}
+    count = len(articles) if isinstance(articles, Sized) else None
+    return chosen, check_options(chosen, options, Destination(articles=count))
 
 
 def dump(
@@ -116,9 +103,12 @@ def dump(
     :param options: the format's options (``indent=2``); values are passed to the format as
         the strings a command line would give (``True`` becomes ``"true"``).
     :raises newsmodel.UnknownFormatError: no installed plugin provides ``format``.
-    :raises TypeError: an option the format does not have.
+    :raises newsmodel.OptionError: an option the format does not have (an
+        :class:`~newsmodel.UnknownOptionError`, also a ``TypeError``), a value it cannot
+        use, or options that do not fit the articles (``indent`` for several JSON
+        articles without ``array``); raised before anything is written.
     """
-    chosen, texts = _prepare(format, options)
+    chosen, texts = _prepare(format, options, articles)
     chosen.write(articles, stream, texts)
 
 

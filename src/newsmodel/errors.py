@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 __all__ = [
+    "ArticleWarning",
     "BinaryInputError",
     "DecodeError",
     "DuplicateFormatError",
@@ -13,6 +16,8 @@ __all__ = [
     "OptionError",
     "PluginError",
     "UnknownFormatError",
+    "UnknownOptionError",
+    "UsageError",
 ]
 
 
@@ -65,5 +70,29 @@ class DuplicateFormatError(PluginError):
     """Two plugins registered the same format name."""
 
 
-class OptionError(NewsmodelError, ValueError):
-    """A format option has a value the format cannot use."""
+class UsageError(NewsmodelError, ValueError):
+    """newsmodel was asked for something wrongly: a bad option, clashing outputs, several
+    inputs to a one-article format...  Raised before anything is read or written; the
+    command line exits with status 2."""
+
+
+class OptionError(UsageError):
+    """A format option is unknown, has a value the format cannot use, or does not fit what
+    is being written.  The one type every format raises for its options."""
+
+
+class UnknownOptionError(OptionError, TypeError):
+    """An option the format does not have (also a ``TypeError``, as an unexpected keyword
+    argument is)."""
+
+
+class ArticleWarning(UserWarning):
+    """A warning about some of the articles being written (dates written as UTC, say).
+
+    ``articles`` holds their ids, so that :func:`newsmodel.convert` and the command line
+    can name the input files they came from.
+    """
+
+    def __init__(self, message: str, articles: Iterable[str] = ()) -> None:
+        super().__init__(message)
+        self.articles = tuple(articles)

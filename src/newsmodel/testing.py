@@ -34,7 +34,7 @@ How hostile the text is can be chosen with ``hostility``:
 :func:`calls_made` counts the work a callable does, so that a test can show that work grows
 linearly with its input without timing it (a timed test fails on a busy machine).
 
-This module needs ``hypothesis`` (installed by ``pip install newsmodel[test]``).
+This module needs ``hypothesis`` (installed by ``pip install newsmodel-core[test]``).
 """
 
 from __future__ import annotations

@@ -99,7 +99,7 @@ def test_registered_through_the_entry_point() -> None:
     [
         ({"table": "quote"}, "unknown table 'quote'"),
         ({"table": "quotes,notes"}, "one table for a stream"),
-        ({"dialect": "excel"}, "unknown dialect 'excel'"),
+        ({"dialect": "excel"}, "must be lossless or spreadsheet, not 'excel'"),
         ({"colour": "red"}, "unknown option colour"),
     ],
 )

@@ -86,7 +86,7 @@ def test_wheels_install_into_a_fresh_environment(tmp_path: Path) -> None:
         PLUGIN,
         EXAMPLE,
     )
-    core = next(wheels.glob("newsmodel-*.whl"))
+    core = next(wheels.glob("newsmodel_core-*.whl"))
     plugin = next(wheels.glob("newsmodel_json-*.whl"))
 
     env = tmp_path / "env"

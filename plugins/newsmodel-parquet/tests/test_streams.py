@@ -85,11 +85,11 @@ def test_registered_through_the_entry_point() -> None:
     [
         ({"table": "quote"}, "unknown table 'quote'"),
         ({"table": "quotes,notes"}, "one table for a stream"),
-        ({"row_group_size": "0"}, "row_group_size must be"),
-        ({"row_group_size": "many"}, "row_group_size must be"),
-        ({"row_group_mb": "0"}, "row_group_mb must be"),
-        ({"row_group_mb": "lots"}, "row_group_mb must be"),
-        ({"compression": "lzma"}, "compression must be one of"),
+        ({"row_group_size": "0"}, "option .row_group_size. must be"),
+        ({"row_group_size": "many"}, "option .row_group_size. must be"),
+        ({"row_group_mb": "0"}, "option .row_group_mb. must be"),
+        ({"row_group_mb": "lots"}, "option .row_group_mb. must be"),
+        ({"compression": "lzma"}, "option .compression. must be one of"),
         ({"colour": "red"}, "unknown option colour"),
     ],
 )

@@ -17,6 +17,7 @@ from lxml import html as lxml_html
 from newsmodel_rss import NAMESPACES, NaiveTimeWarning, RSSOptionError, write_rss
 from newsmodel_rss.validate import feed_problems
 
+import newsmodel
 from newsmodel import Article
 
 C = NAMESPACES["content"]
@@ -172,8 +173,11 @@ def test_no_dates_no_build_date(write: Write, ferry: Article) -> None:
 
 def test_naive_times_warn_unless_a_zone_is_given(ferry: Article) -> None:
     naive = evolve(ferry, published=datetime(2024, 4, 2, 6, 15))
-    with pytest.warns(NaiveTimeWarning, match="timezone"):
+    with pytest.warns(NaiveTimeWarning, match="timezone") as caught:
         write_rss([naive], io.BytesIO(), {})
+    (warning,) = caught
+    assert isinstance(warning.message, newsmodel.ArticleWarning)
+    assert warning.message.articles == (naive.id,)  # which the conversion names by input
     stream = io.BytesIO()
     with warnings.catch_warnings():
         warnings.simplefilter("error")

@@ -27,6 +27,10 @@ __all__ = ["main"]
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
 
+#: The distribution that installs the ``newsmodel`` package (the name ``newsmodel`` on the
+#: package index is an unrelated project).
+DISTRIBUTION = "newsmodel-core"
+
 
 class _Usage(Exception):
     """A mistake on the command line, reported with exit code 2."""
@@ -51,6 +55,21 @@ def _jobs(text: str) -> int:
     if value < 0:
         raise argparse.ArgumentTypeError(f"{text!r} is not a number of processes (0 = one per CPU)")
     return value
+
+
+_ERRORS_HELP = "undecodable bytes: fail the input (strict, the default) or use U+FFFD"
+
+
+def _installed_formats() -> str:
+    """The installed formats, for ``convert --help``; loads the plugins, so it is called only
+    when that help is asked for."""
+    from ..host import get_plugin_manager, get_plugins
+
+    get_plugin_manager()
+    names = sorted({name for info in get_plugins() for name in info.formats})
+    if not names:
+        return "Installed formats: none; 'newsmodel formats' says how to install one."
+    return f"Installed formats: {', '.join(names)} ('newsmodel formats NAME' shows one's options)."
 
 
 def _build(prog: str) -> tuple[argparse.ArgumentParser, dict[str, argparse.ArgumentParser]]:
@@ -126,10 +145,7 @@ def _build(prog: str) -> tuple[argparse.ArgumentParser, dict[str, argparse.Argum
         "reader's suffixes)",
     )
     convert.add_argument(
-        "--errors",
-        choices=("strict", "replace"),
-        default="strict",
-        help="undecodable bytes: fail the input (strict, the default) or use U+FFFD",
+        "--errors", choices=("strict", "replace"), default="strict", help=_ERRORS_HELP
     )
     convert.add_argument(
         "--progress",
@@ -172,7 +188,9 @@ def _build(prog: str) -> tuple[argparse.ArgumentParser, dict[str, argparse.Argum
     parse.add_argument("--full", action="store_true", help="do not clip long texts")
     parse.add_argument("--json", action="store_true", help="print the JSON of each article")
     parse.add_argument("--pattern", default="*.txt", help="which files in a folder are articles")
-    parse.add_argument("--errors", choices=("strict", "replace"), default="strict")
+    parse.add_argument(
+        "--errors", choices=("strict", "replace"), default="strict", help=_ERRORS_HELP
+    )
 
     inspect = commands.add_parser(
         "inspect",
@@ -187,7 +205,9 @@ def _build(prog: str) -> tuple[argparse.ArgumentParser, dict[str, argparse.Argum
         "-o", "--output", required=True, metavar="OUT", help="a page (.html) or a folder"
     )
     inspect.add_argument("--pattern", default="*.txt", help="which files in a folder are articles")
-    inspect.add_argument("--errors", choices=("strict", "replace"), default="strict")
+    inspect.add_argument(
+        "--errors", choices=("strict", "replace"), default="strict", help=_ERRORS_HELP
+    )
     return top, dict(commands.choices)
 
 
@@ -290,7 +310,7 @@ def _distributions() -> dict[str, str]:
 
 def _formats(prog: str, args: argparse.Namespace) -> int:
     from ..api import formats
-    from ..host import OFFICIAL_FORMATS, get_format
+    from ..host import OFFICIAL_FORMATS, get_format, install_hint
 
     where = _distributions()
     if args.name:
@@ -348,14 +368,21 @@ def _formats(prog: str, args: argparse.Namespace) -> int:
         padded = "  ".join(cell.ljust(width) for cell, width in zip(cells, widths, strict=True))
         print(f"{padded}  {row['description']}")
     if missing:
-        hint = ", ".join(f"{n} (pip install {d})" for n, d in sorted(missing.items()))
-        print(f"not installed: {hint}")
+        hint = ", ".join(f"{n} ({d})" for n, d in sorted(missing.items()))
+        print(f"not installed: {hint}; install one with {install_hint('DISTRIBUTION')}")
     _warn_broken(prog)
     return EXIT_OK
 
 
 def _readers(prog: str, args: argparse.Namespace) -> int:
-    from ..host import OFFICIAL_READERS, UnknownReaderError, get_plugins, get_reader, readers
+    from ..host import (
+        OFFICIAL_READERS,
+        UnknownReaderError,
+        get_plugins,
+        get_reader,
+        install_hint,
+        readers,
+    )
 
     where = {"text": "newsmodel (built in)"}
     for plugin in get_plugins():
@@ -416,8 +443,8 @@ def _readers(prog: str, args: argparse.Namespace) -> int:
         padded = "  ".join(cell.ljust(width) for cell, width in zip(cells, widths, strict=True))
         print(f"{padded}  {row['description']}")
     if missing:
-        hint = ", ".join(f"{n} (pip install {d})" for n, d in sorted(missing.items()))
-        print(f"not installed: {hint}")
+        hint = ", ".join(f"{n} ({d})" for n, d in sorted(missing.items()))
+        print(f"not installed: {hint}; install one with {install_hint('DISTRIBUTION')}")
     _warn_broken(prog)
     return EXIT_OK
 
@@ -429,10 +456,22 @@ def _warn_broken(prog: str) -> None:
         _say(prog, f"warning: plugin {name!r} failed to load: {reason}; reinstall or uninstall it")
 
 
+def _core_version() -> str:
+    """The installed version of the core distribution (``__version__`` when run from a
+    source tree that is not installed)."""
+    from importlib import metadata
+
+    try:
+        return metadata.version(DISTRIBUTION)
+    except metadata.PackageNotFoundError:
+        return __version__
+
+
 def _plugins(prog: str, args: argparse.Namespace) -> int:
     from ..host import get_plugins
 
     infos = get_plugins()
+    core = _core_version()
     if args.json:
         data = [
             {
@@ -447,6 +486,7 @@ def _plugins(prog: str, args: argparse.Namespace) -> int:
         ]
         print(json.dumps(data, indent=2, ensure_ascii=False))
     else:
+        print(f"core: {DISTRIBUTION} {core} (imported as newsmodel)")
         if not infos:
             print("no plugins are installed")
         for i in infos:
@@ -572,6 +612,8 @@ def _run(prog: str, argv: list[str]) -> int:
     name, rest = argv[0], argv[1:]
     parser = subs[name]
     if name == "convert":
+        if "-h" in rest or "--help" in rest:
+            parser.epilog = f"{_installed_formats()}  {parser.epilog}"
         args, extra = parser.parse_known_intermixed_args(_join_option_values(rest))
         return _convert(prog, args, extra, parser)
     args = parser.parse_args(rest)

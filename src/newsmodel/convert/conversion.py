@@ -19,9 +19,12 @@ inputs that would overwrite each other's output) raise before anything is writte
 
 from __future__ import annotations
 
+import contextlib
+import copy
 import io
 import os
 import sys
+import warnings
 from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from itertools import chain, groupby
@@ -30,9 +33,10 @@ from typing import IO, TYPE_CHECKING, NoReturn, TypeAlias
 
 from attrs import field, frozen
 
-from ..errors import NewsmodelError, OptionError
+from ..errors import ArticleWarning, NewsmodelError, OptionError, UsageError
 from ..host import (
     TEXT,
+    Destination,
     Document,
     FolderWriter,
     OutputFormat,
@@ -40,6 +44,7 @@ from ..host import (
     Reader,
     Skipped,
     Unreadable,
+    check_options,
     check_read_options,
 )
 from ..model import Article
@@ -54,10 +59,6 @@ __all__ = ["ConversionError", "Failure", "Report", "UsageError", "convert"]
 
 PathArg: TypeAlias = "str | os.PathLike[str]"
 Outcome: TypeAlias = "tuple[Source | None, str, Result]"
-
-
-class UsageError(NewsmodelError, ValueError):
-    """The conversion was asked for wrongly (bad option, clashing outputs...)."""
 
 
 class ConversionError(NewsmodelError):
@@ -125,6 +126,7 @@ class _Log:
         self.written: list[Path] = []
         self.failed: list[Failure] = []
         self.skipped: Counter[str] = Counter()
+        self.names: dict[str, list[str]] = {}  # article id -> the inputs that gave it
         self._on_failure = on_failure
         self._progress = progress
 
@@ -138,6 +140,18 @@ class _Log:
             else:
                 self._on_failure(failure)
 
+    def took(self, name: str, article: Article) -> None:
+        """Note an input converted, and which article it gave."""
+        self.converted.append(name)
+        self.names.setdefault(article.id, []).append(name)
+
+    def named(self, ids: Iterable[str], most: int = 5) -> str:
+        """The inputs that gave these articles, for a message (``""`` if none is known)."""
+        names = list(dict.fromkeys(name for i in ids for name in self.names.get(i, ())))
+        if len(names) > most:
+            return f"{', '.join(names[:most])} and {len(names) - most} more"
+        return ", ".join(names)
+
     def report(self) -> Report:
         return Report(
             converted=tuple(self.converted),
@@ -147,19 +161,15 @@ class _Log:
         )
 
 
-def _check_options(fmt: OutputFormat, options: Mapping[str, str] | None) -> dict[str, str]:
+def _check_options(
+    fmt: OutputFormat, options: Mapping[str, str] | None, destination: Destination
+) -> dict[str, str]:
+    """The options, checked by the format for this destination before any input is read."""
     given = dict(options or {})
-    unknown = sorted(set(given) - set(fmt.options))
-    if unknown:
-        known = ", ".join(sorted(fmt.options)) or "none"
-        raise UsageError(
-            f"format {fmt.name!r} has no option {', '.join(map(repr, unknown))} "
-            f"(its options: {known}; see: newsmodel formats {fmt.name})"
-        )
     for key, value in given.items():
-        if not isinstance(value, str):
-            raise UsageError(f"option {key!r} must be a string, not {type(value).__name__}")
-    return given
+        if key in fmt.options and not isinstance(value, str):
+            raise OptionError(f"option {key!r} must be a string, not {type(value).__name__}")
+    return check_options(fmt, given, destination)
 
 
 def _check_source_date_epoch() -> None:
@@ -195,10 +205,23 @@ def _destinations(sources: list[Source], folder: Path, suffix: str) -> dict[Sour
 
 
 def _writer_failed(fmt: OutputFormat, error: Exception, kept: str = "nothing was written") -> str:
+    if isinstance(error, OptionError):
+        # The format's check_options let the options through, but its writer refused them.
+        return f"the {fmt.name!r} format refused its options while writing: {error}; {kept}"
     return (
         f"the {fmt.name!r} format failed while writing ({type(error).__name__}: {error}); "
         f"{kept}; please report it to the plugin's authors"
     )
+
+
+def _stream_name(stream: IO[bytes]) -> str:
+    """What to call an output stream in a message: by what it is."""
+    if stream is sys.stdout.buffer or stream is getattr(sys.__stdout__, "buffer", None):
+        return "standard output"
+    name = getattr(stream, "name", None)
+    if isinstance(name, str) and name:
+        return name
+    return f"the {type(stream).__name__} given as out"
 
 
 def _articles(outcomes: Iterable[Outcome], log: _Log) -> Iterator[Article]:
@@ -208,7 +231,7 @@ def _articles(outcomes: Iterable[Outcome], log: _Log) -> Iterator[Article]:
         elif isinstance(result, Skipped):
             log.skipped[result.reason] += 1
         elif source is not None:
-            log.converted.append(name)
+            log.took(name, result)
             yield result
 
 
@@ -235,7 +258,7 @@ def _to_stream(
         raise
     except Exception as error:
         reason = _writer_failed(fmt, error, "the output stops there")
-        log.fail("standard output", reason, output=True)
+        log.fail(_stream_name(stream), reason, output=True)
 
 
 class _NothingToWrite(Exception):
@@ -355,6 +378,24 @@ def _to_folder_tables(
     log.written.extend(written)
 
 
+@contextlib.contextmanager
+def _naming_inputs(log: _Log) -> Iterator[None]:
+    """Pass on the warnings given while writing, each :class:`~newsmodel.ArticleWarning`
+    led by the names of the inputs its articles came from."""
+    caught: list[warnings.WarningMessage] = []
+    try:
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always")
+            yield
+    finally:
+        for item in caught:
+            message = item.message
+            if isinstance(message, ArticleWarning) and log.named(message.articles):
+                message = copy.copy(message)
+                message.args = (f"{log.named(message.articles)}: {item.message}",)
+            warnings.warn_explicit(message, item.category, item.filename, item.lineno)
+
+
 def _read_stdin() -> bytes:
     return sys.stdin.buffer.read()
 
@@ -403,7 +444,6 @@ def convert(
     from ..host import get_format, get_reader, publishers
 
     fmt = get_format(to)
-    opts = _check_options(fmt, options)
     chosen = get_reader(reader) if reader is not None else None
     read_opts = _check_read_options(chosen, read_options)
     _check_source_date_epoch()
@@ -434,8 +474,12 @@ def convert(
             f"format {fmt.name!r} holds one article per document, and an archive holds "
             f"many: choose a format that holds several (json, csv...)"
         )
+    per_input = folder and tables is None
+    count = None if many else min(len(sources), 1) if per_input else len(sources)
+    destination = Destination(articles=count, folder=tables is not None)
+    opts = _check_options(fmt, options, destination)
     dests: dict[Source, Path] = {}
-    if folder and tables is None and target is not None:
+    if per_input and target is not None:
         dests = _destinations(sources, target, fmt.suffix)  # refuse clashes before any work
 
     stdin = _read_stdin() if any(source.path is None for source in sources) else b""
@@ -453,15 +497,16 @@ def convert(
     if bar is not None:
         outcomes = _counted(outcomes, bar)
     try:
-        if target is None:
-            assert stream is not None
-            _to_stream(fmt, _articles(outcomes, log), stream, opts, log)
-        elif not folder:
-            _to_file(fmt, _articles(outcomes, log), target, opts, log)
-        elif tables is not None:
-            _to_folder_tables(fmt, tables, _articles(outcomes, log), target, opts, log)
-        else:
-            _to_folder_per_input(fmt, outcomes, dests, opts, log)
+        with _naming_inputs(log):
+            if target is None:
+                assert stream is not None
+                _to_stream(fmt, _articles(outcomes, log), stream, opts, log)
+            elif not folder:
+                _to_file(fmt, _articles(outcomes, log), target, opts, log)
+            elif tables is not None:
+                _to_folder_tables(fmt, tables, _articles(outcomes, log), target, opts, log)
+            else:
+                _to_folder_per_input(fmt, outcomes, dests, opts, log)
     finally:
         results.close()  # on an early exit, stops the parsing processes at once
         if bar is not None:

@@ -5,10 +5,11 @@ Plugins import what they need from here (``from newsmodel.host import option_int
 - :mod:`.hookspecs` — the hooks (``register_formats``, ``register_readers``,
   ``register_publishers``) and
   :data:`hookimpl`, the marker a plugin decorates them with;
-- :mod:`.formats` — :class:`OutputFormat`, what a format plugin registers, and the option
-  readers :func:`option_int` and :func:`option_flag`;
 - :mod:`.reading` — :class:`Reader`, what a reader plugin registers (the input side), the
   :class:`Document`\ s it reads, and the built-in :data:`TEXT` reader;
+- :mod:`.formats` — :class:`OutputFormat`, what a format plugin registers; the option
+  readers :func:`option_int` and :func:`option_flag`; and :func:`check_options`, which
+  checks a format's options for a :class:`Destination` before any input is read;
 - :class:`PublisherProfile`, what a publisher plugin registers (a parser input, defined
   in :mod:`newsmodel.parser.profiles`);
 - :mod:`.manager` — finding and loading the installed plugins on first use, the formats
@@ -24,7 +25,16 @@ from importlib import import_module
 from typing import TYPE_CHECKING, Any
 
 from ..parser.profiles import PatternLike, PublisherProfile
-from .formats import FolderWriter, OutputFormat, Writer, option_flag, option_int
+from .formats import (
+    Destination,
+    FolderWriter,
+    OptionCheck,
+    OutputFormat,
+    Writer,
+    check_options,
+    option_flag,
+    option_int,
+)
 from .hookspecs import hookimpl, hookspec
 from .reading import (
     TEXT,
@@ -56,6 +66,7 @@ if TYPE_CHECKING:
         get_plugins,
         get_reader,
         inner_document,
+        install_hint,
         load_errors,
         make_plugin_manager,
         publishers,
@@ -78,6 +89,7 @@ _MANAGER = frozenset(
         "get_plugins",
         "get_reader",
         "inner_document",
+        "install_hint",
         "load_errors",
         "make_plugin_manager",
         "publishers",
@@ -104,10 +116,12 @@ __all__ = [
     "OFFICIAL_FORMATS",
     "OFFICIAL_READERS",
     "TEXT",
+    "Destination",
     "Document",
     "DuplicateReaderError",
     "FolderWriter",
     "LoadError",
+    "OptionCheck",
     "OutputFormat",
     "PatternLike",
     "PluginInfo",
@@ -121,6 +135,7 @@ __all__ = [
     "Unreadable",
     "Writer",
     "attach",
+    "check_options",
     "check_read_options",
     "documents",
     "fill_from_page_meta",
@@ -131,6 +146,7 @@ __all__ = [
     "hookimpl",
     "hookspec",
     "inner_document",
+    "install_hint",
     "load_errors",
     "make_plugin_manager",
     "merge_origins",

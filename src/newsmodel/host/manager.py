@@ -1,9 +1,16 @@
 """Finding and loading plugins, lazily, on first use.
 
 Nothing here runs at import time.  The first call to :func:`get_plugin_manager` (which
-:func:`formats`, :func:`get_format`, :func:`publishers` and :func:`get_plugins` make) loads
-every entry point in the ``newsmodel`` group, one at a time: a plugin that fails to import
-or to register is recorded by name (see :func:`load_errors`) and the others still load.
+:func:`formats`, :func:`get_plugins` and :func:`load_errors` make) loads every entry point
+in the ``newsmodel`` group, one at a time: a plugin that fails to import or to register is
+recorded by name (see :func:`load_errors`) and the others still load.
+
+What needs one format, or none, loads less at first: :func:`get_format` leaves the other
+official format plugins (:data:`OFFICIAL_FORMATS`, each an entry point named after its
+format that registers that format and nothing else) unloaded, and :func:`publishers` and
+the readers leave all of them, so ``newsmodel convert --to json`` never imports pyarrow.
+Whatever then asks for more (another format, every format, the plugins, the load errors)
+loads every plugin afresh, in the usual order, and sees exactly what a full load sees.
 
 Environment switches, read at that first use:
 
@@ -62,6 +69,7 @@ __all__ = [
     "get_plugins",
     "get_reader",
     "inner_document",
+    "install_hint",
     "load_errors",
     "make_plugin_manager",
     "publishers",
@@ -92,6 +100,20 @@ OFFICIAL_READERS: dict[str, str] = {
 
 #: Who owns the built-in reader, in messages.
 _BUILTIN = "newsmodel (built in)"
+
+
+def install_hint(distribution: str) -> str:
+    """How to install one of newsmodel's distributions, as a command that works today.
+
+    The distributions are not on the package index yet (and the name ``newsmodel`` there
+    is an unrelated project), so the hint gives the plugin's folder in a checkout of the
+    sources and the folder of built wheels; both stay right once they are published.
+    """
+    return (
+        f"pip install ./plugins/{distribution} in a newsmodel checkout, or "
+        f"pip install {distribution} --find-links DIST where DIST holds its wheel "
+        "(python tools/check_dists.py builds them into dist/)"
+    )
 
 
 @frozen
@@ -134,6 +156,8 @@ class _State:
         self.dists: dict[str, _Dist] = {}
         self.errors: dict[str, LoadError] = {}
         self.cache: dict[str, tuple[tuple[object, ...], tuple[Any, ...]]] = {}
+        #: the official format plugins the manager left unloaded (empty: a full load)
+        self.deferred: frozenset[str] = frozenset()
 
 
 _state = _State()
@@ -156,11 +180,26 @@ def _wanted() -> set[str] | None:
     return {_normalise(item) for item in value.split(",") if item.strip()}
 
 
-def _load_entrypoints(pm: pluggy.PluginManager, state: _State) -> None:
-    """Load and register each entry point on its own, recording failures by name."""
+def _official_format(ep: metadata.EntryPoint) -> bool:
+    """Whether ``ep`` is an official format plugin's: named after its format, of the
+    distribution :data:`OFFICIAL_FORMATS` names for it.  Such a plugin registers that one
+    format and nothing else (``tests/test_plugin_loading.py`` checks each of them)."""
+    official = OFFICIAL_FORMATS.get(ep.name)
+    return official is not None and ep.dist is not None and _normalise(ep.dist.name) == official
+
+
+def _load_entrypoints(
+    pm: pluggy.PluginManager, state: _State, keep: str | None = None, partial: bool = False
+) -> None:
+    """Load and register each entry point on its own, recording failures by name.
+
+    With ``partial``, the official format plugins other than the one of format ``keep``
+    are left unloaded and named in ``state.deferred``.
+    """
     if os.environ.get("NEWSMODEL_DISABLE_PLUGIN_AUTOLOAD"):
         return
     wanted = _wanted()
+    deferred = set()
     for ep in _entry_points():
         dist = _Dist(ep.dist.name, ep.dist.version) if ep.dist else None
         if wanted is not None and not (
@@ -168,6 +207,9 @@ def _load_entrypoints(pm: pluggy.PluginManager, state: _State) -> None:
         ):
             continue
         if pm.is_blocked(ep.name):
+            continue
+        if partial and ep.name != keep and _official_format(ep):
+            deferred.add(ep.name)
             continue
         where = f"{dist.name} {dist.version}" if dist else "an unknown distribution"
         owner = pm.get_plugin(ep.name)
@@ -194,6 +236,7 @@ def _load_entrypoints(pm: pluggy.PluginManager, state: _State) -> None:
             continue
         if dist is not None:
             state.dists[ep.name] = dist
+    state.deferred = frozenset(deferred)
 
 
 def _check_hooks(pm: pluggy.PluginManager, plugin: object, name: str) -> None:
@@ -240,10 +283,16 @@ def _trace(pm: pluggy.PluginManager) -> None:
 def make_plugin_manager(*, load_entrypoints: bool = True) -> pluggy.PluginManager:
     """Build a new plugin manager with newsmodel's hooks, and the installed plugins
     unless ``load_entrypoints`` is false.  Most code wants :func:`get_plugin_manager`."""
+    return _make(load_entrypoints)
+
+
+def _make(
+    load_entrypoints: bool = True, keep: str | None = None, partial: bool = False
+) -> pluggy.PluginManager:
     pm = pluggy.PluginManager(GROUP)
     pm.add_hookspecs(hookspecs)
     if load_entrypoints:
-        _load_entrypoints(pm, _state)
+        _load_entrypoints(pm, _state, keep, partial)
     if os.environ.get("NEWSMODEL_TRACE_PLUGINS"):
         _trace(pm)
     return pm
@@ -251,23 +300,49 @@ def make_plugin_manager(*, load_entrypoints: bool = True) -> pluggy.PluginManage
 
 def get_plugin_manager() -> pluggy.PluginManager:
     """Return the process-wide plugin manager, loading plugins the first time."""
+    return _manager(full=True)
+
+
+#: ``_manager(keep=_NO_FORMAT)``: no official format plugin is needed.
+_NO_FORMAT = ""
+
+
+def _manager(full: bool = False, keep: str | None = _NO_FORMAT) -> pluggy.PluginManager:
+    """The process-wide plugin manager.
+
+    Built by this call, it leaves the official format plugins other than that of format
+    ``keep`` unloaded, unless ``full`` (or tracing: the trace shows every plugin).  A
+    manager left so before is built again with every plugin, in the usual order, when
+    ``full`` or when ``keep`` is one it left out.  Nothing is ever registered in code on
+    a partly loaded manager: :func:`get_plugin_manager` (and so :func:`registered`) makes
+    it whole first.
+    """
     pm = _state.pm
-    if pm is None:
-        with _state.lock:
-            if _state.pm is None:
-                _state.pm = make_plugin_manager()
-            pm = _state.pm
-    return pm
+    if pm is not None and not (_state.deferred and (full or keep in _state.deferred)):
+        return pm
+    with _state.lock:
+        if _state.pm is not None and _state.deferred and (full or keep in _state.deferred):
+            _forget()
+            _state.pm = _make()
+        elif _state.pm is None:
+            partial = not full and not os.environ.get("NEWSMODEL_TRACE_PLUGINS")
+            _state.pm = _make(keep=keep, partial=partial)
+        return _state.pm
+
+
+def _forget() -> None:
+    _state.pm = None
+    _state.dists.clear()
+    _state.errors.clear()
+    _state.cache.clear()
+    _state.deferred = frozenset()
 
 
 def reset() -> None:
     """Forget the loaded plugins; the next use loads them again (and re-reads the
     environment switches)."""
     with _state.lock:
-        _state.pm = None
-        _state.dists.clear()
-        _state.errors.clear()
-        _state.cache.clear()
+        _forget()
 
 
 def load_errors() -> list[LoadError]:
@@ -287,11 +362,14 @@ def registered(plugin: object, name: str | None = None) -> Iterator[object]:
         pm.unregister(plugin)
 
 
-def _collect(hook_name: str) -> list[tuple[str, Any]]:
+def _collect(
+    hook_name: str, full: bool = True, keep: str | None = _NO_FORMAT
+) -> list[tuple[str, Any]]:
     """Call a ``register_*`` hook on each plugin in turn, returning ``(plugin name,
     item)`` pairs in call order; a plugin whose hook raises is recorded in
-    :func:`load_errors` and left out."""
-    pm = get_plugin_manager()
+    :func:`load_errors` and left out.  ``full`` and ``keep``: which plugins must be
+    loaded (see :func:`_manager`)."""
+    pm = _manager(full, keep)
     hook = getattr(pm.hook, hook_name)
     impls = tuple(hook.get_hookimpls())
     cached = _state.cache.get(hook_name)
@@ -332,11 +410,14 @@ def _owner(plugin_name: str) -> str:
     return f"plugin {plugin_name!r}" + (f" ({dist.name} {dist.version})" if dist else "")
 
 
-def _registry() -> tuple[dict[str, tuple[str, OutputFormat]], dict[str, list[str]]]:
-    """Formats by name with their plugin, and the names two or more plugins claim."""
+def _registry(
+    keep: str | None = None,
+) -> tuple[dict[str, tuple[str, OutputFormat]], dict[str, list[str]]]:
+    """Formats by name with their plugin, and the names two or more plugins claim: of
+    every plugin, or (``keep``) of all but the official format plugins of other formats."""
     seen: dict[str, tuple[str, OutputFormat]] = {}
     clashes: dict[str, list[str]] = {}
-    for plugin_name, fmt in _collect("register_formats"):
+    for plugin_name, fmt in _collect("register_formats", keep is None, keep):
         if not isinstance(fmt, OutputFormat):
             raise PluginError(
                 f"{_owner(plugin_name)} registered {fmt!r}, not a newsmodel.OutputFormat"
@@ -374,6 +455,13 @@ def get_format(name: str) -> OutputFormat:
         lists the installed formats and, for an official format, the distribution to install.
     :raises newsmodel.DuplicateFormatError: two plugins registered ``name``.
     """
+    # The official plugins of other formats register nothing that could be ``name`` or
+    # clash with it: they load only when ``name`` is not found, for the message.
+    seen, clashes = _registry(keep=name)
+    if name in clashes:
+        raise _clash(name, clashes[name])
+    if name in seen:
+        return seen[name][1]
     seen, clashes = _registry()
     if name in clashes:
         raise _clash(name, clashes[name])
@@ -382,7 +470,9 @@ def get_format(name: str) -> OutputFormat:
     installed = ", ".join(sorted(seen)) or "none"
     message = f"unknown format {name!r} (installed formats: {installed})"
     if name in OFFICIAL_FORMATS:
-        message += f"; install it with: pip install {OFFICIAL_FORMATS[name]}"
+        message += (
+            f"; it comes with {OFFICIAL_FORMATS[name]}: {install_hint(OFFICIAL_FORMATS[name])}"
+        )
     else:
         close = difflib.get_close_matches(name.lower(), [*seen, *OFFICIAL_FORMATS], n=1)
         if close:
@@ -392,7 +482,7 @@ def get_format(name: str) -> OutputFormat:
 
 def publishers() -> tuple[PublisherProfile, ...]:
     """Every publisher profile that plugins registered, in plugin call order."""
-    return tuple(item for _, item in _collect("register_publishers"))
+    return tuple(item for _, item in _collect("register_publishers", full=False))
 
 
 def _reader_registry() -> tuple[dict[str, tuple[str, Reader]], dict[str, list[str]]]:
@@ -400,7 +490,7 @@ def _reader_registry() -> tuple[dict[str, tuple[str, Reader]], dict[str, list[st
     more claim."""
     seen: dict[str, tuple[str, Reader]] = {TEXT.name: (_BUILTIN, TEXT)}
     clashes: dict[str, list[str]] = {}
-    for plugin_name, reader in _collect("register_readers"):
+    for plugin_name, reader in _collect("register_readers", full=False):
         if not isinstance(reader, Reader):
             raise PluginError(
                 f"{_owner(plugin_name)} registered {reader!r}, not a newsmodel.host.Reader"
@@ -447,7 +537,8 @@ def get_reader(name: str) -> Reader:
     installed = ", ".join(sorted(seen))
     message = f"unknown reader {name!r} (installed readers: {installed})"
     if name in OFFICIAL_READERS:
-        message += f"; install it with: pip install {OFFICIAL_READERS[name]}"
+        dist = OFFICIAL_READERS[name]
+        message += f"; it comes with {dist}: {install_hint(dist)}"
     else:
         close = difflib.get_close_matches(name.lower(), [*seen, *OFFICIAL_READERS], n=1)
         if close:

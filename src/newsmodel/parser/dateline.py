@@ -7,7 +7,7 @@ import regex
 
 from ..model import Dateline, Span
 
-__all__ = ["read_dateline"]
+__all__ = ["blank_dateline", "read_dateline"]
 
 _DATELINE = regex.compile(
     r"^(?P<place>\p{Lu}[\p{Lu}\p{M}'’.\-]*+(?:[ \-]\p{Lu}[\p{Lu}\p{M}'’.\-]*+){0,4}"
@@ -30,3 +30,12 @@ def read_dateline(text: str, offset: int) -> Dateline | None:
     if len(letters) < 2 or not all(c.isupper() for c in letters):
         return None
     return Dateline(text=m[0], span=Span(offset, offset + m.end()), place=place, agency=m["agency"])
+
+
+def blank_dateline(text: str) -> str:
+    """``text`` with the dateline that opens it (if any) blanked out by spaces: the place is
+    no one's name, and what follows it opens the paragraph."""
+    dateline = read_dateline(text, 0)
+    if dateline is None:
+        return text
+    return " " * len(dateline.text) + text[len(dateline.text) :]

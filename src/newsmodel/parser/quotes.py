@@ -20,15 +20,27 @@ import regex
 from attrs import frozen
 
 from ..model import Quote, QuoteKind, Span
-from .discourse import HANGUL_NAME, Discourse, proper
+from .dateline import blank_dateline
+from .discourse import HANGUL_NAME, Discourse, is_org, proper
 from .marks import Marked, pair_marks
-from .speakers import Mention, Token, subject_after, subject_before, tokens
+from .speakers import (
+    INVERTED,
+    STOP_START,
+    Mention,
+    Token,
+    name_forward,
+    subject_after,
+    subject_before,
+    subject_of_tail,
+    tokens,
+)
 from .speech import (
     ABBREVIATIONS,
     ATTRIBUTING_PREPOSITIONS,
     AUXILIARIES,
     DETERMINERS,
     NAMING,
+    PRONOUNS,
     SPEECH_NOUNS,
     SPEECH_PHRASES,
     SPEECH_WORDS,
@@ -69,15 +81,63 @@ _INTRODUCERS = word_set(
     "am an après beim damals danach dann dans depuis desde después en gestern heute im in "
     "luego nach puis seit später vom zum"
 )
+# What someone said something in: "said in a statement", "wrote in a letter".
+_WRITTEN_IN = regex.compile(
+    r"(?i)\b(?:in|via|through)\s++(?:a|an|its|their|his|her|the)\s++(?:\p{L}++\s++)?"
+    r"(?P<noun>statement|letter|post|tweet|email|memo|report|filing|release|press release|"
+    r"affidavit|complaint|lawsuit|declaration|communiqué|comunicado|mitteilung|erklärung)\b"
+)
+# Verbs that put a question: the next paragraph's unattributed words answer it.
+_QUESTION_VERBS = word_set(
+    "asked asks ask fragte fragt fragten preguntó pregunta demande demandé chiede chiese "
+    "perguntou pergunta vroeg vraagt"
+)
+# German verbs of speech that open a clause before their subject: "…, sagte Lucke".
+_VERB_SECOND = word_set(
+    "sagte sagten sagt sagen erklärte erklärt erklärten betonte betont kritisierte kritisiert "
+    "meinte meint schrieb schreibt berichtete berichtet warnte warnt forderte fordert "
+    "ergänzte ergänzt teilte teilt hieß heißt nannte nennt"
+)
 # Pronouns that follow a verb only as its subject: "said he", "sagte er" (not "called it").
 _SUBJECT_PRONOUNS = word_set(
     "he she they er il elle ils elles él ella ellos ele ela lui lei hij zij"
 )
 # Auxiliaries of compound tenses, between a quotation and the verb: "», a déclaré X".
+# Prepositions after a verb: what follows is no subject ("stated by", "said in").
+_BREAKS = word_set("by in on at for from with to about after before during into over")
 _COMPLEMENTIZERS = word_set("that how why whether if dass wie ob que comment cómo como che")
 _THAT = word_set("che dass dat que that")
+_SOURCE_OF = word_set("from by of de del du")  # "un comunicado del Departamento"
 _NAMING_SKIP = word_set("a an as her his is it its our the their this was")
 _REACH = 300  # how far from a verb or mark the reader looks, to stay linear
+# A quotation that ends with a comma (or a question): "…,” then its attribution.
+_TAIL_GAP = regex.compile(r"(?:[,?!]\s*+[\"'”’»«“‘]|[\"'”’»«“‘]\s*+,)\s*+$")
+# How a French past participle ends, after "a": "a mentionné", "a dit", "a répondu".
+_PARTICIPLE = regex.compile(r"(?:é|i|u|it|is)$")
+# Lower-case words after a quotation that are no verb of speech.
+_NOT_VERBS = word_set(
+    "which who whom whose where when while whereas because although though since unless "
+    "until than like unlike as is was are were be been being has have had do does did will "
+    "would can could should may might must not no nor to of in on at for with by from into "
+    "about after before over under during without through against between among per via "
+    "que qui dont où comme quand si pour sans avec dans sur par est sont était "
+    "der die das dem den des ein eine einen einem einer und oder aber denn weil wenn als wie "
+    "ist sind war waren wird werden hat haben mit von zu zum zur im am auf aus bei nach für "
+    "el la los las lo un una unos unas y o pero porque cuando como si es son era fue con de "
+    "del en por para sin sobre"
+)
+
+
+_Speaker = tuple[str | None, str | None, str | None, str | None]  # who, mention, description, verb
+
+
+@frozen
+class _Before:
+    """What the paragraphs before tell the next one: the last speaker quoted (and where),
+    and who answers when the last words were a question put to someone."""
+
+    said: tuple[int, _Speaker] | None = None
+    answerer: str | None = None
 
 
 @frozen
@@ -113,10 +173,31 @@ def find_quotes(
     discourse = Discourse.of(paragraphs, names)
     out: list[tuple[Quote, ...]] = []
     carry: tuple[str | None, str | None, str | None] | None = None  # unclosed quote's speaker
-    for text, offset in paragraphs:
-        reader = _Paragraph(text, offset, discourse)
-        quotes = reader.quotes(offset, carry)
+    before = _Before()
+    recent: list[str] = []  # the speakers quoted so far, the latest last
+    for number, (text, offset) in enumerate(paragraphs):
+        words, marks = discourse.tokenised[number]
+        reader = _Paragraph(text, offset, discourse, words, marks)
+        quotes = reader.quotes(offset, carry, before)
         out.append(quotes)
+        for quote in quotes:
+            if quote.speaker is not None and (not recent or recent[-1] != quote.speaker):
+                recent.append(quote.speaker)
+        said = next(
+            (
+                (quote.span.start, (quote.speaker, None, None, None))
+                for quote in reversed(quotes)
+                if quote.speaker is not None
+            ),
+            None,
+        )
+        answerer = None
+        question = reader.question()
+        if question is not None:  # "“…?” Winfrey asked.": the next paragraph answers
+            asker, addressee, at = question
+            answerer = addressee or next((s for s in reversed(recent) if s != asker), None)
+            answerer = answerer or discourse.other_person(at, asker)
+        before = _Before(said, answerer)
         last = reader.marked[-1] if reader.marked else None
         if last is not None and last.close is None and quotes:
             carry = (quotes[-1].speaker, quotes[-1].speaker_mention, quotes[-1].verb)
@@ -128,17 +209,37 @@ def find_quotes(
 class _Paragraph:
     """The quotes of one paragraph, read against the article's discourse."""
 
-    def __init__(self, text: str, base: int, discourse: Discourse) -> None:
+    def __init__(
+        self,
+        text: str,
+        base: int,
+        discourse: Discourse,
+        words: list[Token] | None = None,
+        marks: list[Marked] | None = None,
+    ) -> None:
         self.text = text
         self.base = base
         self.discourse = discourse
-        self.marked = pair_marks(text)
-        self.masked = _mask(text, self.marked)
+        # "WASHINGTON (AP) — “…”": the dateline is nobody's name, and the quotation opens
+        self.plain = blank_dateline(text) if text[:1].isupper() else text
+        if marks is None or self.plain != text:
+            marks = pair_marks(text)
+        self.marked = marks
+        self.masked = _mask(self.plain, self.marked)
+        # The words outside the quotations: the paragraph's words (read once, by the
+        # discourse) less those inside a quotation.
+        self.words = _outside(self.masked, tokens(self.plain) if words is None else words)
+        self.word_starts = [w.start for w in self.words]
+        self.ends = [m.end for m in self.marked]
+        self.attributions: list[_Attribution] = []
         self.sentences = _sentences(self.masked)
         self.sentence_starts = [start for start, _ in self.sentences]
 
     def quotes(
-        self, offset: int, carry: tuple[str | None, str | None, str | None] | None
+        self,
+        offset: int,
+        carry: tuple[str | None, str | None, str | None] | None,
+        before: _Before | None = None,
     ) -> tuple[Quote, ...]:
         found: list[tuple[Marked, QuoteKind, _Attribution | None]] = []
         attributions_by_sentence = [self._attributions(s, e) for s, e in self.sentences]
@@ -154,20 +255,35 @@ class _Paragraph:
             )
             kind = self._kind(index, attribution)
             found.append((marked, kind, attribution))
-        return self._build(found, offset, carry)
+        self.attributions = [a for each in attributions_by_sentence for a in each]
+        return self._build(found, offset, carry, before or _Before())
 
     # -- attributions ------------------------------------------------------------------
 
     def _sentence_of(self, position: int) -> int:
         return max(0, bisect.bisect_right(self.sentence_starts, position) - 1)
 
+    def _words(self, start: int, end: int) -> list[Token]:
+        """The words outside quotations between ``start`` and ``end`` (as ``tokens`` would
+        read them there: the first is not "spaced")."""
+        low = bisect.bisect_left(self.word_starts, start)
+        high = bisect.bisect_left(self.word_starts, end)
+        words = self.words[low:high]
+        if words and words[0].spaced:
+            words[0] = words[0]._replace(spaced=False)
+        return words
+
     def _attributions(self, start: int, end: int) -> list[_Attribution]:
         masked = self.masked
-        words = tokens(masked, start, end)
+        words = self._words(start, end)
         found: list[_Attribution] = []
         for i, word in enumerate(words):
             low = word.text.lower()
             if low not in _CUES and word.text not in SPEECH_WORDS:
+                if word.text[:1].islower() and self._after_quote(word):
+                    tail = self._tail(i, words, start, end)
+                    if tail is not None:
+                        found.append(tail)
                 continue  # no verb, phrase, noun or preposition of speech: the usual word
             following = words[i + 1].low if i + 1 < len(words) else ""
             verb_end = word.end
@@ -177,7 +293,7 @@ class _Paragraph:
                 low in ATTRIBUTING_PREPOSITIONS and i == 0
             ):
                 pass
-            elif low in SPEECH_NOUNS and following in ("from", "by", "of") and i + 2 < len(words):
+            elif low in SPEECH_NOUNS and following in _SOURCE_OF and i + 2 < len(words):
                 # "directives from Xi", "a statement by the ministry": words, but no verb
                 mention = subject_after(masked, words[i + 1].end, min(end, words[i + 1].end + 80))
                 if mention is not None and mention.kind == "name":
@@ -197,10 +313,13 @@ class _Paragraph:
             clause_end = min(end, verb_end + _REACH)
             hidden = masked.find(_HIDDEN, verb_end, clause_end)
             clause_end = clause_end if hidden < 0 else hidden
-            mention = self._subject(i, words, word, verb_end, clause_start, clause_end, start)
+            mention = self._trim(
+                self._subject(i, words, word, verb_end, clause_start, clause_end, start)
+            )
             strong = word.text in SPEECH_WORDS and low not in WEAK_VERBS and low.isascii()
             if mention is not None and not self._named_here(mention, start, strong):
                 mention = None
+            mention = self._noun(mention)
             that = any(w.low in _THAT for w in words[i + 1 : i + 3])
             complement = any(w.low in _COMPLEMENTIZERS for w in words[i + 1 : i + 5])
             found.append(
@@ -216,6 +335,125 @@ class _Paragraph:
                 )
             )
         return found
+
+    def _after_quote(self, word: Token) -> bool:
+        """Whether ``word`` is the first word after a quotation closes."""
+        index = bisect.bisect_right(self.ends, word.start) - 1
+        if index < 0:
+            return False
+        closed = self.ends[index]
+        following = bisect.bisect_right(self.word_starts, closed)
+        return following < len(self.words) and self.words[following].start == word.start
+
+    def _tail(self, i: int, words: list[Token], start: int, end: int) -> _Attribution | None:
+        """An attribution by a verb the word lists do not know, right after a quotation that
+        ends with a comma: ``», dit André Lareau``, ``», a mentionné le directeur …``,
+        ``», a-t-il affirmé``, ``," přidává se Emile Heskey``."""
+        word = words[i]
+        if not word.text[:1].islower() or (not word.text.isalpha() and "-" not in word.text):
+            return None
+        if word.low.endswith("ing") and word.text.isascii():
+            return None  # "“…”, making it illegal": a participle, no attribution
+        gap_start = words[i - 1].end if i else start
+        if _HIDDEN not in self.masked[gap_start : word.start]:
+            return None
+        if _TAIL_GAP.search(self.plain, max(gap_start, word.start - 8), word.start) is None:
+            return None
+        inverted = INVERTED.fullmatch(word.text)  # "a-t-il", "dit-elle", "explique-t-il"
+        verb = word
+        if inverted is None:
+            if word.low in AUXILIARIES:  # "», a mentionné X"
+                after = words[i + 1] if i + 1 < len(words) else None
+                if after is None or not after.text.islower() or after.low in DETERMINERS:
+                    return None
+                if after.low in _NOT_VERBS or after.low in STOP_START:
+                    return None
+                if word.low == "a" and not _PARTICIPLE.search(after.low):
+                    return None  # "“All Patrons,” a fundraising campaign": an article
+                verb = after
+            elif (
+                word.low in _NOT_VERBS
+                or word.low in STOP_START
+                or word.low in DETERMINERS
+                or word.low in PRONOUNS  # "…,” he said: a verb the lists know follows
+            ):
+                return None
+        clause_end = min(end, verb.end + _REACH)
+        hidden = self.masked.find(_HIDDEN, verb.end, clause_end)
+        clause_end = clause_end if hidden < 0 else hidden
+        if any(w.text in SPEECH_WORDS for w in words[i : i + 24] if w.start < clause_end):
+            return None  # a known verb attributes it: "…,” former engineer Ann Lee told X
+        after = words[i + 1] if i + 1 < len(words) else None
+        if after is not None and after is not verb and after.low in _COMPLEMENTIZERS:
+            return None  # "…”, tanto que el Consejo …": a clause goes on, no attribution
+        if verb is not word and i + 2 < len(words) and words[i + 2].low in _COMPLEMENTIZERS:
+            return None
+        if not self._spoken(word.start):
+            return None
+        if inverted is not None:
+            at = word.end - len(inverted["who"])
+            mention: Mention | None = Mention(inverted["who"], at, word.end, "pronoun")
+            if i + 1 < len(words) and words[i + 1].text.islower() and words[i + 1].spaced:
+                verb = words[i + 1]  # "a-t-il affirmé"
+            elif inverted["verb"]:
+                return _Attribution(inverted["verb"].lower(), word.start, word.end, mention, False)
+        else:
+            mention = self._trim(subject_of_tail(self.masked, verb.end, clause_end))
+        if mention is not None and mention.kind == "name" and not self.discourse.named(mention):
+            mention = None  # "…“, freut sich Bedarf": a noun, no name
+        return _Attribution(verb.low, verb.start, verb.end, mention, False)
+
+    def _noun(self, mention: Mention | None) -> Mention | None:
+        """A one-word name, in an article that capitalises its nouns, that reads as a noun
+        ("die Teilnahme", "ein Sprecher"): a description, kept as written, never a name."""
+        if (
+            mention is None
+            or mention.kind != "name"
+            or " " in mention.text
+            or not self.discourse.nouns_capitalised
+            or self.discourse.named(mention)
+        ):
+            return mention
+        return Mention(mention.text, mention.start, mention.end, "description", mention.description)
+
+    def question(self) -> tuple[str, str | None, int] | None:
+        """When the paragraph ends with a question put to someone ("“…?” Winfrey asked.",
+        "Winfrey asked Meghan whether …"): who asked, whom (if named), and where."""
+        named = [a for a in self.attributions if a.mention is not None]
+        if not named or named[-1].verb not in _QUESTION_VERBS:
+            return None
+        last = named[-1]
+        assert last.mention is not None
+        asker = self.discourse.resolve(last.mention, self.base + last.mention.start)
+        addressee = None
+        if last.mention.start < last.start:  # "Winfrey asked Meghan": Meghan, unless inverted
+            whom = tokens(self.masked, last.end, min(len(self.masked), last.end + 60))
+            if whom and whom[0].capital and whom[0].low not in STOP_START:
+                run = whom[: name_forward(whom, 0)]
+                text = self.masked[run[0].start : run[-1].end]
+                addressee = self.discourse.resolve(
+                    Mention(text, run[0].start, run[-1].end, "name"), self.base + run[0].start
+                )
+        return asker, addressee, self.base + last.start
+
+    def _spoken(self, position: int) -> bool:
+        """Whether the quotation that ends before ``position`` reads as words said: a comma
+        (or question) inside its marks, or three words or more ("„grünen Bereich“, …" is a
+        term)."""
+        index = bisect.bisect_right(self.ends, position) - 1
+        if index < 0:
+            return False
+        quoted = self.text[self.marked[index].start : self.marked[index].end].rstrip()
+        return quoted[-1:] in ",?!" or len(quoted.split()) >= 3
+
+    def _trim(self, mention: Mention | None) -> Mention | None:
+        """A name without the ordinary word that opens its sentence: "Once Kheradpir"."""
+        if mention is None or mention.kind != "name":
+            return mention
+        text, start = self.discourse.trim(mention.text, mention.start, self.masked)
+        if start == mention.start:
+            return mention
+        return Mention(text, start, mention.end, "name", mention.description)
 
     def _named_here(self, mention: Mention, start: int, strong: bool) -> bool:
         """Whether a one-word name is a name: after a quotation or a comma it is; at the
@@ -272,7 +510,7 @@ class _Paragraph:
             ):
                 inverted = True  # "sagte er dem NDR", "…,” said he."
             elif (
-                low in _INVERTIBLE
+                (low in _INVERTIBLE or not low.isascii() or low in _VERB_SECOND)
                 and masked[clause_start : word.start].rstrip().endswith(",")
                 and (following.text[:1].isupper() or following.low in DETERMINERS)
             ):
@@ -291,13 +529,26 @@ class _Paragraph:
             inverted = True  # verb second: "Im Juni erklärten Demonstranten …"
         if inverted:
             mention = subject_after(masked, verb_end, clause_end)
+            if mention is None and following is not None and following.low == "by":
+                mention = subject_after(masked, following.end, clause_end)  # "stated by JFK"
+            elif (
+                mention is None
+                and not prefix
+                and not low.endswith("ing")
+                and (following is None or following.low not in _COMPLEMENTIZERS | _BREAKS)
+            ):  # "», afirmó de entrada el comunicador"
+                mention = subject_of_tail(masked, verb_end, clause_end)
             if mention is not None or low in ("according", "so") or low in ATTRIBUTING_PREPOSITIONS:
                 return mention
         mention = subject_before(masked, clause_start, word.start)
         if mention is not None:
             return mention
         previous = words[i - 1].low if i else ""
-        if low.endswith("ing") or previous in ("to", "and", "also", "then", "but"):
+        if low.endswith("ing"):  # "…, and Schmidt shut him down, saying": Schmidt
+            return _clause_subject(masked, sentence_start, word.start) or _main_subject(
+                masked, sentence_start, word.start
+            )
+        if previous in ("to", "and", "also", "then", "but"):
             return _main_subject(masked, sentence_start, word.start)
         return None
 
@@ -358,13 +609,20 @@ class _Paragraph:
         if mention is not None and mention.kind == "name" and not attribution.weak:
             speaker = self.discourse.resolve(mention, self.base + mention.start)
             self.discourse.heard(speaker, self.base + mention.start)
+        if mention is not None and mention.kind != "pronoun":
+            # "The US military said in a statement": the statement is the military's
+            around = self.masked[max(0, attribution.start - 40) : attribution.end + 40]
+            written = _WRITTEN_IN.search(around)
+            if written is not None:
+                speaker = self.discourse.resolve(mention, self.base + mention.start)
+                self.discourse.wrote(written["noun"].lower(), speaker, self.base + mention.start)
 
     # -- kinds -------------------------------------------------------------------------
 
     def _lead(self, index: int) -> str:
         """What stands before the opening mark: start, sentence, colon, comma, dash, word."""
         marked = self.marked[index]
-        before = self.text[max(0, marked.start - 1 - _REACH) : marked.start - 1].rstrip()
+        before = self.plain[max(0, marked.start - 1 - _REACH) : marked.start - 1].rstrip()
         if not before and marked.start - 1 <= _REACH:
             return "start"
         if not before:
@@ -390,6 +648,8 @@ class _Paragraph:
         quoted = self.text[marked.start : marked.end].strip()
         words = quoted.split()
         count = len(words)
+        if 1 < count <= 8 and _title_case(words) and self._listed(index):
+            return "scare"  # “Listen To The Music,” “Black Water” and others: titles
         lead = self._lead(index)
         after = self.masked[marked.end + 1 : marked.end + 41] if marked.close else ""
         follow = tokens(after[:40])
@@ -459,6 +719,18 @@ class _Paragraph:
             return "partial"
         return "scare"
 
+    def _listed(self, index: int) -> bool:
+        """Whether a quotation stands in a list of quotations: only a comma, "and" or "or"
+        between it and the one before or after ("“Black Water,” “China Grove” and …")."""
+        for other in (index - 1, index + 1):
+            if not 0 <= other < len(self.marked):
+                continue
+            first, second = sorted((self.marked[index], self.marked[other]), key=lambda m: m.start)
+            between = self.text[first.end + 1 : second.start - 1].strip(" ,\u00a0")
+            if between.lower() in ("", "and", "or", "und", "oder", "y", "o", "et", "ou"):
+                return True
+        return False
+
     def _far(self, attribution: _Attribution, marked: Marked, count: int) -> bool:
         """A short quotation far after a verb whose words it is not reported to be."""
         if count > 3 or attribution.start > marked.start or attribution.complement:
@@ -486,7 +758,12 @@ class _Paragraph:
         topic = _JAPANESE_TOPIC.search(self.masked, max(start, marked.start - 30), marked.start - 1)
         if topic is not None and _QUOTATIVE.match(self.text, marked.end + 1):
             return (topic["who"], topic["who"], None, None)  # "担当者は「…」と話しています"
-        mention = _main_subject(self.masked, start, marked.start - 1)
+        index = bisect.bisect_left(self.ends, marked.end)
+        if self._lead(index) == "colon":
+            named = self._before_colon(start, marked.start - 1)
+            if named is not None:
+                return named
+        mention = self._noun(self._trim(_main_subject(self.masked, start, marked.start - 1)))
         if mention is None or mention.kind != "name":
             return None
         verb_next = _VERB_NEXT.match(self.masked, mention.end) is not None
@@ -499,6 +776,45 @@ class _Paragraph:
         self.discourse.heard(speaker, self.base + mention.start)
         return (speaker, mention.text, mention.description, None)
 
+    def _before_colon(self, start: int, end: int) -> _Speaker | None:
+        """The person named last before the colon that opens a quotation, with at most a few
+        words after the name: "Ähnlich äußerte sich Fraktionschef Jan Korte: “…”", "détaille
+        Mme Cardenal, qui développe : « … »"."""
+        colon = self.masked.rfind(":", start, end)
+        if colon < 0 or self.masked[colon + 1 : end].strip():
+            return None
+        words = tokens(self.masked, max(start, colon - _REACH), colon)
+        last = len(words)
+        while last > 0 and not (words[last - 1].capital and words[last - 1].low not in STOP_START):
+            last -= 1
+        if (
+            last == 0
+            or len(words) - last > 3
+            or _HIDDEN in self.masked[words[last - 1].end : colon]
+        ):
+            return None
+        if any(w.text in SPEECH_WORDS for w in words[last:]):
+            return None  # "X, …, sagt:": the verb attributes it
+        first = last - 1
+        while first > 0 and words[first - 1].capital and words[first].spaced:
+            first -= 1
+        run = words[first:last]
+        mention = self._trim(
+            Mention(self.masked[run[0].start : run[-1].end], run[0].start, run[-1].end, "name")
+        )
+        if mention is None or not self._person(mention):
+            return None
+        speaker = self.discourse.resolve(mention, self.base + mention.start)
+        self.discourse.heard(speaker, self.base + mention.start)
+        return (speaker, mention.text, None, None)
+
+    def _person(self, mention: Mention) -> bool:
+        """Whether a name found by shape reads as a person's: a given name, or a name the
+        article gives in full, and no body's word."""
+        if is_org(mention.text) or not self.discourse.named(mention):
+            return False
+        return " " in mention.text or self.discourse.known_word(mention.text)
+
     # -- quotes ------------------------------------------------------------------------
 
     def _build(
@@ -506,8 +822,10 @@ class _Paragraph:
         found: list[tuple[Marked, QuoteKind, _Attribution | None]],
         offset: int,
         carry: tuple[str | None, str | None, str | None] | None,
+        before: _Before,
     ) -> tuple[Quote, ...]:
         quotes: list[Quote] = []
+        said = before.said
         resolved: list[tuple[str | None, str | None, str | None, str | None]] = []
         # In reading order: a speaker heard here can be the "it" or "she" of the next quote.
         for marked, kind, attribution in found:
@@ -550,9 +868,14 @@ class _Paragraph:
                 and self._sentence_of(found[following][0].start - 1) == number
             ):
                 donor = resolved[following]
-            if donor is None:
+            if donor is None and before.answerer is not None and i == 0:
+                donor = (before.answerer, None, None, None)  # the answer to a question
+            if donor is None:  # the last speaker before, quoted or named
                 last = self.discourse.last_speaker(self.base + marked.start)
-                donor = (last, None, None, None) if last else None
+                if said is not None and (last is None or said[0] >= last[0]):
+                    donor = said[1]
+                elif last is not None:
+                    donor = (last[1], None, None, None)
             if donor is not None:
                 resolved[i] = donor
         for (marked, kind, _attribution), (speaker, mention, description, verb) in zip(
@@ -584,6 +907,30 @@ def _title_case(words: list[str]) -> bool:
     content = [w for w in words if len(w) > 3]
     capitals = sum(w[:1].isupper() for w in content)
     return words[0][:1].isupper() and capitals >= 2 and capitals * 2 > len(content)
+
+
+_CLAUSE_OPENERS = word_set("and but while as when then whereas und aber y pero et mais")
+
+
+def _clause_subject(masked: str, start: int, end: int) -> Mention | None:
+    """The name that opens the last clause before ``end`` and is followed by its verb: "On
+    occasion, Page would grow animated, and Schmidt would shut him down, saying" (Schmidt)."""
+    words = tokens(masked, max(start, end - _REACH), end)
+    found: Mention | None = None
+    k = 0
+    while k < len(words):
+        word = words[k]
+        if not (word.capital and word.low not in STOP_START and word.low not in DETERMINERS):
+            k += 1
+            continue
+        stop = name_forward(words, k)
+        opens = k == 0 or words[k - 1].low in _CLAUSE_OPENERS or not word.spaced
+        verb_next = stop < len(words) and words[stop].text.islower() and words[stop].spaced
+        if opens and verb_next and k > 0:
+            run = words[k:stop]
+            found = Mention(masked[run[0].start : run[-1].end], run[0].start, run[-1].end, "name")
+        k = stop
+    return found
 
 
 def _main_subject(masked: str, start: int, end: int) -> Mention | None:
@@ -626,6 +973,32 @@ def _main_subject(masked: str, start: int, end: int) -> Mention | None:
     return subject_after(masked, segment_start, end)
 
 
+def _outside(masked: str, words: list[Token]) -> list[Token]:
+    """The words of a paragraph that stand outside its quotations (``masked`` hides them),
+    each "spaced" as :func:`tokens` would read it in ``masked``; the same as tokenising
+    ``masked`` again, at a fraction of the cost."""
+    out: list[Token] = []
+    changed = False  # whether the word before was dropped or cut: "spaced" to read again
+    for word in words:
+        pieces: Iterable[Token] = (word,)
+        seen = masked[word.start : word.end]
+        if _HIDDEN in seen or seen[0].isspace():
+            changed = True
+            if not seen.strip(_HIDDEN).strip():
+                continue  # wholly inside a quotation
+            pieces = tokens(masked, word.start, word.end)  # "‘소통경영’이": 이 stands outside
+        for piece in pieces:
+            if changed:
+                spaced = bool(out) and (
+                    piece.start == out[-1].end or masked[out[-1].end : piece.start].isspace()
+                )
+                if spaced != piece.spaced:
+                    piece = piece._replace(spaced=spaced)
+            out.append(piece)
+        changed = not isinstance(pieces, tuple)
+    return out
+
+
 def _mask(text: str, marked: list[Marked]) -> str:
     """``text`` with every quotation (marks included) hidden, keeping its final stop."""
     chars = list(text)
@@ -638,6 +1011,21 @@ def _mask(text: str, marked: list[Marked]) -> str:
             if i != keep:
                 chars[i] = _HIDDEN
     return "".join(chars)
+
+
+_CLAUSE_END = regex.compile(r"[.!?…\u2592]")
+
+
+def _attribution_follows(masked: str, start: int) -> bool:
+    """Whether a short attribution follows a quotation that ends a sentence: "Page replied."
+    (a name or a phrase of a few words and a verb of speech)."""
+    stop = _CLAUSE_END.search(masked, start, start + 80)
+    if stop is None:
+        return False
+    if stop[0] == _HIDDEN and not masked[start : stop.start()].rstrip().endswith(","):
+        return False  # "X says that “…”": it introduces the next quotation
+    words = tokens(masked, start, stop.start())
+    return 0 < len(words) <= 6 and any(w.text in SPEECH_WORDS for w in words)
 
 
 def _sentences(masked: str) -> list[tuple[int, int]]:
@@ -663,6 +1051,8 @@ def _sentences(masked: str) -> list[tuple[int, int]]:
             bare = word[0].rstrip(".").lower()
             if bare in ABBREVIATIONS or (len(bare) == 1 and bare.isalpha()):
                 continue
+        if _HIDDEN in match[0] and _attribution_follows(masked, end):
+            continue  # "“Where is it?” Page asked.": the attribution is the quotation's
         out.append((start, end))
         start = end
     out.append((start, len(masked)))

@@ -31,6 +31,8 @@ from .speech import (
 
 __all__ = [
     "INITIAL",
+    "INVERTED",
+    "OPENERS",
     "STOP_START",
     "Mention",
     "Token",
@@ -41,7 +43,9 @@ __all__ = [
     "strip_titles",
     "subject_after",
     "subject_before",
+    "subject_of_tail",
     "tokens",
+    "unfused",
     "words_of",
 ]
 
@@ -49,6 +53,8 @@ _TOKEN = regex.compile(r"[\p{L}\p{M}\p{N}]++(?:[.'’\-][\p{L}\p{M}\p{N}]++)*+\.
 
 
 INITIAL = regex.compile(r"\p{Lu}\.(?:\p{Lu}\.)*+")
+#: French inversion, a verb and its subject pronoun: "a-t-il", "dit-elle", "estime-t-on".
+INVERTED = regex.compile(r"(?P<verb>\p{L}++)(?:-t)?-(?P<who>il|elle|ils|elles|on)")
 STOP_START = word_set(
     "the a an in on at by for from with after before during when while as but and or if "
     "though although because since until this that these those there here it its his her "
@@ -63,14 +69,32 @@ STOP_START = word_set(
     "il lo gli nel nella con ma poi secondo het een op met maar toen während "
     "viele vielmehr einige alle manche mehrere zudem außerdem jedoch deshalb daher somit "
     "trotzdem bereits nun jetzt heute gestern zuvor muchos varios además también luego "
-    "that’s that's it’s it's there’s there's what who where why how"
+    "that’s that's it’s it's there’s there's what who where why how "
+    # relative and question words: "quien agregó", "Welche Neuerungen"
+    "quien quienes cual cuales cuyo cuya que qui dont lequel laquelle welche welcher "
+    "welches wer was wann warum chi cui"
 )
+#: Adverbs and conjunctions that open a sentence before its subject: "Once Kheradpir
+#: started", "So Page decided", "Als Grund nennen", "Y en ese sentido".
+OPENERS = word_set(
+    "so but and then also still yet now meanwhile however once soon even just only perhaps "
+    "maybe instead thus hence therefore nevertheless nonetheless moreover furthermore "
+    "besides today yesterday tonight tomorrow "
+    "als denn weil ob sobald nachdem bevor obwohl zwar immerhin allerdings ebenfalls und "
+    "aber dann doch auch "
+    "y e pero cuando aunque mientras entonces luego además también "
+    "et ou quand alors donc ainsi cependant puis ensuite mais"
+)
+STOP_START = STOP_START | OPENERS
 _BREAK = word_set(
     "about after as at because before by during for from in on over than, that to told "
     "via when which while who with "
     # "sagte die Vorsitzende Petra Lang nach der Abstimmung", "a déclaré X lors du vote"
     "nach vor bei während beim zum zur nachdem après avant lors pendant durante tras "
     "tijdens dopo durante "
+    # "remarcó el Presidente desde La Pampa", "schrieb der AStA auf Twitter"
+    "desde hacia ante bajo contra hasta mediante en auf am im aus seit gegenüber mit vom "
+    "depuis dans chez vers "
     # time words: "asked one councillor last month"
     "last yesterday earlier later "
 )
@@ -78,6 +102,11 @@ _CALENDAR = word_set(  # not "May", "June", "April", "August": names too
     "monday tuesday wednesday thursday friday saturday sunday january february september "
     "october november december"
 )
+_COLLECTIVES = word_set("police media staff people government military leadership")
+# What joins words said to who said them: "a statement from", "un comunicado del".
+_SOURCE_OF = word_set("from by of de del du des von der")
+_TIMES = word_set("today yesterday tonight tomorrow week month year weekend morning evening")
+_TIME_LEADS = word_set("on last this next early late earlier am this")
 _PIECE_BREAK = regex.compile(r"[,;:—–(\u2592]|\s-\s")
 _PREPOSITIONS = word_set("at from in of with")
 _CONNECTORS = word_set("& and des du for of on")
@@ -212,12 +241,57 @@ def name_forward(words: Sequence[Token], start: int) -> int:
         glue = not (is_name_word(words[j]) or INITIAL.fullmatch(words[j].text))
         if glue and not (j + 1 < len(words) and words[j + 1].capital and _joins(words, j + 1)):
             break
+        if glue and words[j].low == "of" and _personal(words[start:j]):
+            break  # "Jamie Werner of Ngātiwai": a person, then where they are from
         j += 1
+        fused = _FUSED.match(words[j - 1].text)
+        if fused is not None and fused[2] == words[start].text:
+            break  # "Kristi NoemKristi Lynn Noem…": a hover card runs on
     return j
 
 
+def _personal(run: Sequence[Token]) -> bool:
+    """Whether a run of two or more name words reads as a person's name, not a body's:
+    "Jamie Werner" (but not "Central Bank", "Secretary", "Duke")."""
+    return (
+        len(run) >= 2
+        and all(is_name_word(t) for t in run)
+        and not any(t.low in ORG_WORDS or t.low in MEDIA_WORDS or t.low in TITLES for t in run)
+    )
+
+
 def _mention(text: str, words: Sequence[Token], kind: str, desc: str | None) -> Mention:
-    return Mention(text[words[0].start : words[-1].end], words[0].start, words[-1].end, kind, desc)
+    end = words[-1].end
+    if kind == "name":
+        end = unfused(words) or end
+    return Mention(text[words[0].start : end], words[0].start, end, kind, desc)
+
+
+_FUSED = regex.compile(r"(\p{Lu}\p{Ll}++)(\p{Lu}\p{Ll}++)")
+
+
+def _hover(text: str, words: Sequence[Token]) -> Mention | None:
+    """The name a hover card repeats, run together with it: "Gov. Kristi NoemKristi Lynn
+    NoemSouth Dakota Governor" names Kristi Noem."""
+    for f in range(1, len(words)):
+        fused = _FUSED.match(words[f].text)
+        if fused is None:
+            continue
+        for k in range(f - 1, max(-1, f - 4), -1):
+            if words[k].text == fused[2] and is_name_word(words[k]):
+                end = words[f].start + len(fused[1])
+                return Mention(text[words[k].start : end], words[k].start, end, "name")
+    return None
+
+
+def unfused(words: Sequence[Token]) -> int | None:
+    """Where a hover card's run-together names end the first: "Kristi NoemKristi Lynn
+    NoemSouth Dakota" is Kristi Noem (the second word runs into the name again)."""
+    for word in words[1:]:
+        fused = _FUSED.match(word.text)
+        if fused is not None and fused[2] == words[0].text:
+            return word.start + len(fused[1])
+    return None
 
 
 def _lead_desc(text: str, words: Sequence[Token]) -> str | None:
@@ -243,9 +317,16 @@ def _np_at_end(text: str, words: list[Token]) -> Mention | None:
     """The noun phrase that ends ``words`` (a clause segment before a verb)."""
     if not words:
         return None
+    hover = _hover(text, words)
+    if hover is not None:
+        return hover
     last = words[-1]
     if last.low in PRONOUNS and len(words) <= 3:
         return _mention(text, [last], "pronoun", None)
+    inverted = INVERTED.fullmatch(last.text)
+    if inverted is not None:  # "», a-t-il affirmé": il
+        at = last.end - len(inverted["who"])
+        return Mention(inverted["who"], at, last.end, "pronoun")
     start = _name_back(words, len(words))
     while start < len(words) - 1 and words[start].low in STOP_START:
         start += 1  # "Im Juni erklärten": a capitalised preposition is no name
@@ -276,7 +357,29 @@ def _described(text: str, words: list[Token]) -> Mention | None:
             break
     if len(words) == 1 and words[0].text[:1].isalpha() and words[0].low not in STOP_START:
         return _mention(text, words, "description", None)  # "officials", "analysts"
+    if _modified_noun(words):
+        return _mention(text, words, "description", None)  # "Israeli officials"
     return None
+
+
+def _modified_noun(words: list[Token]) -> bool:
+    """Whether a few words are an English plural with modifiers: "Israeli officials", "U.S.
+    lawmakers" (not "Ganando tienen", a verb)."""
+    last = words[-1].text
+    return (
+        1 < len(words) <= 4
+        and last.isascii()
+        and last.isalpha()
+        and last.islower()
+        and (last.endswith("s") or last in _COLLECTIVES)
+        and all(
+            (w.capital or w.text.islower() or INITIAL.fullmatch(w.text))
+            and w.low not in STOP_START
+            and w.low not in _BREAK
+            and not _adverb(w)
+            for w in words
+        )
+    )
 
 
 def subject_before(text: str, start: int, verb_start: int) -> Mention | None:
@@ -286,6 +389,10 @@ def subject_before(text: str, start: int, verb_start: int) -> Mention | None:
         (_adverb(words[-1]) and words[-1].low not in PRONOUNS) or words[-1].low in AUXILIARIES
     ):
         words.pop()  # "X, perhaps, said", "la ministra ha declarado"
+    if len(words) > 1 and (words[-1].low in _CALENDAR or words[-1].low in _TIMES):
+        words.pop()  # "lawmakers on Monday called": a day is no speaker
+        while words and words[-1].low in _TIME_LEADS:
+            words.pop()
     if not words:
         return None
     gap = text[words[-1].end : verb_start]
@@ -315,6 +422,8 @@ def subject_before(text: str, start: int, verb_start: int) -> Mention | None:
                     or lead == "also"
                     or not last[0].capital
                     or lead in TITLES
+                    # "Mathias John, Rüstungsexperte bei Amnesty, sagt": a German noun
+                    or (head.kind == "name" and any(t.text.islower() for t in last))
                 )
             ):
                 desc = _clean_desc(text[last[0].start : last[-1].end])
@@ -327,6 +436,9 @@ def subject_before(text: str, start: int, verb_start: int) -> Mention | None:
     if not pieces:
         return None
     last = pieces[-1]
+    team = _and_team(text, last)
+    if team is not None:
+        return team
     if is_name_word(last[0]) and last[0].low not in STOP_START:
         stop = name_forward(last, 0)
         if stop < len(last) and last[stop].low in _PREPOSITIONS and last[stop].text.islower():
@@ -336,6 +448,25 @@ def subject_before(text: str, start: int, verb_start: int) -> Mention | None:
                     text, run, "name", _clean_desc(text[last[stop].start : last[-1].end])
                 )
     return _np_at_end(text, last)
+
+
+_TEAM = word_set(
+    "team colleagues co-authors coauthors collaborators researchers staff lawyers team’s"
+)
+
+
+def _and_team(text: str, words: list[Token]) -> Mention | None:
+    """ "Paganini and his team", "Ortiz and her colleagues": the one the team is named for."""
+    if len(words) < 4 or words[-1].low not in _TEAM:
+        return None
+    if words[-2].low not in ("his", "her", "their") or words[-3].low != "and":
+        return None
+    end = len(words) - 3
+    start = _name_back(words, end)
+    if start == end:
+        return None
+    run = strip_titles(words[start:end])
+    return _mention(text, run, "name", None) if run else None
 
 
 def _comma_pieces(text: str, words: list[Token]) -> list[list[Token]]:
@@ -371,12 +502,14 @@ def subject_after(text: str, verb_end: int, end: int) -> Mention | None:
                 stop = name_forward(head, k + 1)
                 run = strip_titles(head[k + 1 : stop])
                 return _mention(text, run, "name", _clean_desc(text[first.start : tok.start]))
-            if tok.low in ("from", "by", "of") and phrase[-1].low in SPEECH_NOUNS:
+            if tok.low in _SOURCE_OF and phrase[-1].low in SPEECH_NOUNS:
                 source = subject_after(text, tok.end, head[-1].end)
                 if source is not None:  # "a statement from the mayor’s office"
                     return source
             if (tok.low in _BREAK and tok.low != "of") or len(phrase) >= 8:
                 break
+            if tok.low in ("a", "à", "que", "qui") and k + 1 < len(head) and k > 1:
+                break  # "la titular de Interior a los senadores", "las críticas que él"
             if len(phrase) >= 2 and tok.text.islower() and tok.low.endswith(("ing", "ed")):
                 break  # "a report highlighting …", "the letter signed by …"
             phrase.append(tok)
@@ -425,6 +558,38 @@ def subject_after(text: str, verb_end: int, end: int) -> Mention | None:
     if run[-1].low in TITLES:
         return _mention(text, head[: i + len(run)], "description", desc)
     return _mention(text, run, "name", desc or lead_desc)
+
+
+def subject_of_tail(text: str, start: int, end: int) -> Mention | None:
+    """The speaker in the clause after a quotation and a verb the word lists do not know:
+    ``“…”, dit André Lareau, professeur …``, ``"…," kroutí hlavou Lineker``.  The clause
+    ends at its first comma; its last name is the speaker, or an article's phrase, or a
+    pronoun that opens it."""
+    pieces = _comma_pieces(text, tokens(text, start, end))
+    if not pieces:
+        return None
+    head = pieces[0]
+    if head[0].low in DETERMINERS and head[0].low not in ("that", "this"):
+        return subject_after(text, start, end)  # "le directeur du Conseil, Norman Sabourin"
+    if head[0].low in PRONOUNS:
+        return _mention(text, [head[0]], "pronoun", None)
+    last = len(head)
+    while last > 0 and not (is_name_word(head[last - 1]) and head[last - 1].low not in STOP_START):
+        last -= 1
+    if last == 0:
+        for k, word in enumerate(head[:-1]):
+            if word.low in DETERMINERS:  # "afirmó de entrada el comunicador"
+                return _mention(text, head[k : k + 6], "description", None)
+        return None
+    first = _name_back(head, last)
+    run = strip_titles(head[first:last])
+    if not run or (len(run) == 1 and run[0].low in STOP_START):
+        return None
+    tail = pieces[1] if len(pieces) > 1 and last == len(head) else []
+    desc = None
+    if tail and (tail[0].low in DETERMINERS or not tail[0].capital or tail[0].low in TITLES):
+        desc = _clean_desc(text[tail[0].start : tail[-1].end])  # ", professeur de droit"
+    return _mention(text, run, "name", desc)
 
 
 def _object_of(words: Sequence[Token], at: int) -> bool:
@@ -497,7 +662,8 @@ def name_runs(text: str, words: list[Token] | None = None) -> list[tuple[str, in
         while run and (possessive(run[-1]) or run[-1].low in _CONNECTORS | PARTICLES):
             run = run[:-1]
         if len(run) >= 2:
-            out.append((text[run[0].start : run[-1].end], run[0].start))
+            end = unfused(run) or run[-1].end
+            out.append((text[run[0].start : end], run[0].start))
         i = j
     return out
 

@@ -100,7 +100,9 @@ AUXILIARIES = word_set(
 SPEECH_NOUNS = word_set(
     "statement statements remarks comments words speech letter message directive directives "
     "instructions order orders tweet post interview testimony warning warnings pledge promise "
-    "announcement address op-ed essay column email memo note"
+    "announcement address op-ed essay column email memo note "
+    "comunicado declaración declaraciones carta mensaje communiqué déclaration lettre "
+    "mitteilung erklärung stellungnahme"
 )
 
 #: Verbs that attribute a quotation only when they stand right by it: "…,” he continued.
@@ -147,8 +149,8 @@ NAMING = word_set(
 TITLES = word_set(
     "ministerin präsident präsidentin bürgermeister bürgermeisterin kanzler kanzlerin "
     "sprecherin abgeordnete ministre président présidente maire porte-parole ministro "
-    "ministra presidente alcalde portavoz "
-    "vorsitzende vorsitzender chef chefin direktor direktorin leiter leiterin "
+    "ministra presidente alcalde alcaldesa concejal concejala gobernador gobernadora portavoz "
+    "vorsitzende vorsitzender chef chefin direktor direktorin leiter leiterin trainer trainerin "
     "senatorin senator richter richterin professorin doktor directeur directrice "
     "député députée sénateur sénatrice juge maire-adjoint diputado diputada senadora "
     "director directora juez jueza prefeito prefeita deputado deputada governador "
@@ -160,7 +162,7 @@ TITLES = word_set(
     "deputy detective director dott dr economist editor executive father founder frau gen "
     "general gov governor head herr hon honorable honourable imam ing inspector judge justice "
     "king lady lawyer leader lieutenant lord lt madame manager mayor mep minister miss "
-    "monsieur mp mr mrs ms mx officer pastor pope premier president prince princess prof "
+    "mlle mme monsieur mp mr mrs ms mx officer pastor pope premier president prince princess prof "
     "professor prosecutor queen rabbi rep reporter representative researcher rev reverend "
     "scientist secretary sen senator sergeant señor señora sgt sheikh sheriff sir sister "
     "speaker spokesman spokesperson spokeswoman superintendent supt vice "
@@ -217,7 +219,7 @@ PARTICLES = word_set(
 #: Words that mark an organisation (or a place) rather than a person.
 ORG_WORDS = word_set(
     "county city state district province region republic kingdom island islands valley "
-    "ministry department police municipality "
+    "ministry department police municipality clinic laboratory museum library airport "
     "agency agency's alliance army association authority bank board broadcasting center "
     "centre church club coalition college com commission committee company congress corp "
     "corporation council court daily department embassy federation force forces foundation "
@@ -246,4 +248,82 @@ ABBREVIATIONS = word_set(
     "a.m al approx apr aug capt cf co col corp d.c dec dept dr e.g e.u ed eds etc feb fig ft "
     "gen gov hon i.e inc jan jr jul jun lt ltd maj mar mr mrs ms mt no nov oct op p.m prof "
     "rep rev sen sep sept sgt sr st supt u.k u.n u.s univ vol vs "
+)
+
+#: Given names that name a woman in the languages the parser reads (names used for men and
+#: women alike, "Andrea", "Jean", "Kim", "Alex", are in neither list): a hint of gender.
+FEMALE_NAMES = word_set(
+    "abigail ada adele adriana agata agnes agnieszka aisha alejandra alexandra alice alicia "
+    "alina alison allison alma amanda amelia amy ana anastasia angela angelika angelina anika "
+    "anita anja anke ann anna annalena anne annette annika antje antonia ariana astrid audrey "
+    "barbara beata beatrice beatriz beatrix bettina betty beverly bianca birgit brenda bridget "
+    "brigitte britta brittany camila carina carla carmen carol carolina caroline catherine "
+    "cathy cecilia celine charlotte chloe christa christiane christina christine cindy claire "
+    "clara claudia colette constance cornelia cristina cynthia dagmar daniela danielle daphne "
+    "deborah debra denise diana diane dolores donna doris dorothea dorothy edith elena eleanor "
+    "elisa elisabeth elizabeth elke ella ellen eloise elsa emilia emily emma erika esther eva "
+    "evelyn fatima fiona florence francesca franziska frida gabriela gabriella gabrielle "
+    "gertrud gisela giulia gloria grace greta gudrun hana hanna hannah hannelore harriet "
+    "hedwig heidi heike helen helena helene helga henrietta hillary hilary ida ilse ines "
+    "ingrid irena irene iris isabel isabella isabelle ivana jacqueline jana jane janet janina "
+    "jasmin jennifer jenny jessica jill joan joanna johanna josefina josephine joyce judith "
+    "judy julia juliana julie justyna karen karin karina karolina katarzyna kate katharina "
+    "katherine kathleen kathrin kathryn katja katrin katrina kerstin kristi kristin kristina "
+    "laura lauren lea lena leonie liliana lily linda lisa lise lorena loreto lotte louise "
+    "lucia lucie lucy luisa lydia magdalena maja małgorzata manuela marcela margaret "
+    "margarete margarita margit margot maria mariana marianne marie marina marion marisa "
+    "marta martha martina mary maryam megan meghan melanie melissa mercedes michaela michelle "
+    "mila mira miriam monica monika nadia nadine nancy naomi natalia natalie natascha nathalie "
+    "nicole nina nora olga olivia pamela patricia paula paulina pauline petra pia pilar "
+    "priscilla rachel raquel rebecca regina renate renée rita roberta rosa rosemary ruth "
+    "sabine sabrina sally samantha sandra sara sarah sharon sheila silke silvia simona sofia "
+    "sonia sonja sophia sophie stacey stacy stefanie stephanie susan susanne suzanne svenja "
+    "sylvia tamara tanja tatiana teresa theresa tina ulrike ursula valentina valeria "
+    "vanessa verena veronica veronika victoria viktoria virginia vivian wanda wendy yvonne "
+    "zofia zoe zuzana"
+)
+
+#: Given names that name a man: a hint of gender (see :data:`FEMALE_NAMES`).
+MALE_NAMES = word_set(
+    "aaron abdul abraham adam adrian ahmed alain alan albert alberto aleksander alessandro "
+    "alexander alexandre alfred alfredo ali alois anders andreas andrew andré andrés andrzej "
+    "angelo anthony anton antonio armin arnold arthur axel benjamin bernard bernd bernhard "
+    "bill billy bob boris brad brandon brian bruce bruno carl carlos charles christian "
+    "christoph christopher claus clemens colin craig cristiano dan daniel darius dave david "
+    "declan dennis detlef diego dieter dietmar dirk dominic donald douglas duncan edgar "
+    "eduardo edward emil emile emmanuel enrique eric erich erik ernst esteban eugen eugene "
+    "fabian felipe felix fernando florian francesco francis francisco frank franz fred "
+    "frederick friedrich fritz gabriel gary georg george gerald gerard gerhard giovanni "
+    "giuseppe gordon greg gregor gregory guido guillermo günter günther gustav hans harald "
+    "harold harry heinrich heinz helmut henri henrik henry herbert hermann horst howard "
+    "hubert hugh hugo ian igor ivan jack jacob jacques jakob james jan jason javier jeff "
+    "jeffrey jens jeremy jerome jim jiří joachim joe joel johann johannes john jonas jonathan "
+    "jorge josef joseph josé juan julian julien jürgen karl karol keith ken kenneth kevin "
+    "klaus konrad krzysztof kurt lars larry laurent leon leonard leonardo leopold liam lorenzo "
+    "louis luca lucas ludwig luis lukas luke maciej manfred manuel marc marcel marco marcus "
+    "mario mark markus martin marek mateusz matteo matthew matthias max maximilian michael "
+    "michał miguel mike milan miroslav mohamed mohammed moritz nathan neil nicholas nick "
+    "nicolas niklas nikolai noah norbert norman olaf oliver omar oscar oskar otto pablo "
+    "patrick paul pavel pedro peter petr philip philipp philippe pierre piotr rafael rainer "
+    "ralf ralph ramón raúl raymond reinhard reinhold richard rick robert roberto roger roland "
+    "rolf roman ron ronald rudolf rudolph russell ryan salvador samuel santiago scott "
+    "sebastian sergei sergey sergio seth shaun simon stefan stephen steve steven stuart sven "
+    "thomas thorsten tim timothy tobias todd tom tomasz tomáš tony torsten uwe victor viktor "
+    "vincent vladimir walter warren wayne werner wilhelm william willy wojciech wolfgang "
+    "xavier yves zbigniew jay jerry jimmy johnny joshua justin kyle lance leo marvin mitch "
+    "nigel oleg pete phil rob rodney sean stanley ted travis troy vince wade zach elon jeb "
+    "mitt barack vladimir xi"
+)
+
+#: Titles and honorifics that name a woman, or a man, before a name: a hint of gender.
+FEMALE_TITLES = word_set(
+    "actress alcaldesa assemblywoman bürgermeisterin chairwoman chefin congresswoman "
+    "councilwoman dame diputada direktorin directora directrice duchess députée frau jueza "
+    "kanzlerin lady leiterin madame miss mme mrs ms ministerin ministra präsidentin "
+    "prefeita princess professorin queen richterin senadora senatorin señora "
+    "sister sprecherin spokeswoman sénatrice sra"
+)
+MALE_TITLES = word_set(
+    "assemblyman brother congressman councilman diputado duke father herr king lord mister "
+    "monsieur mr prince señor sir spokesman sr"
 )

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from newsmodel import OutputFormat, hookimpl
 
 from .dialects import DIALECTS, FORMULA_STARTS, LOSSLESS, SPREADSHEET, Dialect
-from .options import OPTIONS
+from .options import OPTIONS, check_options
 from .package import descriptor
 from .reader import read_table
 from .writer import TableWriter, write_folder, write_stream
@@ -25,6 +25,7 @@ __all__ = [
     "SPREADSHEET",
     "Dialect",
     "TableWriter",
+    "check_options",
     "descriptor",
     "read_table",
     "register_formats",
@@ -42,6 +43,7 @@ FORMAT = OutputFormat(
     write_folder=write_folder,
     options=OPTIONS,
     many=True,
+    check_options=check_options,
 )
 
 

@@ -7,11 +7,13 @@ from typing import Any
 
 from attrs import frozen
 
-from newsmodel.records import TABLES, Table, get_table
+from newsmodel.errors import OptionError
+from newsmodel.host import Destination
+from newsmodel.records import TABLES, Table
 
-from .dialects import LOSSLESS, Dialect, get_dialect
+from .dialects import DIALECTS, LOSSLESS, Dialect
 
-__all__ = ["OPTIONS", "Options", "read_options"]
+__all__ = ["OPTIONS", "Options", "check_options", "read_options", "read_tables"]
 
 #: The options, with one line of help each.
 OPTIONS: dict[str, str] = {
@@ -32,16 +34,46 @@ class Options:
 
 
 def read_options(options: Mapping[str, Any], *, folder: bool) -> Options:
-    """Check and read the options; a stream takes exactly one table."""
+    """Check and read the options; a stream takes exactly one table.
+
+    :raises newsmodel.OptionError: naming the option and what it accepts.
+    """
     unknown = sorted(set(options) - set(OPTIONS))
     if unknown:
-        raise ValueError(f"unknown option {', '.join(unknown)} (options: {', '.join(OPTIONS)})")
-    dialect = get_dialect(str(options.get("dialect", LOSSLESS.name)))
-    value = options.get("table")
+        raise OptionError(f"unknown option {', '.join(unknown)} (options: {', '.join(OPTIONS)})")
+    name = str(options.get("dialect", LOSSLESS.name))
+    if name not in DIALECTS:
+        raise OptionError(
+            f"option 'dialect' must be {' or '.join(DIALECTS)}, not {name!r} (unknown dialect)"
+        )
+    return Options(read_tables(options.get("table"), folder=folder), DIALECTS[name])
+
+
+def read_tables(value: object, *, folder: bool) -> tuple[Table, ...]:
+    """The tables the ``table`` option names, in :data:`TABLES` order.
+
+    :raises newsmodel.OptionError: an unknown table, or several for a stream.
+    """
     if value is None:
-        return Options(tuple(TABLES.values()) if folder else (TABLES["articles"],), dialect)
+        return tuple(TABLES.values()) if folder else (TABLES["articles"],)
     names = [n.strip() for n in str(value).split(",") if n.strip()]
+    known = ", ".join(TABLES)
     if not names or (not folder and len(names) > 1):
-        raise ValueError(f"table must name one table for a stream, not {value!r}")
-    wanted = {get_table(n).name for n in names}
-    return Options(tuple(t for t in TABLES.values() if t.name in wanted), dialect)
+        raise OptionError(
+            f"option 'table' must name one table for a stream (one of {known}), not {value!r}"
+        )
+    unknown = [n for n in names if n not in TABLES]
+    if unknown:
+        what = "one of" if not folder else "a comma-separated list of"
+        raise OptionError(
+            f"option 'table' must be {what} {known}, not {value!r} (unknown table {unknown[0]!r})"
+        )
+    return tuple(t for t in TABLES.values() if t.name in names)
+
+
+def check_options(options: Mapping[str, str], destination: Destination) -> None:
+    """Check the options for a stream or, with ``destination.folder``, a folder of tables.
+
+    :raises newsmodel.OptionError: naming the option and what it accepts.
+    """
+    read_options(options, folder=destination.folder)

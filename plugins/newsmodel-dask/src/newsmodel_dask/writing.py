@@ -21,7 +21,8 @@ from dask.base import compute as dask_compute
 from dask.delayed import Delayed, delayed
 
 from newsmodel import Article
-from newsmodel.host import get_format
+from newsmodel.errors import OptionError, UsageError
+from newsmodel.host import Destination, check_options, get_format
 from newsmodel.records import TABLES
 
 __all__ = ["part_name", "to_format", "to_tables"]
@@ -96,10 +97,16 @@ def _write_tables(
     return written
 
 
-def _check(format_name: str) -> None:
+def _check(format_name: str, options: dict[str, str], tables: tuple[str, ...] = ()) -> None:
+    """Refuse, on the client and before any task runs, a format or options that cannot
+    work: the workers would fail on every partition."""
     fmt = get_format(format_name)  # fails on the client, naming the package to install
     if not fmt.many:
-        raise ValueError(f"format {format_name!r} holds one article per file")
+        raise UsageError(f"format {format_name!r} holds one article per file")
+    # How many articles a partition holds is not known before it is computed.
+    for table in tables or (None,):
+        given = options if table is None else {**options, "table": table}
+        check_options(fmt, given, Destination(articles=None))
 
 
 def _run(tasks: list[Delayed], compute: bool) -> list[str] | list[Delayed]:
@@ -124,8 +131,8 @@ def to_format(
     :param compute: run now and return the paths written, in order; ``False`` returns the
         delayed tasks instead.
     """
-    _check(format)
     opts = _options(options)
+    _check(format, opts)
     parts = bag.to_delayed()  # type: ignore[no-untyped-call]
     write = delayed(_write_format, pure=True)
     tasks = [write(part, i, _folder(folder), format, opts) for i, part in enumerate(parts)]
@@ -173,14 +180,14 @@ def to_tables(
     ``datapackage.json`` that lists the parts of each table is written too, once every
     part is (not with ``compute=False``).
     """
-    _check(format)
     if "table" not in get_format(format).options:
-        raise ValueError(f"format {format!r} has no table option; use parquet or csv")
+        raise UsageError(f"format {format!r} has no table option; use parquet or csv")
     names = tuple(TABLES) if tables is None else tuple(tables)
     unknown = sorted(set(names) - set(TABLES))
     if unknown:
-        raise ValueError(f"unknown table {', '.join(unknown)} (tables: {', '.join(TABLES)})")
+        raise OptionError(f"unknown table {', '.join(unknown)} (tables: {', '.join(TABLES)})")
     opts = _options(options)
+    _check(format, opts, names)
     parts = bag.to_delayed()  # type: ignore[no-untyped-call]
     write = delayed(_write_tables, pure=True)
     tasks = [write(part, i, _folder(folder), format, names, opts) for i, part in enumerate(parts)]

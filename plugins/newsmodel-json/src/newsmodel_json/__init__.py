@@ -16,7 +16,7 @@ from collections.abc import Callable
 
 from newsmodel import OutputFormat, hookimpl
 
-from .options import HELP, JSONOptions, read_options
+from .options import HELP, JSONOptions, check_options, read_options
 from .reader import JSONReadError, load, loads, loads_all
 from .schema import schema, schema_text
 from .writer import write
@@ -25,6 +25,7 @@ __all__ = [
     "JSON",
     "JSONOptions",
     "JSONReadError",
+    "check_options",
     "load",
     "loads",
     "loads_all",
@@ -44,6 +45,7 @@ JSON = OutputFormat(
     write=write,
     options=HELP,
     many=True,
+    check_options=check_options,
 )
 
 

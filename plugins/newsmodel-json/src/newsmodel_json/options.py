@@ -7,9 +7,10 @@ from typing import Any
 
 from attrs import frozen
 
-from newsmodel.host import option_flag, option_int
+from newsmodel.errors import OptionError
+from newsmodel.host import Destination, option_flag, option_int
 
-__all__ = ["HELP", "JSONOptions", "read_options"]
+__all__ = ["HELP", "JSONOptions", "check_options", "read_options"]
 
 #: Every option, with the one line of help ``newsmodel formats json`` shows.
 HELP: dict[str, str] = {
@@ -40,3 +41,19 @@ def read_options(options: Mapping[str, Any]) -> JSONOptions:
         ascii=option_flag(options, "ascii"),
         array=option_flag(options, "array"),
     )
+
+
+def check_options(options: Mapping[str, str], destination: Destination) -> None:
+    """Check the options before anything is written: their values, and that ``indent``
+    is not asked of JSON Lines holding several articles.
+
+    :raises newsmodel.OptionError: naming the option and what it accepts.
+    """
+    opts = read_options(options)
+    several = destination.articles is not None and destination.articles > 1
+    if opts.indent and not opts.array and several:
+        raise OptionError(
+            f"option 'indent' needs array=true to write {destination.articles} articles "
+            "into one document: JSON Lines hold one article per line; add array=true, "
+            "or leave indent out, or write one file per article into a folder"
+        )

@@ -36,8 +36,8 @@ def write(articles: Iterable[Article], fp: IO[bytes], options: Mapping[str, Any]
         first = list(itertools.islice(items, 2))
         if len(first) > 1:
             raise OptionError(
-                "indent needs array=true when writing several articles: "
-                "JSON Lines hold one article per line"
+                "option 'indent' needs array=true to write several articles into one "
+                "document: JSON Lines hold one article per line"
             )
         items = iter(first)
     for article in items:

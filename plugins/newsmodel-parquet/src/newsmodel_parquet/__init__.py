@@ -12,7 +12,7 @@ from collections.abc import Callable
 
 from newsmodel import OutputFormat, hookimpl
 
-from .options import OPTIONS
+from .options import OPTIONS, check_options
 from .schema import arrow_schema, arrow_type
 from .writer import TableWriter, write_folder, write_stream
 
@@ -21,6 +21,7 @@ __all__ = [
     "TableWriter",
     "arrow_schema",
     "arrow_type",
+    "check_options",
     "register_formats",
     "write_folder",
     "write_stream",
@@ -36,6 +37,7 @@ FORMAT = OutputFormat(
     write_folder=write_folder,
     options=OPTIONS,
     many=True,
+    check_options=check_options,
 )
 
 

@@ -7,9 +7,11 @@ from typing import Any, Literal
 
 from attrs import frozen
 
-from newsmodel.records import TABLES, Table, get_table
+from newsmodel.errors import OptionError
+from newsmodel.host import Destination
+from newsmodel.records import TABLES, Table
 
-__all__ = ["COMPRESSIONS", "OPTIONS", "Compression", "Options", "read_options"]
+__all__ = ["COMPRESSIONS", "OPTIONS", "Compression", "Options", "check_options", "read_options"]
 
 Compression = Literal["zstd", "snappy", "gzip", "none"]
 COMPRESSIONS: tuple[Compression, ...] = ("zstd", "snappy", "gzip", "none")
@@ -40,14 +42,17 @@ class Options:
 
 
 def read_options(options: Mapping[str, Any], *, folder: bool) -> Options:
-    """Check and read the options; a stream takes exactly one table."""
+    """Check and read the options; a stream takes exactly one table.
+
+    :raises newsmodel.OptionError: naming the option and what it accepts.
+    """
     unknown = sorted(set(options) - set(OPTIONS))
     if unknown:
-        raise ValueError(f"unknown option {', '.join(unknown)} (options: {', '.join(OPTIONS)})")
+        raise OptionError(f"unknown option {', '.join(unknown)} (options: {', '.join(OPTIONS)})")
     compression = str(options.get("compression", "zstd"))
     if compression not in COMPRESSIONS:
-        raise ValueError(
-            f"compression must be one of {', '.join(COMPRESSIONS)}, not {compression!r}"
+        raise OptionError(
+            f"option 'compression' must be one of {', '.join(COMPRESSIONS)}, not {compression!r}"
         )
     size = options.get("row_group_size", 50_000)
     try:
@@ -55,21 +60,39 @@ def read_options(options: Mapping[str, Any], *, folder: bool) -> Options:
     except ValueError:
         row_group_size = 0
     if row_group_size < 1:
-        raise ValueError(f"row_group_size must be a whole number above 0, not {size!r}")
+        raise OptionError(f"option 'row_group_size' must be a whole number above 0, not {size!r}")
     megabytes = options.get("row_group_mb", 32)
     try:
         row_group_mb = float(megabytes)
     except ValueError:
         row_group_mb = 0.0
     if not row_group_mb > 0:
-        raise ValueError(f"row_group_mb must be a number above 0, not {megabytes!r}")
-    value = options.get("table")
-    if value is None:
-        tables = tuple(TABLES.values()) if folder else (TABLES["articles"],)
-    else:
-        names = [n.strip() for n in str(value).split(",") if n.strip()]
-        if not names or (not folder and len(names) > 1):
-            raise ValueError(f"table must name one table for a stream, not {value!r}")
-        wanted = {get_table(n).name for n in names}
-        tables = tuple(t for t in TABLES.values() if t.name in wanted)
+        raise OptionError(f"option 'row_group_mb' must be a number above 0, not {megabytes!r}")
+    tables = _tables(options.get("table"), folder=folder)
     return Options(tables, row_group_size, compression, round(row_group_mb * 2**20))
+
+
+def _tables(value: object, *, folder: bool) -> tuple[Table, ...]:
+    if value is None:
+        return tuple(TABLES.values()) if folder else (TABLES["articles"],)
+    names = [n.strip() for n in str(value).split(",") if n.strip()]
+    known = ", ".join(TABLES)
+    if not names or (not folder and len(names) > 1):
+        raise OptionError(
+            f"option 'table' must name one table for a stream (one of {known}), not {value!r}"
+        )
+    unknown = [n for n in names if n not in TABLES]
+    if unknown:
+        what = "one of" if not folder else "a comma-separated list of"
+        raise OptionError(
+            f"option 'table' must be {what} {known}, not {value!r} (unknown table {unknown[0]!r})"
+        )
+    return tuple(t for t in TABLES.values() if t.name in names)
+
+
+def check_options(options: Mapping[str, str], destination: Destination) -> None:
+    """Check the options for a stream or, with ``destination.folder``, a folder of tables.
+
+    :raises newsmodel.OptionError: naming the option and what it accepts.
+    """
+    read_options(options, folder=destination.folder)

@@ -11,7 +11,7 @@ from collections.abc import Callable
 
 from newsmodel import OutputFormat, hookimpl
 
-from .options import HELP, FeedOptions, RSSOptionError, read_options
+from .options import HELP, FeedOptions, RSSOptionError, check_options, read_options
 from .writer import NAMESPACES, NaiveTimeWarning, write_rss
 from .xmltext import clean
 
@@ -21,6 +21,7 @@ __all__ = [
     "FeedOptions",
     "NaiveTimeWarning",
     "RSSOptionError",
+    "check_options",
     "clean",
     "read_options",
     "register_formats",
@@ -36,6 +37,7 @@ RSS = OutputFormat(
     write=write_rss,
     options=HELP,
     many=True,
+    check_options=check_options,
 )
 
 

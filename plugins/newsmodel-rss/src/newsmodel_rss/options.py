@@ -10,12 +10,13 @@ from urllib.parse import quote, urlsplit
 
 from attrs import frozen
 
-from newsmodel.errors import NewsmodelError
+from newsmodel.errors import OptionError
+from newsmodel.host import Destination
 
 from .dates import parse_timezone
 from .xmltext import clean
 
-__all__ = ["HELP", "FeedOptions", "RSSOptionError", "read_options"]
+__all__ = ["HELP", "FeedOptions", "RSSOptionError", "check_options", "read_options"]
 
 #: Every option, with the one line of help ``newsmodel formats`` shows.
 HELP: dict[str, str] = {
@@ -38,8 +39,9 @@ PLACEHOLDER_LINK = "https://example.invalid/"
 _LANGUAGE = re.compile(r"[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*")
 
 
-class RSSOptionError(NewsmodelError, ValueError):
-    """An option of the ``rss`` format has a value the feed cannot use."""
+class RSSOptionError(OptionError):
+    """An option of the ``rss`` format has a value the feed cannot use (a
+    :class:`newsmodel.OptionError`, as every format's option errors are)."""
 
 
 @frozen(kw_only=True)
@@ -83,15 +85,15 @@ def _absolute_url(name: str, value: str) -> str:
     url = value.strip()
     parts = urlsplit(url)
     if parts.scheme not in ("http", "https") or not parts.netloc:
-        raise RSSOptionError(f"option {name} must be an absolute http(s) URL, not {value!r}")
+        raise RSSOptionError(f"option {name!r} must be an absolute http(s) URL, not {value!r}")
     if any(c.isspace() for c in url) or clean(url) != url:
-        raise RSSOptionError(f"option {name} must not hold spaces or control characters")
+        raise RSSOptionError(f"option {name!r} must not hold spaces or control characters")
     return url
 
 
 def _text(name: str, value: Any) -> str:
     if not isinstance(value, str):
-        raise RSSOptionError(f"option {name} must be a string, not {type(value).__name__}")
+        raise RSSOptionError(f"option {name!r} must be a string, not {type(value).__name__}")
     return value
 
 
@@ -112,18 +114,18 @@ def read_options(options: Mapping[str, Any]) -> FeedOptions:
             given[name] = _absolute_url(name, given[name])
     item_link = given.get("item_link")
     if item_link is not None and item_link.count("{id}") > 1:
-        raise RSSOptionError("option item_link may hold {id} once at most")
+        raise RSSOptionError("option 'item_link' may hold {id} once at most")
     language = given.get("language")
     if language is not None and not _LANGUAGE.fullmatch(language):
         raise RSSOptionError(
-            f"option language must be a language tag such as en-GB, not {language!r}"
+            f"option 'language' must be a language tag such as en-GB, not {language!r}"
         )
     zone: tzinfo = timezone.utc
     if "timezone" in given:
         try:
             zone = parse_timezone(given["timezone"])
         except ValueError as error:
-            raise RSSOptionError(str(error)) from error
+            raise RSSOptionError(f"option 'timezone': {error}") from error
     return FeedOptions(
         title=given.get("title"),
         link=given.get("link"),
@@ -134,3 +136,11 @@ def read_options(options: Mapping[str, Any]) -> FeedOptions:
         zone=zone,
         zone_given="timezone" in given,
     )
+
+
+def check_options(options: Mapping[str, str], destination: Destination) -> None:
+    """Check the options before anything is written (any number of articles fits a channel).
+
+    :raises RSSOptionError: naming the option and what it accepts.
+    """
+    read_options(options)

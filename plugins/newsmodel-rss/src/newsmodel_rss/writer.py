@@ -19,6 +19,7 @@ from typing import IO, Any
 
 from lxml import etree
 
+from newsmodel.errors import ArticleWarning
 from newsmodel.model import Article, Timestamp
 
 from .body import body_html, description_html
@@ -44,8 +45,12 @@ _REFERENCES = {"&": "#x26", "<": "#x3C", ">": "#x3E"}
 _MARKUP = re.compile("([&<>])")
 
 
-class NaiveTimeWarning(UserWarning):
-    """Some articles gave times without a zone and no ``timezone`` option said which."""
+class NaiveTimeWarning(ArticleWarning):
+    """Some articles gave times without a zone and no ``timezone`` option said which.
+
+    ``articles`` holds the ids of those articles (the first thousand), which
+    ``newsmodel convert`` turns into the names of their input files.
+    """
 
 
 def _tag(name: str) -> str:
@@ -98,10 +103,14 @@ class _Dates:
         self._zone = options.zone
         self.newest: datetime | None = None
         self.naive = 0
+        self.article = ""  # the id of the article being written
+        self.naive_articles: dict[str, None] = {}  # ids, in order, as a set
 
     def see(self, value: Timestamp) -> datetime:
         if is_naive(value):
             self.naive += 1
+            if len(self.naive_articles) < _NAMED:
+                self.naive_articles[self.article] = None
         aware = to_aware(value, self._zone)
         if self.newest is None or aware > self.newest:
             self.newest = aware
@@ -115,7 +124,12 @@ class _Dates:
         return w3cdtf(value, self._zone)
 
 
+#: How many articles with naive dates the warning names by id, at most.
+_NAMED = 1000
+
+
 def _item(feed: _Feed, article: Article, options: FeedOptions, dates: _Dates) -> None:
+    dates.article = article.id
     with feed.open("item"):
         if article.headline:
             feed.plain("title", article.headline)
@@ -181,7 +195,8 @@ def write_rss(articles: Iterable[Article], stream: IO[bytes], options: Mapping[s
         warnings.warn(
             NaiveTimeWarning(
                 f"{dates.naive} date(s) stated no time zone and were written as UTC; "
-                "give the rss option timezone (e.g. timezone=Europe/Paris) to say which"
+                "give the rss option timezone (e.g. timezone=Europe/Paris) to say which",
+                articles=dates.naive_articles,
             ),
             stacklevel=2,
         )

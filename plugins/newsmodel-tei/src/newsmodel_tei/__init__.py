@@ -17,9 +17,17 @@ from collections.abc import Callable
 from newsmodel import OutputFormat, hookimpl
 
 from .document import build_tei
-from .writer import OPTIONS, TeiOptions, write
+from .writer import OPTIONS, TeiOptions, check_options, write
 
-__all__ = ["FORMAT", "OPTIONS", "TeiOptions", "build_tei", "register_formats", "write"]
+__all__ = [
+    "FORMAT",
+    "OPTIONS",
+    "TeiOptions",
+    "build_tei",
+    "check_options",
+    "register_formats",
+    "write",
+]
 
 FORMAT = OutputFormat(
     name="tei",
@@ -29,6 +37,7 @@ FORMAT = OutputFormat(
     write=write,
     options=OPTIONS,
     many=True,
+    check_options=check_options,
 )
 
 

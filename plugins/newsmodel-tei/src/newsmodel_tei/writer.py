@@ -10,13 +10,15 @@ from attrs import frozen
 from lxml import etree
 
 from newsmodel import Article
+from newsmodel.errors import OptionError
+from newsmodel.host import Destination
 
 from .document import build_tree
 from .ids import IdAllocator
 from .serial import corpus_part, document_content
 from .tree import NSMAP, XML_ID, element, sub, tag
 
-__all__ = ["DEFAULT_TITLE", "OPTIONS", "TeiOptions", "write"]
+__all__ = ["DEFAULT_TITLE", "OPTIONS", "TeiOptions", "check_options", "write"]
 
 DEFAULT_TITLE = "News articles"
 
@@ -41,25 +43,33 @@ class TeiOptions:
     @classmethod
     def from_mapping(cls, options: Mapping[str, Any]) -> TeiOptions:
         """Read options as the command line passes them (strings); raise
-        ``ValueError`` naming the accepted values for anything else."""
+        :class:`newsmodel.OptionError` naming the accepted values for anything else."""
         unknown = sorted(set(options) - set(OPTIONS))
         if unknown:
-            raise ValueError(
+            raise OptionError(
                 f"unknown TEI option(s) {', '.join(unknown)}; accepted: {', '.join(OPTIONS)}"
             )
         for name, choices in _CHOICES.items():
             if name in options and options[name] not in choices:
-                raise ValueError(
-                    f"TEI option {name}={options[name]!r}: use one of {', '.join(choices)}"
+                raise OptionError(
+                    f"option {name!r} must be one of {', '.join(choices)}, not {options[name]!r}"
                 )
         title = options.get("title", DEFAULT_TITLE)
         if not isinstance(title, str):
-            raise ValueError(f"TEI option title must be a string, not {type(title).__name__}")
+            raise OptionError(f"option 'title' must be a string, not {type(title).__name__}")
         return cls(
             boilerplate=options.get("boilerplate", "keep") == "keep",
             corpus=options.get("corpus", "auto") == "always",
             title=title,
         )
+
+
+def check_options(options: Mapping[str, str], destination: Destination) -> None:
+    """Check the options before anything is written (any number of articles fits).
+
+    :raises newsmodel.OptionError: naming the option and its accepted values.
+    """
+    TeiOptions.from_mapping(options)
 
 
 def _corpus_header(parent: etree._Element, title: str) -> None:

@@ -13,9 +13,9 @@ from typing import IO, Any
 
 import newsmodel
 from newsmodel import Article
-from newsmodel.host import option_int
+from newsmodel.host import Destination, option_int
 
-__all__ = ["MARKDOWN", "register_formats", "render", "write_markdown"]
+__all__ = ["MARKDOWN", "check_options", "register_formats", "render", "write_markdown"]
 
 # CommonMark lets a backslash escape any ASCII punctuation character, which then stands
 # for itself: escaping them all keeps text from turning into markup.
@@ -47,9 +47,19 @@ def render(article: Article, level: int = 1) -> str:
     return "\n\n".join(out) + "\n"
 
 
+def read_level(options: Mapping[str, Any]) -> int:
+    """The ``level`` option; raises ``newsmodel.OptionError`` naming it and its range."""
+    return option_int(options, "level", 1, minimum=1, maximum=5)
+
+
+def check_options(options: Mapping[str, str], destination: Destination) -> None:
+    """Check the options before any article is read (any number of articles fits)."""
+    read_level(options)
+
+
 def write_markdown(articles: Iterable[Article], fp: IO[bytes], options: Mapping[str, Any]) -> None:
     """Write each article as Markdown, a thematic break between two articles."""
-    level = option_int(options, "level", 1, minimum=1, maximum=5)
+    level = read_level(options)
     for number, article in enumerate(articles):
         if number:
             fp.write(b"\n---\n\n")
@@ -63,6 +73,7 @@ MARKDOWN = newsmodel.OutputFormat(
     description="Markdown: headline, authors, sections, paragraphs and attributed quotes",
     write=write_markdown,
     options={"level": "heading level of the headline, 1 to 5 (default 1)"},
+    check_options=check_options,
 )
 
 

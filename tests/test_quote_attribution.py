@@ -1,0 +1,364 @@
+"""Who said it: attribution shapes that unseen outlets write (issue #16).
+
+Every fixture is invented text in the shape of a page the parser got wrong; each failed
+before the rule it tests.
+"""
+
+from __future__ import annotations
+
+from newsmodel.model import Quote
+from newsmodel.parser.quotes import find_quotes
+
+Article = list[tuple[Quote, ...]]
+
+
+def quotes_of(*paragraphs: str) -> Article:
+    """Quotes of paragraphs laid out one per line, as in a source text."""
+    laid: list[tuple[str, int]] = []
+    offset = 0
+    for text in paragraphs:
+        laid.append((text, offset))
+        offset += len(text) + 1
+    return find_quotes(laid)
+
+
+def speakers(found: Article) -> list[str | None]:
+    return [quote.speaker for paragraph in found for quote in paragraph]
+
+
+# -- groups ----------------------------------------------------------------------------------
+
+
+def test_a_group_speaks_only_where_the_group_speaks() -> None:
+    found = quotes_of(
+        "Prince Anselm and Talia Voss opened the new library on Tuesday.",
+        "“We were moved by the children,” Anselm and Talia said in a joint statement.",
+        "“It was a wonderful day,” Anselm said.",
+        "Talia said the pupils were “an inspiration.”",
+        "“We will be back,” she said.",
+    )
+    assert speakers(found) == [
+        "Anselm and Talia Voss",
+        "Anselm",
+        "Talia Voss",
+        "Talia Voss",
+    ]
+
+
+def test_he_or_she_is_never_a_group() -> None:
+    found = quotes_of(
+        "Helga Whitcombe and Peter Ostrowski run the clinic together.",
+        "“We are full every day,” he said.",
+    )
+    assert speakers(found) == ["Peter Ostrowski"]
+
+
+# -- pronouns --------------------------------------------------------------------------------
+
+
+def test_she_is_not_resolved_to_a_man_named_after_her() -> None:
+    found = quotes_of(
+        "Carla Reyes, the board’s new chair, said it would meet every week.",
+        "“She will do a fine job,” Mayor Tom Hale said.",
+        "“The work starts now,” she said.",
+    )
+    assert speakers(found) == ["Tom Hale", "Carla Reyes"]
+
+
+def test_a_title_tells_the_gender_of_a_name() -> None:
+    found = quotes_of(
+        "Ms. Tamsin Rook toured the shipyard on Monday.",
+        "“We keep building,” Kai Moor said.",
+        "“The orders are there,” she said.",
+    )
+    assert speakers(found) == ["Kai Moor", "Tamsin Rook"]
+
+
+# -- names -----------------------------------------------------------------------------------
+
+
+def test_an_ordinary_word_opening_a_sentence_is_no_part_of_a_name() -> None:
+    found = quotes_of(
+        "Telecom chief Ade Okonjo tried the tablet app himself.",
+        "Once Okonjo started using it at home, his son changed his habits.",
+        "“Now he watches the live stream,” he said.",
+        "So Okonjo ordered more tablets. “It pays off,” he said.",
+    )
+    assert speakers(found) == ["Ade Okonjo", "Ade Okonjo"]
+
+
+def test_a_conjunction_opening_a_sentence_is_no_speaker() -> None:
+    found = quotes_of(
+        "La alcaldesa Marta Ibarra habló con la prensa el lunes.",
+        "Y en ese sentido, agregó: “Vamos a seguir”.",
+    )
+    assert speakers(found) == ["Marta Ibarra"]
+
+
+def test_a_dateline_is_no_speaker_and_the_quotation_after_it_opens_the_paragraph() -> None:
+    (quote,) = quotes_of("HALIFAX (CP) — “We will not back down.”")[0]
+    assert (quote.kind, quote.speaker) == ("direct", None)
+    found = quotes_of(
+        "OSLO, Norway — “We need more ferries,” said Ingrid Dahl, the harbour master.",
+        "“It is a matter of weeks,” she added.",
+    )
+    assert speakers(found) == ["Ingrid Dahl", "Ingrid Dahl"]
+
+
+def test_a_day_or_a_time_before_the_verb_is_no_speaker() -> None:
+    (quote,) = quotes_of("Norwegian lawmakers on Tuesday called the deal “a bad bargain.”")[0]
+    assert quote.speaker == "Norwegian lawmakers"
+    (quote,) = quotes_of("“It is over,” Greek officials said on Monday.")[0]
+    assert quote.speaker == "Greek officials"
+
+
+def test_a_hover_cards_run_together_names_give_the_name_it_repeats() -> None:
+    (quote,) = quotes_of(
+        "Gov. Dana BrightDana Lee BrightMontana Governor said the state was “open for business.”"
+    )[0]
+    assert (quote.kind, quote.speaker) == ("partial", "Dana Bright")
+    (quote,) = quotes_of("“We are open,” said Dana BrightDana Lee BrightMontana Governor.")[0]
+    assert quote.speaker == "Dana Bright"
+
+
+def test_a_persons_name_ends_before_of_and_where_they_are_from() -> None:
+    (quote,) = quotes_of("“We want the land back,” said Tamati Rewi of Ngāti Kuri.")[0]
+    assert quote.speaker == "Tamati Rewi"
+    (quote,) = quotes_of("“Rates will hold,” said the Central Bank of Norland.")[0]
+    assert quote.speaker == "Central Bank of Norland"
+
+
+# -- inverted attributions by verbs the word lists do not know -----------------------------
+
+
+def test_french_inverted_attributions() -> None:
+    found = quotes_of(
+        "« C’est un recul », dit Aurèle Poirier, professeur de droit à Moncton.",
+        "« Nous avons reçu des plaintes », a mentionné le directeur général du Conseil, "
+        "Lucien Ferland.",
+        "Le ministre Paul Girard a visité l’usine.",
+        "« Nous allons investir », a-t-il affirmé.",
+    )
+    assert speakers(found) == ["Aurèle Poirier", "Lucien Ferland", "Paul Girard"]
+    assert found[0][0].speaker_description == "professeur de droit à Moncton"
+
+
+def test_any_verb_after_a_quotation_and_its_comma_names_the_speaker_after_it() -> None:
+    found = quotes_of(
+        '"Je to skvělý tým," přidává se Jan Kolář, bývalý útočník Sparty.',
+        "„Sie hat sich deutlich verbessert“, kündigte Trainerin Heike Brandt an.",
+        "“Ya no hay vuelta atrás”, remató Inés Carrasco.",
+    )
+    assert speakers(found) == ["Jan Kolář", "Heike Brandt", "Inés Carrasco"]
+
+
+def test_a_noun_after_a_quotation_and_its_comma_is_no_verb() -> None:
+    (quote,) = quotes_of(
+        "Money will come from “All Hands,” a fundraising campaign launched on Monday."
+    )[0]
+    assert (quote.kind, quote.speaker) == ("scare", None)
+
+
+GERMAN_OPENING = (
+    "Die Saison der Leichtathleten begann am Wochenende in der Halle von Dortmund mit einem "
+    "Wettkampf der Jugend. Die Trainerin Heike Brandt aus Münster war mit den Leistungen ihrer "
+    "Gruppe zufrieden, auch wenn der Verband noch keine Zahlen zur Teilnahme nannte. Am Sonntag "
+    "folgten die Läufe über die Mittelstrecken, bei denen die Zuschauer viele knappe Entscheidungen "
+    "sahen und die Kampfrichter mehrere Fehlstarts zählten."
+)
+
+
+def test_in_german_a_noun_after_an_unknown_verb_is_no_speaker() -> None:
+    found = quotes_of(
+        GERMAN_OPENING,
+        "„Die Zahlen sind deutlich besser als erwartet“, steht im Jahresbericht der Kommission.",
+        "„Sie hat sich deutlich verbessert“, freut sich Trainerin Heike Brandt.",
+        "„Jetzt haben wir mehr Zeit für das Training“, freut sie sich.",
+    )
+    said = speakers(found)
+    assert not {"Kommission", "Jahresbericht der Kommission", "Teilnahme"} & set(said)
+    assert said[1:] == ["Heike Brandt", "Heike Brandt"]
+
+
+def test_a_place_after_a_preposition_is_no_speaker() -> None:
+    found = quotes_of(
+        "El presidente Tomás Arriaga viajó al sur con su gabinete.",
+        "“No soy el dueño del Gobierno”, remarcó el Presidente desde La Rioja.",
+    )
+    assert speakers(found) == ["Tomás Arriaga"]
+
+
+def test_a_clause_that_goes_on_after_a_quotation_is_no_attribution() -> None:
+    found = quotes_of(
+        "Para Ruiz, desde entonces “se hizo evidente el control total”, tanto que el mismo "
+        "Consejo Nacional de Puertos “pasó a ser parte del problema”."
+    )
+    assert "Consejo Nacional de Puertos" not in speakers(found)
+
+
+def test_an_abbreviation_stands_for_the_name_it_was_given_for() -> None:
+    found = quotes_of(
+        "Der Verband der Ostseefischer (VdO) kritisierte die Pläne am Freitag.",
+        "«Wer so plant, kennt die Küste nicht», schrieb der VdO auf Twitter.",
+    )
+    assert speakers(found) == ["Verband der Ostseefischer"]
+
+
+def test_the_last_quoted_speaker_goes_on_into_the_next_paragraph() -> None:
+    found = quotes_of(
+        GERMAN_OPENING,
+        "Es gehe um „Unterlagen aus der Buchhaltung eines Standorts im Norden“, so ein Sprecher.",
+        "„Geheime Informationen aus dem Werk sind davon nicht betroffen.“",
+    )
+    assert speakers(found) == ["Sprecher", "Sprecher"]
+
+
+def test_a_german_verb_after_reported_speech_names_its_subject_after_it() -> None:
+    found = quotes_of(
+        GERMAN_OPENING,
+        "Der Verband entziehe sich seiner Verantwortung, kritisierte Brandt weiter.",
+        "«Wenn der Verband einlädt, komme ich gerne und stehe Rede und Antwort.»",
+    )
+    assert speakers(found) == ["Heike Brandt"]
+
+
+# -- the sentence around the quotation -------------------------------------------------------
+
+
+def test_a_question_or_exclamation_keeps_the_attribution_after_it() -> None:
+    found = quotes_of(
+        "Steven Lark covered the company for a decade.",
+        "Ravi Chan pitched the plan to Nora Page in a meeting.",
+        "“That’s the worst idea I’ve heard!” Page replied. “Who hired you?”",
+        "Brahmin Links is “proud to connect families.” Vedic Match says that “it is the "
+        "right place to look.”",
+    )
+    assert speakers(found) == ["Nora Page", "Nora Page", "Brahmin Links", "Vedic Match"]
+
+
+def test_a_participle_speaks_for_the_subject_of_its_own_clause() -> None:
+    found = quotes_of(
+        "Ivo Marsh and Lena Quist ran the meetings together.",
+        "On occasion, Marsh would grow animated, and Quist would calmly stop him, saying, "
+        "“We heard you, Ivo.”",
+    )
+    assert speakers(found) == ["Lena Quist"]
+
+
+def test_a_name_and_their_team_is_the_name() -> None:
+    (quote,) = quotes_of(
+        "“We suggest the plumes are rarer than thought,” Orsini and his team wrote in the paper."
+    )[0]
+    assert quote.speaker == "Orsini"
+
+
+def test_the_person_named_right_before_a_colon_speaks() -> None:
+    found = quotes_of(
+        GERMAN_OPENING,
+        "Ähnlich äußerte sich Fraktionsgeschäftsführer Jan Korte: „Wann, wenn nicht jetzt, "
+        "muss darüber gesprochen werden?“",
+    )
+    assert speakers(found) == ["Fraktionsgeschäftsführer Jan Korte"]
+
+
+def test_a_german_appositive_opens_with_a_capital() -> None:
+    found = quotes_of(
+        GERMAN_OPENING,
+        "Jan Korte, Experte bei der Stiftung in Deutschland, sagt: „Maschinen dürfen nicht "
+        "über Leben und Tod entscheiden.“",
+    )
+    assert speakers(found) == ["Jan Korte"]
+    assert found[1][0].speaker_description == "Experte bei der Stiftung in Deutschland"
+
+
+def test_a_participle_after_that_names_no_one_after_it() -> None:
+    found = quotes_of(
+        "Kyodo added that “defections go on,” explaining that although Norland regards "
+        "Southland as an enemy, “some elites have grown tired of it.”"
+    )
+    assert speakers(found) == ["Kyodo", "Kyodo"]
+
+
+# -- interviews ------------------------------------------------------------------------------
+
+INTERVIEW = "Talk-show host Dana Winfield sat down with singer Mara Quinn on Sunday."
+
+
+def test_the_answer_to_a_question_is_the_one_asked() -> None:
+    found = quotes_of(
+        INTERVIEW,
+        "Winfield asked Quinn: “Were you silent, or were you silenced?”",
+        "“I was silenced.”",
+    )
+    assert speakers(found) == ["Dana Winfield", "Mara Quinn"]
+
+
+def test_the_answer_after_an_inverted_question_is_the_other_person_named() -> None:
+    found = quotes_of(
+        INTERVIEW,
+        "“Were you silent, or were you silenced?” asked Winfield.",
+        "“I was silenced. Nobody listened to me.”",
+    )
+    assert speakers(found) == ["Dana Winfield", "Mara Quinn"]
+
+
+def test_the_answer_to_a_reported_question_is_the_last_one_who_answered() -> None:
+    found = quotes_of(
+        INTERVIEW,
+        "“Were you silent?” Winfield asked.",
+        "“I was silenced,” Quinn said.",
+        "Winfield asked whether the label had known.",
+        "“They knew everything.”",
+    )
+    assert speakers(found) == ["Dana Winfield", "Mara Quinn", "Mara Quinn"]
+
+
+# -- descriptions ----------------------------------------------------------------------------
+
+
+def test_the_statement_is_whoever_said_it_in_a_statement() -> None:
+    found = quotes_of(
+        "The Norland Ports Authority said in a statement that two ferries were damaged.",
+        "“The ferries will be back in service next week,” the statement said.",
+    )
+    assert speakers(found) == ["Norland Ports Authority"]
+    found = quotes_of(
+        "The Norland Ports Authority issued a statement on Friday.",
+        "“All ferries will run,” the statement said.",
+    )
+    assert speakers(found) == ["Norland Ports Authority"]
+
+
+def test_a_passive_verb_names_its_agent_after_by() -> None:
+    (quote,) = quotes_of(
+        "The phrase recalls the famous « Wir sind ein Volk » stated by Kohl when he visited "
+        "Dresden in December 1989."
+    )[0]
+    assert quote.speaker == "Kohl"
+
+
+def test_a_participle_after_a_quotation_is_no_attribution() -> None:
+    found = quotes_of(
+        "Health minister Tom Reid signed the rules on Monday.",
+        "The rules fine anyone “falsely stating that someone is a close contact”, making it "
+        "illegal to abuse the system.",
+    )
+    assert speakers(found) != ["it"]
+
+
+def test_the_subject_after_an_opening_phrase_is_who_he_or_she_is() -> None:
+    found = quotes_of(
+        "Le président du Conseil, Norbert Lafleur, a porté plainte.",
+        "« Nous avons reçu des plaintes », a mentionné Norbert Lafleur.",
+        "Dans un document déposé en cour, le juge Pierre Bouvier se récuse de l’affaire.",
+        "« Je n’étais pas au courant de ces faits », écrit-il.",
+    )
+    assert speakers(found) == ["Norbert Lafleur", "Pierre Bouvier"]
+
+
+def test_titles_in_a_list_are_scare_quotes_even_after_an_attribution() -> None:
+    (quotes,) = quotes_of(
+        "According to Lumen, fans can expect the hits, including “Rain On The Harbour,” "
+        "“Black Stone Road,” “Minute By The Seaside” and others."
+    )
+    assert [q.kind for q in quotes] == ["scare", "scare", "scare"]
