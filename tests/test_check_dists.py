@@ -43,10 +43,12 @@ def test_every_project_is_built_and_every_plugin_needs_the_core() -> None:
     assert sorted(names[1:]) == [
         "newsmodel-csv",
         "newsmodel-dask",
+        "newsmodel-html",
         "newsmodel-json",
         "newsmodel-parquet",
         "newsmodel-rss",
         "newsmodel-tei",
+        "newsmodel-warc",
     ]
     for folder in check_dists.projects()[1:]:
         text = (folder / "pyproject.toml").read_text(encoding="utf-8")

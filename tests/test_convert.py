@@ -184,6 +184,40 @@ def test_atomic_file_keeps_the_old_file_on_error(tmp_path: Path) -> None:
     assert [p.name for p in tmp_path.iterdir()] == ["out.txt"]
 
 
+def test_ctrl_c_just_after_the_temporary_file_appears_leaves_nothing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The interrupt lands after the file exists but before any writing: still removed."""
+    from newsmodel.convert import outputs
+
+    real_open = os.open
+
+    def open_then_interrupted(path: str, flags: int, mode: int = 0o777) -> int:
+        os.close(real_open(path, flags, mode))
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(outputs.os, "open", open_then_interrupted)
+    target = tmp_path / "out.txt"
+    target.write_bytes(b"old")
+    with pytest.raises(KeyboardInterrupt), atomic_file(target):
+        pass
+    assert [p.name for p in tmp_path.iterdir()] == ["out.txt"]
+    assert target.read_bytes() == b"old"
+
+
+def test_a_temporary_name_another_process_holds_is_left_alone(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from newsmodel.convert import outputs
+
+    theirs = tmp_path / ".out.txt.000000000000.part"
+    monkeypatch.setattr(outputs, "_unused_name", lambda folder, prefix: str(theirs))
+    theirs.write_bytes(b"someone else's")
+    with pytest.raises(FileExistsError), atomic_file(tmp_path / "out.txt"):
+        pass
+    assert theirs.read_bytes() == b"someone else's"
+
+
 def test_import_newsmodel_stays_cheap() -> None:
     """Build scripts import newsmodel: no plugin loading, no progress bar, no process pool."""
     code = (

@@ -10,8 +10,8 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
+import secrets
 import shutil
-import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 from typing import IO
@@ -27,8 +27,15 @@ def atomic_file(path: Path) -> Iterator[IO[bytes]]:
     new file (``0o666`` less the umask), not the private ones of a temporary file.
     """
     _make_folder(path.parent)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
+    # Named before it is made (tempfile.mkstemp names it only on return), so a Ctrl-C that
+    # lands just after the file appears still finds it to remove.
+    tmp = _unused_name(path.parent, f".{path.name}.")
     try:
+        try:
+            fd = os.open(tmp, _CREATE, 0o600)
+        except FileExistsError:
+            tmp = ""  # another process made that very name: not ours to remove
+            raise
         with os.fdopen(fd, "wb") as stream:
             yield stream
             stream.flush()
@@ -36,9 +43,22 @@ def atomic_file(path: Path) -> Iterator[IO[bytes]]:
         os.chmod(tmp, 0o666 & ~_umask())
         os.replace(tmp, path)
     except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
+        if tmp:
+            with contextlib.suppress(OSError):
+                os.unlink(tmp)
         raise
+
+
+#: How a temporary file is opened: created here, by this process alone, for writing bytes.
+_CREATE = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
+
+
+def _unused_name(folder: Path, prefix: str) -> str:
+    """A name ``PREFIX``, twelve random hex digits, ``.part`` in ``folder`` that nothing has."""
+    while True:
+        name = str(folder / f"{prefix}{secrets.token_hex(6)}.part")
+        if not os.path.lexists(name):
+            return name
 
 
 @contextlib.contextmanager
@@ -50,8 +70,14 @@ def atomic_folder(folder: Path) -> Iterator[Path]:
     that the format did not write are left alone.
     """
     _make_folder(folder)
-    scratch = Path(tempfile.mkdtemp(prefix=".newsmodel-", suffix=".part", dir=folder))
+    scratch = Path(_unused_name(folder, ".newsmodel-"))
+    ours = True
     try:
+        try:
+            scratch.mkdir(mode=0o700)
+        except FileExistsError:
+            ours = False  # another process made that very name: not ours to remove
+            raise
         yield scratch
         for root, _dirs, files in os.walk(scratch):
             for name in sorted(files):
@@ -61,7 +87,8 @@ def atomic_folder(folder: Path) -> Iterator[Path]:
                 os.chmod(written, 0o666 & ~_umask())
                 os.replace(written, target)
     finally:
-        shutil.rmtree(scratch, ignore_errors=True)
+        if ours:
+            shutil.rmtree(scratch, ignore_errors=True)
 
 
 def _make_folder(folder: Path) -> None:
