@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+import json
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -81,3 +82,37 @@ def test_the_guide_shows_the_example_as_it_is() -> None:
     project = (EXAMPLE / "pyproject.toml").read_text(encoding="utf-8")
     assert f"```python\n{module}```" in guide
     assert f"```toml\n{project}```" in guide
+
+
+def _reader_example() -> str:
+    """The guide's reader example (section 7), as written."""
+    from tests.test_docs_examples import blocks
+
+    guide = (EXAMPLE.parents[1] / "plugin-guide.md").read_text(encoding="utf-8")
+    return next(code for _, code, _ in blocks(guide) if "register_readers" in code)
+
+
+def test_the_guides_reader_example_reads_markdown_notes(tmp_path: Path) -> None:
+    plugin = ModuleType("newsmodel_notes_example")
+    exec(compile(_reader_example(), "plugin-guide.md", "exec"), plugin.__dict__)
+    note = tmp_path / "ferry.md"
+    note.write_text(
+        "# Night ferry returns\n\nBy Tom Hale\n\nThe **night ferry** sails again from May, "
+        "the island council said on Friday.\n\nTickets go on sale next week.\n",
+        encoding="utf-8",
+    )
+    with registered(plugin, name="notes-example"):
+        assert newsmodel.host.get_reader("notes").suffixes == (".md",)
+        out = tmp_path / "out"
+        report = newsmodel.convert([note], to="json", out=out / "ferry.json")
+        by_name = newsmodel.convert([note], to="json", out=out / "named.json", reader="notes")
+    assert len(report.converted) == len(by_name.converted) == 1 and not report.failed
+    article = newsmodel.parse(
+        "Night ferry returns\n\nBy Tom Hale\n\nThe night ferry sails again from May, the "
+        "island council said on Friday.\n\nTickets go on sale next week.\n"
+    )
+    written = json.loads((out / "ferry.json").read_text(encoding="utf-8"))
+    assert written["headline"] == article.headline == "Night ferry returns"
+    assert [a["name"] for a in written["authors"]] == ["Tom Hale"]
+    assert "**" not in written["source"]
+    assert (out / "named.json").read_bytes() == (out / "ferry.json").read_bytes()

@@ -82,3 +82,42 @@ def test_training_and_the_parser_decode_alike() -> None:
     rng = np.random.default_rng(7)
     for _ in range(20):
         assert viterbi_check(rng.normal(size=(6, 5)), rng.normal(size=(6, 5)))
+
+
+# ---- the publisher ranker ---------------------------------------------------------------
+
+
+def _outlet_page(k: int) -> Page:
+    outlet = f"Harbour{'ABCDEFGH'[k]} Courier"
+    text = "\n".join(
+        [
+            f"{HEADLINES[k % 3]} | {outlet}",
+            HEADLINES[k % 3],
+            "By Jane Roe",
+            *BODY,
+            f"© 2025 Tidewater Media Group{k}",
+        ]
+    )
+    labels = {"publisher": outlet} if k % 2 == 0 else {"labels": {"publisher": outlet}}
+    layout = classify(split_lines(text))
+    return Page(f"q{k}", f"outlet{k}", "dev" if k % 2 == 0 else "silver", text, layout, [], labels)
+
+
+def test_the_publisher_ranker_learns_which_name_is_the_outlet(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    from training import publisher as training
+
+    # the scorers' comparison, without the shared corpus: the same text
+    monkeypatch.setattr(training, "_right", lambda page, answer, name: answer == name)
+    monkeypatch.setattr(training, "WORD_OUTLETS", 3)
+    pages = [_outlet_page(k) for k in range(8)]
+    ranker = training.train(pages)
+    assert ranker.weights["src=title-tail"] > ranker.weights.get("src=copyright", 0.0)
+    chosen = [ranker.choose(training._layout(page)) for page in pages]
+    assert chosen == [f"Harbour{'ABCDEFGH'[k]} Courier" for k in range(8)]
+    again = training.train(pages)
+    assert again.to_json() == ranker.to_json()  # the same pages, the same weights
+    assert ranker.version.startswith("publisher-")
+    assert "courier" in ranker.vocabulary  # a word of every page's candidates
+    assert "harboura" not in ranker.vocabulary  # one outlet's word

@@ -303,8 +303,9 @@ class Article:
     blocks: tuple[Block, ...] = field(default=(), converter=_blocks, repr=False)
     origin: Origin | None = field(default=None, validator=optional(instance_of(Origin)))
     page_meta: PageMeta | None = field(default=None, validator=optional(instance_of(PageMeta)))
-    #: the version of the line-role model that gave the blocks their roles (``None``: the
-    #: rules alone)
+    #: the versions of the learnt parts that read the article, joined by ``+``: the
+    #: line-role model that gave the blocks their roles, then the publisher ranker
+    #: (``None``: the rules alone)
     line_model: str | None = None
 
     @property

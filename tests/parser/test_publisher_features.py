@@ -94,7 +94,7 @@ def _page(menu: str, footer: str) -> str:
 def test_the_masthead_names_the_publisher_when_nothing_else_does(
     menu: str, footer: str, publisher: str | None
 ) -> None:
-    article = newsmodel.parse(_page(menu, footer))
+    article = newsmodel.parse(_page(menu, footer), rules_only=True)  # the rules' masthead
     assert article.publisher == publisher
     assert [p.text for p in article.paragraphs] == [P1, P2, P3]
     check_article(article)
@@ -163,5 +163,5 @@ def test_mastheads_weigh_a_bounded_number_of_names() -> None:
     page = split_lines("\n".join(names + names) + "\n")
     found = mastheads(page)
     weighed = {name for name, _ in found.values()}
-    assert weighed == set(names[: publisher._MASTHEAD_NAMES])
+    assert weighed == set(names[: publisher.rules._MASTHEAD_NAMES])
     assert all(seen == 1 for _, seen in found.values())

@@ -46,18 +46,23 @@ def parse(
     :param max_chars: the longest input accepted, in characters (``None``: no limit).  One
         article is rarely over 100,000; a larger input is usually a whole archive or a
         file that is not an article, and would take minutes.
-    :param rules_only: give the lines the rule classifier's roles, without the line-role
-        model (:mod:`.roles`) that reads them again; ``Article.line_model`` is then ``None``.
+    :param rules_only: give the lines the rule classifier's roles and the publisher its
+        rules find, without the line-role model (:mod:`.roles`) that reads the lines again
+        and the publisher ranker (:mod:`.publisher`) that chooses among the names the page
+        writes; ``Article.line_model`` is then ``None``.
     :raises newsmodel.errors.InputTooLargeError: the input is longer than ``max_chars``.
     :raises newsmodel.errors.EmptyInputError: the input holds no text.
     :raises newsmodel.errors.DecodeError: the bytes are not UTF-8 text.
     """
     # The stages compile their patterns when first imported: on the first parse, not when
     # ``import newsmodel`` imports this package.
+    from attrs import evolve
+
     from .assemble import assemble
     from .classify import classify
     from .decode import decode
     from .lines import split_lines
+    from .publisher import default_ranker
     from .roles import default_model, relabel
 
     source = decode(data, errors=errors)
@@ -69,10 +74,20 @@ def parse(
     active = tuple(p for p in profiles if p.applies_to(source))
     lines = split_lines(source)
     layout = classify(lines, active)
-    model = None if rules_only else default_model()
+    if rules_only:
+        return assemble(source, layout)
+    versions = []
+    model = default_model()
     if model is not None:
         layout = relabel(layout, model)
-    return assemble(source, layout, line_model=model.version if model is not None else None)
+        versions.append(model.version)
+    ranker = default_ranker()
+    if ranker is not None:
+        # a profile names the outlet where the text names none (as with the rules)
+        named = ranker.choose(layout) or next((p.name for p in active), None)
+        layout = evolve(layout, publisher=named)
+        versions.append(ranker.version)
+    return assemble(source, layout, line_model="+".join(versions) or None)
 
 
 def line_verdicts(

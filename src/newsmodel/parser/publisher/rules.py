@@ -5,12 +5,20 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 import regex
+from attrs import frozen
 
-from .boilerplate import is_boilerplate
-from .layout import Reading
-from .lines import Line
+from ..boilerplate import is_boilerplate
+from ..layout import Reading
+from ..lines import Line
 
-__all__ = ["find_publisher", "is_outlet_name", "is_publisher_line", "mastheads"]
+__all__ = [
+    "Mention",
+    "find_publisher",
+    "is_outlet_name",
+    "is_publisher_line",
+    "mastheads",
+    "mentions",
+]
 
 _WITH = regex.compile(
     r"^(?i:with|from)(?:\s*+:\s*+|\s++)(?:the\s++)?(?P<name>(?:The\s++)?\p{Lu}[\p{L}\p{N}.&'’ -]{1,60})$"
@@ -58,6 +66,58 @@ def _clean(name: str) -> str | None:
     return name
 
 
+@frozen
+class Mention:
+    """A place where the page names an outlet: the name, which rule found it (``source``),
+    that rule's rank (lower wins), and the line's index."""
+
+    name: str
+    source: str
+    rank: float
+    line: int
+
+
+_MENTION_SOURCES = ("more-from", "subscribe", "would-like")
+
+
+def mentions(
+    lines: Sequence[Line], roles: list[str], info: Sequence[Reading], *, retag: bool = True
+) -> list[Mention]:
+    """Every outlet name the rules find outside the body, in page order: a ``with the …``
+    or ``From: …`` line (retagged ``publisher`` when ``retag``), a byline affiliation, a
+    copyright line, a ``More from …`` rail, a bio's ``… for The X``."""
+    found: list[Mention] = []
+    for i, line in enumerate(lines):
+        text = line.text
+        if roles[i] in _BODY_ROLES:
+            continue
+        m = _WITH.match(text)
+        if m and len(text.split()) <= 8 and (name := _clean(m["name"])):
+            found.append(Mention(name, "with", 0, i))
+            if retag:
+                roles[i] = "publisher"
+            continue
+        byline = info[i].byline
+        affiliation = byline.affiliation if byline is not None else None
+        if affiliation:
+            found.append(Mention(affiliation, "affiliation", 1, i))
+        if len(text) < 600:
+            m = _COPYRIGHT.search(text)
+            if m and (name := _clean(m["name"])):
+                domain = _DOMAIN.search(name) is not None
+                found.append(Mention(name, "copyright", 3.5 if domain else 3, i))
+            m = _PROPERTY_OF.search(text)
+            if m and (name := _clean(m["name"])):
+                found.append(Mention(name, "property", 3.2, i))
+            for rank, pattern in enumerate(_MENTIONS):
+                m = pattern.search(text)
+                if m and (name := _clean(m["name"])):
+                    found.append(Mention(name, _MENTION_SOURCES[rank], 4 + rank, i))
+        if roles[i] == "note" and (m := _BIO_FOR.search(text)) and (name := _clean(m["name"])):
+            found.append(Mention(name, "bio", 4, i))
+    return found
+
+
 def find_publisher(
     lines: Sequence[Line],
     roles: list[str],
@@ -67,36 +127,10 @@ def find_publisher(
     """The publisher the page names: a ``with the …`` or ``From: …`` line first, then a
     byline affiliation, a copyright line, a ``More from …`` rail, and last the outlet's
     name standing alone in the chrome (``names``: see :func:`mastheads`)."""
-    candidates: list[tuple[float, str]] = []
-    for i, line in enumerate(lines):
-        text = line.text
-        if roles[i] in ("paragraph", "headline", "standfirst", "heading", "caption"):
-            continue
-        m = _WITH.match(text)
-        if m and len(text.split()) <= 8 and (name := _clean(m["name"])):
-            candidates.append((0, name))
-            roles[i] = "publisher"
-            continue
-        byline = info[i].byline
-        affiliation = byline.affiliation if byline is not None else None
-        if affiliation:
-            candidates.append((1, affiliation))
-        if len(text) < 600:
-            m = _COPYRIGHT.search(text)
-            if m and (name := _clean(m["name"])):
-                candidates.append((3.5 if _DOMAIN.search(name) else 3, name))
-            m = _PROPERTY_OF.search(text)
-            if m and (name := _clean(m["name"])):
-                candidates.append((3.2, name))
-            for rank, pattern in enumerate(_MENTIONS):
-                m = pattern.search(text)
-                if m and (name := _clean(m["name"])):
-                    candidates.append((4 + (rank if rank else 0), name))
-        if roles[i] == "note" and (m := _BIO_FOR.search(text)) and (name := _clean(m["name"])):
-            candidates.append((4, name))
-    if not candidates:
+    found = mentions(lines, roles, info)
+    if not found:
         return _masthead(lines, roles, names)
-    return min(candidates, key=lambda c: c[0])[1]
+    return min(found, key=lambda m: m.rank).name
 
 
 # The outlet's name standing alone in the page's chrome: "The Times of Israel",

@@ -1,0 +1,125 @@
+"""The publisher ranker: the names a page offers, the facts each carries, and the choice."""
+
+from __future__ import annotations
+
+import newsmodel
+from newsmodel.parser.classify import classify
+from newsmodel.parser.layout import Layout
+from newsmodel.parser.lines import split_lines
+from newsmodel.parser.publisher import PublisherRanker, candidates, default_ranker
+from newsmodel.parser.publisher.candidates import MOST, fold
+from newsmodel.parser.roles import default_model, relabel
+
+from .invariants import check_article
+
+HEADLINE = "Night ferry returns to the island route after two years"
+BODY = (
+    "The island council said on Friday that the night ferry will sail again from May, two "
+    "years after the last crossing was cancelled for lack of crew.",
+    "Captain Lena Moss, who will take the first sailing, said the crew had trained all winter.",
+    "Tickets go on sale next week at the harbour office and online.",
+)
+
+
+def _layout(text: str) -> Layout:
+    layout = classify(split_lines(text))
+    model = default_model()
+    return relabel(layout, model) if model is not None else layout
+
+
+def _page(*chrome_top: str, footer: tuple[str, ...] = (), byline: str = "By Tom Hale") -> str:
+    return "\n".join([*chrome_top, HEADLINE, byline, *BODY, *footer]) + "\n"
+
+
+def _facts(text: str) -> dict[str, tuple[str, ...]]:
+    return {c.name: c.facts for c in candidates(_layout(text))}
+
+
+def test_a_title_tail_a_domain_and_a_bio_each_offer_the_name() -> None:
+    text = _page(
+        "Night ferry returns | Island Courier",
+        footer=("Tom Hale is a reporter for Island Courier.", "Visit islandcourier.com for more"),
+    )
+    found = _facts(text)
+    courier = found["Island Courier"]
+    assert {"src=title-tail", "src=writes-for", "domain"} <= set(courier)
+    assert "src=domain" in found["islandcourier.com"]
+    assert all(not fact.startswith("name=") for facts in found.values() for fact in facts)
+
+
+def test_a_domain_names_the_word_the_page_writes_for_it() -> None:
+    found = _facts(_page("Menu", footer=("Follow TIDELINE on social media", "tideline.net")))
+    assert "src=domain-word" in found["TIDELINE"]
+
+
+def test_the_people_the_byline_names_are_no_candidates() -> None:
+    found = _facts(_page("Tom Hale", footer=("More by Tom Hale",)))
+    assert fold("Tom Hale") not in {fold(name) for name in found}
+
+
+def test_facts_hold_no_name_only_shapes_and_common_words() -> None:
+    ranker = default_ranker()
+    assert ranker is not None
+    text = _page("Night ferry returns | Island Courier")
+    for candidate in candidates(_layout(text), ranker.vocabulary):
+        for fact in candidate.facts:
+            if fact.startswith("w="):
+                assert fact[2:] in ranker.vocabulary
+            else:
+                assert fold(candidate.name) not in fold(fact) or len(fold(candidate.name)) < 3
+
+
+def test_the_ranker_takes_the_best_scored_name_or_none() -> None:
+    layout = _layout(
+        _page("Night ferry returns | Island Courier", footer=("© 2025 Harbour Media Group",))
+    )
+    prefers_tails = PublisherRanker(version="t", weights={"src=title-tail": 2.0, "none": 1.0})
+    assert prefers_tails.choose(layout) == "Island Courier"
+    prefers_copyright = PublisherRanker(version="t", weights={"src=copyright": 2.0, "none": 1.0})
+    assert prefers_copyright.choose(layout) == "Harbour Media Group"
+    doubts = PublisherRanker(version="t", weights={"src=title-tail": 0.5, "none": 1.0})
+    assert doubts.choose(layout) is None
+
+
+def test_the_ranker_round_trips_through_json() -> None:
+    ranker = PublisherRanker(
+        version="publisher-x", weights={"domain": 1.5, "none": -0.2}, vocabulary=frozenset({"news"})
+    )
+    assert PublisherRanker.from_json(ranker.to_json()) == ranker
+
+
+def test_parse_names_the_outlet_the_page_writes_in_several_places() -> None:
+    text = _page(
+        "Island Courier",
+        "Night ferry returns | Island Courier",
+        footer=(
+            "Tom Hale is a reporter for Island Courier.",
+            "© 2025 Island Courier. All rights reserved.",
+            "islandcourier.com",
+        ),
+    )
+    article = newsmodel.parse(text)
+    assert article.publisher == "Island Courier"
+    check_article(article)
+    ranker, model = default_ranker(), default_model()
+    assert ranker is not None and model is not None
+    assert article.line_model == f"{model.version}+{ranker.version}"
+    assert newsmodel.parse(text, rules_only=True).line_model is None
+
+
+def test_a_profile_names_the_outlet_where_the_text_names_none() -> None:
+    from newsmodel.parser import parse
+    from newsmodel.parser.profiles import PublisherProfile
+
+    profile = PublisherProfile(name="Island Courier Online", detect="Night ferry")
+    assert parse(_page("Menu"), profiles=[profile]).publisher == "Island Courier Online"
+    named = _page("Night ferry returns | Island Courier", footer=("islandcourier.com",))
+    assert parse(named, profiles=[profile]).publisher in ("Island Courier", "islandcourier.com")
+
+
+def test_a_page_of_names_offers_a_bounded_number_of_candidates() -> None:
+    # Thousands of distinct domains, title tails and standalone names: the candidates, and
+    # so the work of counting each on the page, stay bounded.
+    lines = [f"Story {k} | Outlet{k} Daily\nsite{k}.com\nBrand{k} Times" for k in range(3000)]
+    found = candidates(_layout(_page(*lines)))
+    assert len(found) <= MOST
