@@ -61,6 +61,13 @@ def test_date_and_time_forms(text: str, expected: datetime, offset_hours: float 
         ("12/31/2020", date(2020, 12, 31)),
         ("19/11/2019", date(2019, 11, 19)),
         ("12/31/20", date(2020, 12, 31)),
+        # short month names of German, French, Italian and Dutch pages
+        ("01. Dez. 2022", date(2022, 12, 1)),
+        ("5 Mrz. 2019", date(2019, 3, 5)),
+        ("3 févr. 2021", date(2021, 2, 3)),
+        ("2 juil. 2021", date(2021, 7, 2)),
+        ("12 mag 2020", date(2020, 5, 12)),
+        ("7 mrt 2023", date(2023, 3, 7)),
     ],
 )
 def test_a_date_alone_is_a_date_not_a_datetime(text: str, expected: date) -> None:

@@ -53,6 +53,10 @@ _MONTHS = {
     "maret": 3, "agustus": 8, "desember": 12,
     # Spanish short forms the first three letters of English do not give
     "ene": 1, "abr": 4, "ago": 8, "dic": 12,
+    # German, French, Italian and Dutch short forms ("01. Dez. 2022", "3 févr. 2021")
+    "jän": 1, "mär": 3, "mrz": 3, "okt": 10, "dez": 12, "janv": 1, "févr": 2, "fevr": 2,
+    "avr": 4, "juil": 7, "déc": 12, "gen": 1, "mag": 5, "giu": 6, "lug": 7, "ott": 10,
+    "mrt": 3,
     # Polish and Czech (the genitive of dates: "30 kwietnia 2021", "5. května 2021")
     "stycznia": 1, "lutego": 2, "marca": 3, "kwietnia": 4, "maja": 5, "czerwca": 6,
     "lipca": 7, "sierpnia": 8, "września": 9, "października": 10, "listopada": 11,
@@ -88,7 +92,8 @@ _IANA_ZONES = {
 _MONTH = (
     r"(?P<month>(?i:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|"
     r"aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|"
-    r"januar|jänner|februar|märz|mai|juni|juli|oktober|dezember|"
+    r"januar|jänner|februar|märz|mai|juni|juli|oktober|dezember|jän|mär|mrz|okt|dez|"
+    r"janv|févr|fevr|avr|juil|déc|gen|mag|giu|lug|ott|mrt|"
     r"janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre|"
     r"enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|"
     r"diciembre|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro|"
