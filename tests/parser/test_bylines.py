@@ -322,3 +322,26 @@ def test_a_bare_name_beside_the_date_is_a_person_or_an_agency(
     article = newsmodel.parse(f"{headline}\n{bare}\nMarch 3, 2024\n{BODY}")
     assert [a.name for a in article.authors] == authors
     check_article(article)
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("// By Mara Lindqvist • Nov 11, 2020", ["Mara Lindqvist"]),
+        ("Tomas Ferreira View More Articles", ["Tomas Ferreira"]),
+        ("Tomas FerreiraView More Articles", ["Tomas Ferreira"]),
+        ("Ilse Brandauer Zuletzt geändert am 06.11.2023", ["Ilse Brandauer"]),
+    ],
+)
+def test_a_name_beside_page_labels_is_read_bare(line: str, names: list[str]) -> None:
+    found = read_byline(line, 0, bare=True)
+    assert found is not None, line
+    assert [a.name for a in found.authors] == names
+    assert all(a.span.slice(line) == a.raw for a in found.authors)
+
+
+def test_a_last_changed_date_is_an_update() -> None:
+    from newsmodel.parser.dates import find_dates
+
+    (found,) = find_dates("Ilse Brandauer Zuletzt geändert am 06.11.2023")
+    assert found.updated

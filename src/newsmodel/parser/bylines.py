@@ -12,7 +12,7 @@ from .names import display_name, looks_like_name
 __all__ = ["Byline", "is_agency", "read_byline", "read_sign_off"]
 
 _PREFIX = regex.compile(  # used with match(): anchored where it is asked to start
-    r"(?:[-–—]{1,2}\s*+)?(?:(?i:by(?:by)?|von|par|por|door|af|av|di)(?=[\s:])|(?:[Bb]y|von|par|por)(?=\p{Lu}\p{Ll})|"
+    r"(?:[-–—]{1,2}\s*+|/{1,2}\s*+)?(?:(?i:by(?:by)?|von|par|por|door|af|av|di)(?=[\s:])|(?:[Bb]y|von|par|por)(?=\p{Lu}\p{Ll})|"
     r"(?i:written|words|story|text|reporting|reported|compiled)\s++by|"
     r"(?i:geschrieben|verfasst)\s++von|(?i:by|author|autor|autora|autorin|auteur|autore|автор|yazar|penulis|oleh)\s*+:)\s*+:?\s*+"
 )
@@ -37,6 +37,7 @@ _CUT = regex.compile(
     r"(?i:\s*+(?:\||/|•|·|–\s|—|\bfollow\b|\bupdated\b|\bpublished\b|\bon\s++twitter\b|"
     r"\bemail\b|\bcontact\b|\bphotos?\b|\bmore\s++stories\b|\btwitter\b|\bfacebook\b|"
     r"\binstagram\b|\blinkedin\b|\baccount\b|\bprofile\b|\bfor\s++the\s++\p{Lu}|"
+    r"view\s++(?:more|all)\s++(?:articles|posts|stories)\b|\bzuletzt\b|"
     r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*+\.?+\s++\d)).*+$"
 )
 _SPLIT = regex.compile(r"\s*+(?:,|;|&|\b(?:and|And|AND|und|Und|et|y|e)\b)\s*+")

@@ -164,6 +164,7 @@ _NORTH_AMERICAN = frozenset(
 # "Updated", "Last modified", "Stand", 기사수정 ... mark the date that follows as an update.
 _UPDATED = regex.compile(
     r"(?i:updated?|last\s++(?:modified|updated)|modified|revised|aktualisiert|stand|"
+    r"zuletzt\s++(?:geändert|bearbeitet)|"
     r"mis\s++à\s++jour|modifié|actualizado|atualizado|aggiornato|bijgewerkt|обновлено|güncelleme|güncellendi|diperbarui)|기사수정|수정|更新|تحديث"
 )
 _PUBLISHED = regex.compile(
