@@ -61,6 +61,12 @@ from .invariants import check_article
             "Boats in the harbor at dawn.",
             "Jane Roe",
         ),
+        # the label glued to the last word, as some pages copy
+        (
+            "Nurses say the new ward will shorten the wait for treatmentCredit: EPA",
+            "Nurses say the new ward will shorten the wait for treatment",
+            "EPA",
+        ),
     ],
 )
 def test_caption_and_credit(line: str, text: str, credit: str) -> None:

@@ -22,6 +22,8 @@ _CREDIT_WORD = (
 _NAME_SLASH = r"[\p{L}.)]\s*+/\s*+[\p{L}(]"
 _CREDITISH = regex.compile(_NAME_SLASH + "|" + _CREDIT_WORD)
 _LABEL = regex.compile(
+    # a label glued to the caption's last word, as pages copy it: "…treatmentCredit: EPA"
+    r"(?<=\p{Ll})(?:Credit|Photo|Picture|Image|Foto|Bild)s?\s*+:\s*+|"
     r"(?i:\b(?:photograph(?:er)?|photo(?:s|graphy)?|picture|pic|image|credit|crédito?|foto(?:grafi[ae]|graf|s)?|"
     r"fotógrafo|photographe|bild|illustration|video|source|quelle|art|graphic|zdjęcie|fot\.)"
     r"(?:\s++copyright)?\s*+:\s*+|\bimage\s++copyright\s++|"
