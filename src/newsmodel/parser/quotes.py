@@ -32,6 +32,7 @@ from .speakers import (
     subject_after,
     subject_before,
     subject_of_tail,
+    subject_window,
     tokens,
 )
 from .speech import (
@@ -272,6 +273,11 @@ class _Paragraph:
         if words and words[0].spaced:
             words[0] = words[0]._replace(spaced=False)
         return words
+
+    def _subject_before(self, start: int, verb_start: int) -> Mention | None:
+        """:func:`subject_before`, from the paragraph's words instead of reading them again."""
+        window = subject_window(self.masked, start, verb_start)
+        return subject_before(self.masked, window, verb_start, self._words(window, verb_start))
 
     def _attributions(self, start: int, end: int) -> list[_Attribution]:
         masked = self.masked
@@ -515,10 +521,11 @@ class _Paragraph:
                 and (following.text[:1].isupper() or following.low in DETERMINERS)
             ):
                 # "…, said Robert Godby, director of …" unless "X, a firm, says …"
-                before = subject_before(masked, clause_start, word.start)
+                before = self._subject_before(clause_start, word.start)
                 if before is None or before.kind != "name":
                     inverted = True
-        lead = tokens(masked, clause_start, word.start)
+        # two words before the verb ("Im Juni erklärten"): a long clause is not that
+        lead = tokens(masked, clause_start, word.start) if word.start - clause_start < 80 else []
         if (
             not inverted
             and len(lead) == 2
@@ -540,7 +547,7 @@ class _Paragraph:
                 mention = subject_of_tail(masked, verb_end, clause_end)
             if mention is not None or low in ("according", "so") or low in ATTRIBUTING_PREPOSITIONS:
                 return mention
-        mention = subject_before(masked, clause_start, word.start)
+        mention = self._subject_before(clause_start, word.start)
         if mention is not None:
             return mention
         previous = words[i - 1].low if i else ""

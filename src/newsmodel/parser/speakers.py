@@ -44,6 +44,7 @@ __all__ = [
     "subject_after",
     "subject_before",
     "subject_of_tail",
+    "subject_window",
     "tokens",
     "unfused",
     "words_of",
@@ -382,9 +383,31 @@ def _modified_noun(words: list[Token]) -> bool:
     )
 
 
-def subject_before(text: str, start: int, verb_start: int) -> Mention | None:
-    """The speaker written before a verb: ``X said``, ``X, a professor at Y, said``."""
-    words = tokens(text, start, verb_start)
+#: How far before a verb its subject is looked for, in characters: a name and one
+#: appositive or relative clause fit many times over; a longer clause costs work per verb.
+_BACK = 300
+
+
+def subject_window(text: str, start: int, verb_start: int) -> int:
+    """Where :func:`subject_before` looks from: ``start``, or a word start at most
+    ``_BACK`` characters before the verb (only the last words before it can name it)."""
+    if verb_start - start <= _BACK:
+        return start
+    space = text.find(" ", verb_start - _BACK, verb_start)
+    return space + 1 if space >= 0 else verb_start - _BACK
+
+
+def subject_before(
+    text: str, start: int, verb_start: int, words: Sequence[Token] | None = None
+) -> Mention | None:
+    """The speaker written before a verb: ``X said``, ``X, a professor at Y, said``.
+
+    ``words``, if given, are ``tokens(text, subject_window(text, start, verb_start),
+    verb_start)``, read once by a caller that has the paragraph's words already.
+    """
+    if words is None:
+        words = tokens(text, subject_window(text, start, verb_start), verb_start)
+    words = list(words)
     while words and (
         (_adverb(words[-1]) and words[-1].low not in PRONOUNS) or words[-1].low in AUXILIARIES
     ):
@@ -473,8 +496,12 @@ def _comma_pieces(text: str, words: list[Token]) -> list[list[Token]]:
     """``words`` cut where a comma, colon or dash stands between two of them."""
     pieces: list[list[Token]] = [[]]
     for i, tok in enumerate(words):
-        if i and _PIECE_BREAK.search(text, words[i - 1].end, tok.start):
-            pieces.append([])
+        if i:
+            gap = tok.start - words[i - 1].end  # nothing or one space: no break to look for
+            if (gap > 1 or (gap == 1 and text[tok.start - 1] != " ")) and _PIECE_BREAK.search(
+                text, words[i - 1].end, tok.start
+            ):
+                pieces.append([])
         pieces[-1].append(tok)
     return [p for p in pieces if p]
 
