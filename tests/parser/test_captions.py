@@ -152,6 +152,7 @@ def test_not_credit_only(line: str) -> None:
         ("(Jane Roe / Reuters)", "Jane Roe / Reuters"),
         ("Photo: Jane Roe/Reuters", "Jane Roe/Reuters"),
         ("Credit: Han Yu-ri/Harbor Daily", "Han Yu-ri/Harbor Daily"),
+        ("©\u00a0E. Lindqvist", "E. Lindqvist"),  # a no-break space after the sign
     ],
 )
 def test_credit_line_loses_its_brackets_and_label(line: str, credit: str) -> None:

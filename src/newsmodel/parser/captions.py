@@ -86,7 +86,7 @@ def _credit_like(text: str) -> bool:
 
 def _clean_credit(credit: str, start: int) -> tuple[str, int]:
     if credit.startswith("©"):
-        bare = credit.lstrip("© ")
+        bare = credit.lstrip("© \u00a0")
         credit, start = bare, start + len(credit) - len(bare)
     label = _NESTED_LABEL.match(credit) or _LABEL.match(credit)
     if label:
@@ -95,9 +95,9 @@ def _clean_credit(credit: str, start: int) -> tuple[str, int]:
     if tail and tail.start() > 0:
         credit = credit[: tail.start()]
     stripped = (
-        credit.strip(" ,;").rstrip(".")
+        credit.strip(" ,;\u00a0").rstrip(".")
         if not credit.rstrip().endswith(("Jr.", "Inc.", "Co."))
-        else credit.strip(" ,;")
+        else credit.strip(" ,;\u00a0")
     )
     return stripped, start + credit.find(stripped)
 
