@@ -419,7 +419,7 @@ def subject_before(
     if not words:
         return None
     gap = text[words[-1].end : verb_start]
-    pieces = _comma_pieces(text, words)
+    pieces = _last_pieces(text, words)
     if "," in gap:  # "Name, appositive, said": look past one appositive or relative clause
         if len(pieces) >= 2:
             last, before = pieces[-1], pieces[-2]
@@ -496,14 +496,34 @@ def _comma_pieces(text: str, words: list[Token]) -> list[list[Token]]:
     """``words`` cut where a comma, colon or dash stands between two of them."""
     pieces: list[list[Token]] = [[]]
     for i, tok in enumerate(words):
-        if i:
-            gap = tok.start - words[i - 1].end  # nothing or one space: no break to look for
-            if (gap > 1 or (gap == 1 and text[tok.start - 1] != " ")) and _PIECE_BREAK.search(
-                text, words[i - 1].end, tok.start
-            ):
-                pieces.append([])
+        if i and _breaks(text, words, i):
+            pieces.append([])
         pieces[-1].append(tok)
     return [p for p in pieces if p]
+
+
+def _breaks(text: str, words: list[Token], i: int) -> bool:
+    """Whether a comma, colon or dash stands between ``words[i - 1]`` and ``words[i]``."""
+    gap = words[i].start - words[i - 1].end  # nothing or one space: no break to look for
+    return (gap > 1 or (gap == 1 and text[words[i].start - 1] != " ")) and bool(
+        _PIECE_BREAK.search(text, words[i - 1].end, words[i].start)
+    )
+
+
+def _last_pieces(text: str, words: list[Token]) -> list[list[Token]]:
+    """``_comma_pieces(text, words)[-2:]``, found from the end: all a subject before a
+    verb needs, whatever the length of the clause."""
+    if not words:
+        return []
+    cuts: list[int] = []  # where the last pieces start, from the end
+    i = len(words) - 1
+    while i > 0 and len(cuts) < 2:
+        if _breaks(text, words, i):
+            cuts.append(i)
+        i -= 1
+    if not cuts:
+        return [words]
+    return [words[cuts[1] if len(cuts) == 2 else 0 : cuts[0]], words[cuts[0] :]]
 
 
 def subject_after(text: str, verb_end: int, end: int) -> Mention | None:
