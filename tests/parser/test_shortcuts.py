@@ -46,3 +46,20 @@ def test_caption_searches_are_skipped_only_where_they_find_nothing(line: str) ->
         assert captions._DASHES.intersection(line)
     if captions._CONTROL_WORDS.search(line):
         assert captions._may_end_with_controls(line)
+
+
+_CLAUSE_WORDS = st.sampled_from(
+    ["Anna", "Roe", "said", "the", "mayor", "of", "Harbour", "and", "he", ",", ":", "—", "-", ";"]
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_CLAUSE_WORDS, max_size=20), st.sampled_from([" ", "  ", ""]))
+def test_the_last_comma_pieces_found_from_the_end_are_the_last_of_all(
+    words: list[str], space: str
+) -> None:
+    from newsmodel.parser.speakers import _comma_pieces, _last_pieces, tokens
+
+    text = space.join(words)
+    found = tokens(text)
+    assert _last_pieces(text, found) == _comma_pieces(text, found)[-2:]
