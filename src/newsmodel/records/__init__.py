@@ -4,10 +4,10 @@
   (:func:`to_dict`, :func:`from_dict`, the cattrs :data:`converter`): the JSON contract
   ``newsmodel.article/1`` that every format shares;
 - :mod:`.tables` — an article as linked tables (:data:`TABLES`, :class:`Table`,
-  :class:`Column`, :func:`get_table`...): the one definition the tabular formats (CSV,
-  Parquet) share.
+  :class:`Column`, :func:`get_table`, and :func:`tables_option`, which reads the
+  ``table`` option)...: the one definition the tabular formats (CSV, Parquet) share.
 
-Both read the model and nothing else of newsmodel.  Format plugins import these names
+Both read the model (and raise newsmodel's errors) and nothing else of newsmodel.  Format plugins import these names
 from here (``from newsmodel.records import TABLES, to_dict``).
 """
 
@@ -34,6 +34,7 @@ from .tables import (
     Table,
     article_rows,
     get_table,
+    tables_option,
 )
 
 __all__ = [
@@ -52,6 +53,7 @@ __all__ = [
     "get_table",
     "origin_to_dict",
     "page_meta_to_dict",
+    "tables_option",
     "timestamp_from_text",
     "timestamp_to_text",
     "to_dict",

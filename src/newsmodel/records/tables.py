@@ -25,6 +25,7 @@ from typing import Literal
 
 from attrs import field, frozen
 
+from ..errors import OptionError
 from ..model import Article, Span, Timestamp
 
 __all__ = [
@@ -493,6 +494,30 @@ def get_table(name: str) -> Table:
     except KeyError:
         names = ", ".join(TABLES)
         raise ValueError(f"unknown table {name!r} (tables: {names})") from None
+
+
+def tables_option(value: object, *, folder: bool) -> tuple[Table, ...]:
+    """The tables a format's ``table`` option names, in :data:`TABLES` order: one for a
+    stream, a comma-separated list for a folder; by default ``articles`` to a stream and
+    every table to a folder.
+
+    :raises newsmodel.OptionError: an unknown table, or several for a stream.
+    """
+    if value is None:
+        return tuple(TABLES.values()) if folder else (TABLES["articles"],)
+    names = [n.strip() for n in str(value).split(",") if n.strip()]
+    known = ", ".join(TABLES)
+    if not names or (not folder and len(names) > 1):
+        raise OptionError(
+            f"option 'table' must name one table for a stream (one of {known}), not {value!r}"
+        )
+    unknown = [n for n in names if n not in TABLES]
+    if unknown:
+        what = "one of" if not folder else "a comma-separated list of"
+        raise OptionError(
+            f"option 'table' must be {what} {known}, not {value!r} (unknown table {unknown[0]!r})"
+        )
+    return tuple(t for t in TABLES.values() if t.name in names)
 
 
 def article_rows(article: Article) -> Iterator[tuple[Table, list[Row]]]:

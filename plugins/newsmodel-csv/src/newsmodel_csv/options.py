@@ -9,7 +9,7 @@ from attrs import frozen
 
 from newsmodel.errors import OptionError
 from newsmodel.host import Destination
-from newsmodel.records import TABLES, Table
+from newsmodel.records import TABLES, Table, tables_option
 
 from .dialects import DIALECTS, LOSSLESS, Dialect
 
@@ -50,25 +50,11 @@ def read_options(options: Mapping[str, Any], *, folder: bool) -> Options:
 
 
 def read_tables(value: object, *, folder: bool) -> tuple[Table, ...]:
-    """The tables the ``table`` option names, in :data:`TABLES` order.
+    """The tables the ``table`` option names (:func:`newsmodel.records.tables_option`).
 
     :raises newsmodel.OptionError: an unknown table, or several for a stream.
     """
-    if value is None:
-        return tuple(TABLES.values()) if folder else (TABLES["articles"],)
-    names = [n.strip() for n in str(value).split(",") if n.strip()]
-    known = ", ".join(TABLES)
-    if not names or (not folder and len(names) > 1):
-        raise OptionError(
-            f"option 'table' must name one table for a stream (one of {known}), not {value!r}"
-        )
-    unknown = [n for n in names if n not in TABLES]
-    if unknown:
-        what = "one of" if not folder else "a comma-separated list of"
-        raise OptionError(
-            f"option 'table' must be {what} {known}, not {value!r} (unknown table {unknown[0]!r})"
-        )
-    return tuple(t for t in TABLES.values() if t.name in names)
+    return tables_option(value, folder=folder)
 
 
 def check_options(options: Mapping[str, str], destination: Destination) -> None:

@@ -9,7 +9,7 @@ from attrs import frozen
 
 from newsmodel.errors import OptionError
 from newsmodel.host import Destination
-from newsmodel.records import TABLES, Table
+from newsmodel.records import TABLES, Table, tables_option
 
 __all__ = ["COMPRESSIONS", "OPTIONS", "Compression", "Options", "check_options", "read_options"]
 
@@ -68,26 +68,8 @@ def read_options(options: Mapping[str, Any], *, folder: bool) -> Options:
         row_group_mb = 0.0
     if not row_group_mb > 0:
         raise OptionError(f"option 'row_group_mb' must be a number above 0, not {megabytes!r}")
-    tables = _tables(options.get("table"), folder=folder)
+    tables = tables_option(options.get("table"), folder=folder)
     return Options(tables, row_group_size, compression, round(row_group_mb * 2**20))
-
-
-def _tables(value: object, *, folder: bool) -> tuple[Table, ...]:
-    if value is None:
-        return tuple(TABLES.values()) if folder else (TABLES["articles"],)
-    names = [n.strip() for n in str(value).split(",") if n.strip()]
-    known = ", ".join(TABLES)
-    if not names or (not folder and len(names) > 1):
-        raise OptionError(
-            f"option 'table' must name one table for a stream (one of {known}), not {value!r}"
-        )
-    unknown = [n for n in names if n not in TABLES]
-    if unknown:
-        what = "one of" if not folder else "a comma-separated list of"
-        raise OptionError(
-            f"option 'table' must be {what} {known}, not {value!r} (unknown table {unknown[0]!r})"
-        )
-    return tuple(t for t in TABLES.values() if t.name in names)
 
 
 def check_options(options: Mapping[str, str], destination: Destination) -> None:
