@@ -31,10 +31,10 @@ import os
 import re
 import sys
 import threading
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from importlib import metadata
-from typing import IO, Any
+from typing import IO, Any, TypeVar
 
 import attrs
 import pluggy
@@ -82,6 +82,8 @@ __all__ = [
 
 #: The pluggy project name and the entry-point group plugins declare.
 GROUP = "newsmodel"
+
+_T = TypeVar("_T", OutputFormat, Reader)
 
 #: The official format plugins, by format name, and the distribution to pip-install.
 OFFICIAL_FORMATS: dict[str, str] = {
@@ -415,17 +417,27 @@ def _registry(
 ) -> tuple[dict[str, tuple[str, OutputFormat]], dict[str, list[str]]]:
     """Formats by name with their plugin, and the names two or more plugins claim: of
     every plugin, or (``keep``) of all but the official format plugins of other formats."""
-    seen: dict[str, tuple[str, OutputFormat]] = {}
+    found = _collect("register_formats", keep is None, keep)
+    return _by_name(found, OutputFormat, "newsmodel.OutputFormat", {})
+
+
+def _by_name(
+    found: Iterable[tuple[str, Any]],
+    kind: type[_T],
+    kind_name: str,
+    seen: dict[str, tuple[str, _T]],
+) -> tuple[dict[str, tuple[str, _T]], dict[str, list[str]]]:
+    """What plugins registered, by name with the plugin that did (after ``seen``), and the
+    names two or more claim; anything that is not a ``kind`` is a plugin's error."""
     clashes: dict[str, list[str]] = {}
-    for plugin_name, fmt in _collect("register_formats", keep is None, keep):
-        if not isinstance(fmt, OutputFormat):
-            raise PluginError(
-                f"{_owner(plugin_name)} registered {fmt!r}, not a newsmodel.OutputFormat"
-            )
-        if fmt.name in seen:
-            clashes.setdefault(fmt.name, [seen[fmt.name][0]]).append(plugin_name)
+    for plugin_name, item in found:
+        if not isinstance(item, kind):
+            raise PluginError(f"{_owner(plugin_name)} registered {item!r}, not a {kind_name}")
+        name: str = item.name
+        if name in seen:
+            clashes.setdefault(name, [seen[name][0]]).append(plugin_name)
         else:
-            seen[fmt.name] = (plugin_name, fmt)
+            seen[name] = (plugin_name, item)
     return seen, clashes
 
 
@@ -488,18 +500,8 @@ def publishers() -> tuple[PublisherProfile, ...]:
 def _reader_registry() -> tuple[dict[str, tuple[str, Reader]], dict[str, list[str]]]:
     """Readers by name with their plugin (the built-in one first), and the names two or
     more claim."""
-    seen: dict[str, tuple[str, Reader]] = {TEXT.name: (_BUILTIN, TEXT)}
-    clashes: dict[str, list[str]] = {}
-    for plugin_name, reader in _collect("register_readers", full=False):
-        if not isinstance(reader, Reader):
-            raise PluginError(
-                f"{_owner(plugin_name)} registered {reader!r}, not a newsmodel.host.Reader"
-            )
-        if reader.name in seen:
-            clashes.setdefault(reader.name, [seen[reader.name][0]]).append(plugin_name)
-        else:
-            seen[reader.name] = (plugin_name, reader)
-    return seen, clashes
+    found = _collect("register_readers", full=False)
+    return _by_name(found, Reader, "newsmodel.host.Reader", {TEXT.name: (_BUILTIN, TEXT)})
 
 
 def _reader_clash(name: str, owners: list[str]) -> DuplicateReaderError:
