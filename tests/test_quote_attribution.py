@@ -6,20 +6,7 @@ before the rule it tests.
 
 from __future__ import annotations
 
-from newsmodel.model import Quote
-from newsmodel.parser.quotes import find_quotes
-
-Article = list[tuple[Quote, ...]]
-
-
-def quotes_of(*paragraphs: str) -> Article:
-    """Quotes of paragraphs laid out one per line, as in a source text."""
-    laid: list[tuple[str, int]] = []
-    offset = 0
-    for text in paragraphs:
-        laid.append((text, offset))
-        offset += len(text) + 1
-    return find_quotes(laid)
+from tests.test_quotes import Article, quotes_of
 
 
 def speakers(found: Article) -> list[str | None]:

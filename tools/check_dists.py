@@ -119,34 +119,31 @@ def project_name(folder: Path) -> str:
     return match.group(1)
 
 
-def requirements(wheel: Path) -> list[str]:
-    """The third-party requirements a wheel declares (its extras' left out); newsmodel's
-    own distributions are left out, since they must come from the dist folder."""
-    with zipfile.ZipFile(wheel) as archive:
-        name = next(n for n in archive.namelist() if n.endswith(".dist-info/METADATA"))
-        lines = archive.read(name).decode("utf-8").splitlines()
-    found = []
-    for line in lines:
-        if not line.startswith("Requires-Dist:") or "extra ==" in line:
-            continue
-        requirement = line.split(":", 1)[1].strip()
-        if not re.match(r"newsmodel\b", requirement, re.IGNORECASE):
-            found.append(requirement)
-    return found
-
-
-def own_requirements(wheel: Path) -> list[str]:
-    """The requirements of a wheel on newsmodel's distributions (``newsmodel-core>=0.1``)."""
+def _requires(wheel: Path) -> list[str]:
+    """Every requirement a wheel declares, its extras' left out."""
     with zipfile.ZipFile(wheel) as archive:
         name = next(n for n in archive.namelist() if n.endswith(".dist-info/METADATA"))
         lines = archive.read(name).decode("utf-8").splitlines()
     return [
         line.split(":", 1)[1].strip()
         for line in lines
-        if line.startswith("Requires-Dist:")
-        and "extra ==" not in line
-        and re.match(r"Requires-Dist:\s*newsmodel\b", line, re.IGNORECASE)
+        if line.startswith("Requires-Dist:") and "extra ==" not in line
     ]
+
+
+def _ours(requirement: str) -> bool:
+    return re.match(r"newsmodel\b", requirement, re.IGNORECASE) is not None
+
+
+def requirements(wheel: Path) -> list[str]:
+    """The third-party requirements a wheel declares (its extras' left out); newsmodel's
+    own distributions are left out, since they must come from the dist folder."""
+    return [r for r in _requires(wheel) if not _ours(r)]
+
+
+def own_requirements(wheel: Path) -> list[str]:
+    """The requirements of a wheel on newsmodel's distributions (``newsmodel-core>=0.1``)."""
+    return [r for r in _requires(wheel) if _ours(r)]
 
 
 def build(dist: Path, tools: Path) -> list[str]:
