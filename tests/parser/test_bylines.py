@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 import newsmodel
-from newsmodel.parser.bylines import read_byline, read_credits
+from newsmodel.parser.bylines import read_byline, read_credits, read_meta_line
+from newsmodel.parser.dates import find_dates
 from newsmodel.parser.names import display_name, looks_like_name
 
 from .invariants import check_article
@@ -345,3 +346,38 @@ def test_a_last_changed_date_is_an_update() -> None:
 
     (found,) = find_dates("Ilse Brandauer Zuletzt geändert am 06.11.2023")
     assert found.updated
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("14. März 2021 · by Lena Vogt · in Reisen", ["Lena Vogt"]),
+        ("June 3, 2022 by Omar Haddad 12 Comments", ["Omar Haddad"]),
+        ("Ruth Ambler, 02.01.2023, 11:08 Uhr", ["Ruth Ambler"]),
+        ("Piet Claes - Feb 9, 2021, 8:15 am CST", ["Piet Claes"]),
+        ("By Nadia Farouk - Staff Writer 2021-06-01T10:00:00Z Science", ["Nadia Farouk"]),
+        ("Veröffentlicht am 17.05.2020 von Jonas Keller", ["Jonas Keller"]),
+        ("2020-08-14 09:12:30 Tomás Ibarra", ["Tomás Ibarra"]),
+        ("Ana Ruiz ana.ruiz@example.com | Viernes 22 abril, 2022", ["Ana Ruiz"]),
+    ],
+)
+def test_meta_line_names_the_authors_beside_its_date(line: str, names: list[str]) -> None:
+    found = read_meta_line(line, 7, find_dates(line, 7))
+    assert found is not None
+    assert [a.name for a in found.authors] == names
+    for author in found.authors:  # spans index the page, beside the date
+        assert author.span is not None
+        assert line[author.span.start - 7 : author.span.end - 7] == author.name
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "12. April 2022 · 4 min Lesezeit",
+        "Redaktion / 12.3.2021",
+        "May 2, 2020 | Politics",
+        "Publié le 12 mars 2026 à 18h40, modifié le 12 mars 2026 à 21h02",
+    ],
+)
+def test_meta_line_without_a_name_credits_nobody(line: str) -> None:
+    assert read_meta_line(line, 0, find_dates(line, 0)) is None

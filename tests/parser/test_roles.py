@@ -9,6 +9,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from newsmodel.parser.assemble import assemble
 from newsmodel.parser.classify import classify
 from newsmodel.parser.layout import Reading
 from newsmodel.parser.lines import split_lines
@@ -143,3 +144,41 @@ def test_explain_gives_each_lines_role_confidence_and_the_rules_role() -> None:
     caption = next(i for i, t in enumerate(layout.tagged) if t.role == "caption")
     assert verdicts[caption].role == "paragraph" and verdicts[caption].confidence > 0.99
     assert all(0 < v.confidence <= 1 for v in verdicts)
+
+
+META_PAGE = (
+    "Night trains return to the Alps\n"
+    "{meta}\n"
+    "The first sleeper service in a decade left the city on Sunday evening, fully booked.\n"
+    "Operators say demand has grown every year since the route was announced in 2019.\n"
+)
+# weights that make the first line the headline and every other line chrome
+TOP_AND_CHROME = {"top=0": (30.0, 0, 0, 0, 0, 0), "bias": (0, 0, 0, 5.0, 0, 0)}
+
+
+@pytest.mark.parametrize(
+    ("meta", "role", "authors"),
+    [
+        ("14. März 2021 · by Lena Vogt · in Reisen", "byline", ["Lena Vogt"]),
+        ("Ruth Ambler, 02.01.2023, 11:08 Uhr", "byline", ["Ruth Ambler"]),
+        ("14. März 2021 · 4 min Lesezeit", "date", []),
+    ],
+)
+def test_the_line_under_the_models_headline_gives_date_and_authors(
+    meta: str, role: str, authors: list[str]
+) -> None:
+    source = META_PAGE.format(meta=meta)
+    out = relabel(classify(split_lines(source)), model(TOP_AND_CHROME))
+    assert [t.role for t in out.tagged][:2] == ["headline", role]
+    article = assemble(source, out)
+    assert article.published is not None and article.published.year in (2021, 2023)
+    assert [a.name for a in article.authors] == authors
+
+
+def test_a_date_line_far_below_the_headline_is_left_alone() -> None:
+    source = META_PAGE.format(meta="Sharing is welcome") + "\n".join(
+        ["Share", "Print", "More", "Save", "Mail", "Top", "14. März 2021 · by Lena Vogt"]
+    )
+    out = relabel(classify(split_lines(source)), model(TOP_AND_CHROME))
+    assert "date" not in [t.role for t in out.tagged]
+    assert "byline" not in [t.role for t in out.tagged]

@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import regex
 from attrs import frozen
 
 from ..model import Author, Span
-from .dates import find_dates
+from .dates import FoundDate, find_dates, labels_a_date
 from .names import display_name, looks_like_name
 
-__all__ = ["Byline", "is_agency", "read_byline", "read_sign_off"]
+__all__ = ["Byline", "is_agency", "read_byline", "read_meta_line", "read_sign_off"]
 
 _PREFIX = regex.compile(  # used with match(): anchored where it is asked to start
     r"(?:[-–—]{1,2}\s*+|/{1,2}\s*+)?(?:(?i:by(?:by)?|von|par|por|door|af|av|di)(?=[\s:])|(?:[Bb]y|von|par|por)(?=\p{Lu}\p{Ll})|"
@@ -267,3 +269,47 @@ def read_sign_off(text: str, offset: int) -> Byline | None:
     if found is None or any(len(a.name.split()) < 2 for a in found.authors):
         return None
     return found
+
+
+# What parts a line of the page's metadata: "8. Januar 2020 · by Jane Roe · in Travel".
+# A count after a name ("Jane Roe 5 Comments") parts it too.
+_META_PARTS = regex.compile(r"(?:\s*+[|•·/,]|\s++[-–—](?=\s|$)|^[-–—](?=\s)|\s++(?=\d))\s*+")
+
+# A name alone in such a line: two to four words, the first and the last capitalised.
+_BARE_NAME = regex.compile(r"\p{Lu}\S*+(?:\s++\S++){0,2}?\s++\p{Lu}\S*+")
+
+
+def read_meta_line(text: str, offset: int, dates: Sequence[FoundDate]) -> Byline | None:
+    """The authors a line of the header's metadata credits beside its date: ``July 24,
+    2019 by Jane Roe 5 Comments``, ``Jane Roe, 02.01.2023, 11:08 Uhr``, ``Jane Roe - Nov
+    19, 2019``.  The line is cut at its dates and separators; the first part that is a
+    byline, or a name of two to four words alone, names them."""
+    cuts = [(d.span.start - offset, d.span.end - offset) for d in dates]
+    pieces: list[tuple[str, int]] = []
+    last = 0
+    for a, b in [*cuts, (len(text), len(text))]:
+        chunk = text[last:a]
+        at = 0
+        for m in _META_PARTS.finditer(chunk):
+            pieces.append((chunk[at : m.start()], last + at))
+            at = m.end()
+        pieces.append((chunk[at:], last + at))
+        last = b
+    for piece, start in pieces:
+        piece = piece.strip()
+        if not piece:
+            continue
+        found = read_byline(piece, offset + start + _indent(text, start))
+        name = _EMAIL.sub("", piece).strip()  # "Jane Roe jane.roe@example.com"
+        if found is None and _BARE_NAME.fullmatch(name) and not labels_a_date(name):
+            found = read_byline(piece, offset + start + _indent(text, start), bare=True)
+            if found is not None and any(len(a.name.split()) < 2 for a in found.authors):
+                found = None
+        if found is not None:
+            return found
+    return None
+
+
+def _indent(text: str, start: int) -> int:
+    """How many spaces open the part of ``text`` at ``start``."""
+    return len(text) - start - len(text[start:].lstrip())

@@ -20,7 +20,7 @@ from attrs import frozen
 
 from ..model import Span, Timestamp
 
-__all__ = ["RELATIVE", "FoundDate", "find_dates", "find_yearless"]
+__all__ = ["RELATIVE", "FoundDate", "find_dates", "find_yearless", "labels_a_date"]
 
 _MONTHS = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8,
@@ -177,6 +177,11 @@ RELATIVE = regex.compile(
     r"(?i:\b\d++\s*+(?:sec(?:ond)?s?|min(?:ute)?s?|hours?|hrs?|days?|weeks?|months?)\s++ago\b|"
     r"\bvor\s++\d++\s++(?:minuten|stunden|tagen)\b|\b(?:just now|yesterday|today)\b)"
 )
+
+
+def labels_a_date(text: str) -> bool:
+    """Whether ``text`` holds a word that labels a date: "Published", "Publié", "Stand"."""
+    return _PUBLISHED.search(text) is not None or _UPDATED.search(text) is not None
 
 
 @frozen

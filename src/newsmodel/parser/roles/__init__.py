@@ -10,9 +10,11 @@ from what the classifier found on the line.
 from __future__ import annotations
 
 import math
+from collections.abc import Sequence
 
 from attrs import evolve, frozen
 
+from ..bylines import Byline, read_meta_line
 from ..features import Features
 from ..layout import Layout, Reading, Tagged
 from .features import line_features
@@ -35,8 +37,11 @@ class Verdict:
     rules: str
 
 
-def _decide(layout: Layout, model: LineModel) -> tuple[list[str], list[list[float]]]:
-    """Each line's role and each line's probability of every role."""
+def _decide(
+    layout: Layout, model: LineModel
+) -> tuple[list[str], list[list[float]], dict[int, Byline]]:
+    """Each line's role, each line's probability of every role, and the bylines read
+    from lines of the header's metadata (by their index)."""
     facts = line_features(layout, model.vocabulary)
     scores = model.scores(facts)
     labels = model.labels
@@ -47,14 +52,15 @@ def _decide(layout: Layout, model: LineModel) -> tuple[list[str], list[list[floa
     for i, t in enumerate(layout.tagged):
         if t.role not in labels:  # a role the model was not taught ("publisher") stays
             path[i] = t.role
-    return path, [_probabilities(row) for row in scores]
+    meta = _header_meta(path, layout.tagged, layout.features)
+    return path, [_probabilities(row) for row in scores], meta
 
 
 def explain(layout: Layout, model: LineModel) -> list[Verdict]:
     """One :class:`Verdict` per line of ``layout`` (the rule classifier's layout)."""
     if not layout.tagged:
         return []
-    path, likely = _decide(layout, model)
+    path, likely, _ = _decide(layout, model)
     index = {role: k for k, role in enumerate(model.labels)}
     return [
         Verdict(role, round(p[index[role]], 3) if role in index else 1.0, t.role)
@@ -66,9 +72,9 @@ def relabel(layout: Layout, model: LineModel) -> Layout:
     """The layout with the roles ``model`` gives its lines."""
     if not layout.tagged:
         return layout
-    path, _ = _decide(layout, model)
+    path, _, meta = _decide(layout, model)
     tagged = tuple(
-        t if t.role == role else _retagged(t, role, layout.features[i])
+        t if t.role == role else _retagged(t, role, layout.features[i], meta.get(i))
         for i, (t, role) in enumerate(zip(layout.tagged, path, strict=True))
     )
     return evolve(layout, tagged=tagged)
@@ -133,8 +139,67 @@ def _keep_best(
             ]
 
 
-def _retagged(t: Tagged, role: str, f: Features) -> Tagged:
-    """``t`` with a new role and the values that role needs, read from the line's features."""
+#: How far below the headline the line stating its date may stand, in lines.
+META_REACH = 6
+#: Roles a line stating the date may have been given beside the headline: chrome,
+#: a heading, a caption without a caption's parts.
+_META_FROM = frozenset({"boilerplate", "heading", "caption"})
+
+
+def _header_meta(
+    path: list[str], tagged: Sequence[Tagged], feats: Sequence[Features]
+) -> dict[int, Byline]:
+    """The line under the headline that states its date, where no line of the header does
+    yet ("8. Januar 2020 · by Jane Roe · in Travel"), and the authors a date line of the
+    header credits where no byline does ("Jane Roe, 02.01.2023, 11:08 Uhr").
+
+    The rules read dates and bylines beside the headline they found; where the model chose
+    another headline, or the authors stand beside the date, the first short line below the
+    headline (before the body) that states a date is the date line, or the byline when it
+    also credits authors (returned by its index)."""
+    if "headline" not in path:
+        return {}
+    h = path.index("headline")
+    end = min(len(path), h + 1 + META_REACH)
+    dated = any(
+        path[j] == "date" or (path[j] == "byline" and feats[j].dates)
+        for j in range(max(0, h - 2), end)
+    )
+    credited = any(role == "byline" for role in path[: h + 1 + META_REACH])
+    if dated and credited:
+        return {}
+    for j in range(h + 1, end):
+        if path[j] == "paragraph":
+            return {}
+        if not _meta_candidate(path[j], feats[j], tagged[j], dated):
+            continue
+        line, f = tagged[j].line, feats[j]
+        byline = None
+        if not credited:
+            byline = f.byline or read_meta_line(line.text, line.span.start, f.dates)
+        if byline is not None:
+            path[j] = "byline"
+            return {j: byline}
+        if not dated:
+            path[j] = "date"
+            return {}
+    return {}
+
+
+def _meta_candidate(role: str, f: Features, t: Tagged, dated: bool) -> bool:
+    """Whether a line under the headline may be its metadata: a date line of the header
+    (when the header has one), else a short line stating a date that the model called
+    chrome, a heading or a caption with no caption's parts."""
+    if not f.dates:
+        return False
+    if dated:
+        return role == "date" and not t.info.profile_dates
+    return not f.prose and role in _META_FROM and not (role == "caption" and f.caption)
+
+
+def _retagged(t: Tagged, role: str, f: Features, byline: Byline | None = None) -> Tagged:
+    """``t`` with a new role and the values that role needs, read from the line's features
+    (or the ``byline`` read from it)."""
     info = Reading()
     if role == "caption":
         if f.caption is not None:
@@ -144,5 +209,5 @@ def _retagged(t: Tagged, role: str, f: Features) -> Tagged:
         else:
             info.caption_text = True
     elif role == "byline":
-        info.byline = f.byline or f.credits or f.bare_byline
+        info.byline = byline or f.byline or f.credits or f.bare_byline
     return Tagged(line=t.line, role=role, info=info)
