@@ -390,3 +390,12 @@ def test_a_spokesman_as_the_text_writes_him_still_speaks() -> None:
         "„Lieferscheine aus einem Lager“, so ein Sprecher.",
     )
     assert speakers(found) == ["Sprecher"]
+
+
+def test_the_platform_written_on_is_no_part_of_the_name() -> None:
+    found = quotes_of(
+        "Tým v neděli znovu vyhrál a chvála přišla rychle.",
+        '"Jsou skvělí ve všech částech hřiště a trenér si zaslouží uznání," píše na Twitter '
+        "Maren Holtová.",
+    )
+    assert speakers(found) == ["Maren Holtová"]

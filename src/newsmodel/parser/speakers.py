@@ -22,6 +22,7 @@ from .speech import (
     MEDIA_WORDS,
     ORG_WORDS,
     PARTICLES,
+    PLATFORMS,
     PRONOUNS,
     SPEECH_NOUNS,
     SPEECH_WORDS,
@@ -185,10 +186,11 @@ class Mention:
 
 
 def strip_titles(words: Sequence[Token]) -> list[Token]:
-    """Drop leading titles ("Dr", "Interior Minister") from a run of name words."""
+    """Drop leading titles ("Dr", "Interior Minister") and the platform written on
+    ("Twitter Gary Lineker") from a run of name words."""
     last_title = -1
     for i, tok in enumerate(words[:-1]):
-        if tok.low in TITLES:
+        if tok.low in TITLES or (tok.low in PLATFORMS and i == last_title + 1):
             last_title = i
     run = list(words[last_title + 1 :])
     while len(run) > 2 and run[0].low in _CONNECTORS:

@@ -168,6 +168,13 @@ TITLES = word_set(
     "speaker spokesman spokesperson spokeswoman superintendent supt vice "
 )
 
+#: Platforms a person writes on, which stand before their name: "píše na Twitter Gary
+#: Lineker" (Gary Lineker), "wrote on Instagram Ana Ruiz".
+PLATFORMS = word_set(
+    "twitter facebook instagram youtube tiktok linkedin telegram snapchat threads bluesky "
+    "mastodon weibo wechat reddit substack "
+)
+
 #: Personal pronouns and what they stand for: he, she, they (plural or a body) or it.
 PRONOUNS = {
     "he": "he",
