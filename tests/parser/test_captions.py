@@ -67,6 +67,31 @@ from .invariants import check_article
             "Nurses say the new ward will shorten the wait for treatment",
             "EPA",
         ),
+        # a picture desk after a slash, a labelled source after a slash
+        (
+            "Mayor Ines Calloway speaks at the opening / AFP",
+            "Mayor Ines Calloway speaks at the opening",
+            "AFP",
+        ),
+        ("Workers in a warehouse / Źródło: Pixabay", "Workers in a warehouse", "Pixabay"),
+        (
+            "Fans wait at the gate / Tom Harrow/Getty Images",
+            "Fans wait at the gate",
+            "Tom Harrow/Getty Images",
+        ),
+        # a copyright sign after the caption's sentence, or after a dash
+        ("The old harbour at dusk. © Marta Kos", "The old harbour at dusk.", "Marta Kos"),
+        (
+            "Solar panels on a school roof - © jroe - stock.example.com",
+            "Solar panels on a school roof",
+            "jroe - stock.example.com",
+        ),
+        # a labelled credit in parentheses
+        (
+            "Fuel prices keep rising. (Foto Diario Sur: Ana Ruiz)",
+            "Fuel prices keep rising.",
+            "Foto Diario Sur: Ana Ruiz",
+        ),
     ],
 )
 def test_caption_and_credit(line: str, text: str, credit: str) -> None:
@@ -109,6 +134,10 @@ def test_caption_label_without_credit() -> None:
         "He said the plan (which the council rejected) had failed.",
         "The vote was 15-7 [after a long debate] on Tuesday evening, officials said.",
         "Residents asked for a public safety plan before work begins.",
+        # breadcrumbs, sections and the page's own copyright line are no captions
+        "Home / News / World",
+        "Politik / Wirtschaft",
+        "Terms of use. © 2024 The Valley Post",
     ],
 )
 def test_prose_with_brackets_is_not_a_caption(line: str) -> None:

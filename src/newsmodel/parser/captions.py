@@ -16,16 +16,25 @@ _CREDIT_WORD = (
     r"handout|Handout|HANDOUT|pool|Pool|POOL|file|File|FILE|Associated\s++Press|"
     r"ASSOCIATED\s++PRESS|Staff|Tribune|Herald|Times|News|via|CC\s++BY(?:-SA)?|"
     r"courtesy|Courtesy|screen\s++grab|Screengrab|iStock|NASA|UPI|PA|ANI|PTI|DPA|dpa|"
-    r"SIPA|Sipa|KCNA|Newsis|NEWSIS|NEWS1|News1|Creative|license|licence)\b)"
+    r"SIPA|Sipa|KCNA|Newsis|NEWSIS|NEWS1|News1|Creative|license|licence|Foto|Fotos|"
+    r"GettyImages|Pixabay|Unsplash|imago|IMAGO|picture\s++alliance|Adobe\s++Stock)\b)"
 )
 # "Jane Roe/Reuters": a slash between names (not the slashes of a date, 11/19/19)
 _NAME_SLASH = r"[\p{L}.)]\s*+/\s*+[\p{L}(]"
 _CREDITISH = regex.compile(_NAME_SLASH + "|" + _CREDIT_WORD)
+# Picture desks and stock libraries, which credit a photo wherever they stand.
+_PICTURE_DESK = regex.compile(
+    r"(?:AP|AFP|EPA|Reuters|REUTERS|Getty|GettyImages|Shutterstock|Xinhua|Yonhap|YONHAP|"
+    r"Alamy|Corbis|Wikimedia|iStock|iStockphoto|UPI|ANI|PTI|DPA|dpa|SIPA|KCNA|Newsis|"
+    r"Pixabay|Unsplash|imago|IMAGO|picture\s++alliance|Adobe\s++Stock|Handout|Supplied)"
+    r"(?![\p{L}\p{N}])"
+)
 _LABEL = regex.compile(
     # a label glued to the caption's last word, as pages copy it: "…treatmentCredit: EPA"
     r"(?<=\p{Ll})(?:Credit|Photo|Picture|Image|Foto|Bild)s?\s*+:\s*+|"
     r"(?i:\b(?:photograph(?:er)?|photo(?:s|graphy)?|picture|pic|image|credit|crédito?|foto(?:grafi[ae]|graf|s)?|"
-    r"fotógrafo|photographe|bild|illustration|video|source|quelle|art|graphic|zdjęcie|fot\.)"
+    r"fotógrafo|photographe|bild|illustration|video|source|quelle|art|graphic|zdjęcie|fot\.|"
+    r"źródło|fuente|fonte|bron)"
     r"(?:\s++copyright)?\s*+:\s*+|\bimage\s++copyright\s++|"
     r"\b(?:image|media|video)\s++source\s*+[:,]\s*+|"
     r"\b(?:photograph|photo|image|picture|illustration|graphic|video)\s++(?:by|via|courtesy(?:\s++of)?)\s++|"
@@ -51,6 +60,12 @@ _PARENS = regex.compile(r"\((?P<credit>[^()\n]{1,120})\)\s*+$")
 _TAIL_CREDIT = regex.compile(
     r"(?<=[.!?][\"”’]?+)\s*+(?P<credit>\p{Lu}[^.!?\n]{0,70}?(?:/|—|–)[^.!?\n]{1,60})$"
 )
+# A credit after a slash or a copyright sign that ends the caption: "Joe Biden / AFP",
+# "… ilustracyjne / Źródło: Pixabay", "Rust am Westufer des Sees. © WSNA", "… - © Jane Roe
+# - stock.example.com".
+_SLASH_CREDIT = regex.compile(r"\s++/\s++(?P<credit>[^/\n]{1,60}+(?:/[^/\n]{1,40}+)?)$")
+_COPYRIGHT_TAIL = regex.compile(r"(?:(?<=[.!?])\s*+|\s++[-–—|]\s++)(?P<credit>©[^©\n]{1,70}+)$")
+
 # Buttons and link labels after a caption: "Hide caption", "Purchase Licensing Rights, opens
 # new tab".
 _CONTROL_WORDS = regex.compile(
@@ -200,6 +215,23 @@ def read_caption(line: str, offset: int) -> CaptionParts | None:
     tail = _TAIL_CREDIT.search(line) if _DASHES.intersection(line) else None
     if tail and _credit_like(tail["credit"]):
         return _parts(line, offset, tail.start("credit"), tail["credit"], tail.start("credit"))
+    return _tail_mark_credit(line, offset)
+
+
+def _tail_mark_credit(line: str, offset: int) -> CaptionParts | None:
+    """A caption whose credit follows a slash or a copyright sign at its end; the credit
+    names a picture desk or a label ("/ AFP", "/ Źródło: Pixabay"), or follows "©" with
+    no year (a page's own copyright line names one)."""
+    if is_credit_only(line):
+        return None  # "NOAH BERGER / AP": a credit alone, no caption
+    slash = _SLASH_CREDIT.search(line) if line.count(" / ") == 1 else None  # no breadcrumb
+    if slash is not None and slash.start() > 0:
+        credit = slash["credit"]
+        if _LABEL.match(credit) or _PICTURE_DESK.search(credit):
+            return _parts(line, offset, slash.start(), credit, slash.start("credit"))
+    mark = _COPYRIGHT_TAIL.search(line) if "©" in line else None
+    if mark is not None and mark.start() > 0 and _YEAR.search(mark["credit"]) is None:
+        return _parts(line, offset, mark.start(), mark["credit"], mark.start("credit"))
     return None
 
 
