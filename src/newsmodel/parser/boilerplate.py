@@ -39,6 +39,12 @@ _WHOLE_LINE = regex.compile(
     r"|to\s++(?:write|post|leave)\s++(?:a\s++)?comments?.*+"
     # navigation, skip links, ads
     r"|skip\s++to\s++.*+|jump\s++to\s++.*+|back\s++to\s++top|top\s++of\s++page|seitenanfang"
+    # skip links as other languages write them: "Zum Inhalt springen", "Saltar al contenido"
+    r"|(?:direkt\s++)?zu(?:m|r)\s++(?:inhalt|hauptinhalt|navigation|suche)(?:\s++(?:über)?springen)?"
+    r"|(?:saltar|ir|pasar)\s++(?:al?|el)\s++(?:contenido|content)(?:\s++principal)?"
+    r"|(?:aller|passer)\s++(?:au|directement\s++au)\s++contenu(?:\s++principal)?"
+    r"|(?:vai|salta)\s++al\s++contenuto(?:\s++principale)?|naar\s++(?:de\s++)?(?:hoofd)?inhoud"
+    r"|(?:pular|ir)\s++para\s++o\s++conte[uú]do(?:\s++principal)?|przejdź\s++do\s++(?:treści|zawartości)"
     r"|menu|search|home|close|next|previous|prev|more|less|open|toggle.*+|expand.*+"
     r"|(?:previous|next)\s++(?:post|article|story|page|slide|image)"
     r"|(?:skip\s++)?advertisement(?:\s*+[-–—]\s*+scroll\s++to\s++continue)?|advertising|anzeige|"
