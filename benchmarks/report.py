@@ -224,6 +224,12 @@ def readers_table(result: Readers | Skipped) -> str:
             rows.append(f"| {overhead.name} | – | – | – | – | – | – | skipped: {overhead.reason} |")
             continue
         rows.append(_overhead_row(overhead))
+    rows += [
+        "",
+        "A run reads every page, the archive's and the files' runs taking turns; `× files` is "
+        "the median of the run-for-run ratios, and the times per page are the medians of "
+        "whole runs over the pages (not the fastest run of each page, as above).",
+    ]
     return "\n".join(rows)
 
 
