@@ -38,6 +38,7 @@ class Plan:
     growth_point_budget: float = 10.0
     growth_series_budget: float = 0.0
     memory_mb: float = 512.0
+    readers_repeat: int = 15
 
     def describe(self) -> str:
         """One line per setting, for the report."""
@@ -85,4 +86,5 @@ def quick(corpus_bytes: int = 0) -> Plan:
         growth_point_budget=round(max(0.1, 0.3 * share), 2),
         growth_series_budget=round(max(1.5, 2.5 * share), 2),
         memory_mb=round(_clamp(byte_rate * 1.5 / 1e6, 0.2, 32.0), 1),
+        readers_repeat=5,
     )

@@ -14,9 +14,10 @@ import newsmodel
 from .growth import LIMIT as GROWTH_LIMIT
 from .memory import LIMIT as MEMORY_LIMIT
 from .memory import Peak
+from .readers import TEXT_TARGET, WARC_TARGET, Overhead, PerPage, Readers
 from .results import Figure, GrowthSeries, Skipped
 
-__all__ = ["TARGETS", "figures_table", "growth_table", "machine", "memory_table"]
+__all__ = ["TARGETS", "figures_table", "growth_table", "machine", "memory_table", "readers_table"]
 
 #: The speeds the library aims for (articles per second), by figure name prefix.
 TARGETS: dict[str, float] = {
@@ -170,3 +171,75 @@ def memory_table(peaks: Sequence[Peak]) -> str:
     rows.append("")
     rows.append(f"The limit is {MEMORY_LIMIT / 2**20:.0f} MiB of peak resident memory.")
     return "\n".join(rows)
+
+
+def _ms(seconds: float) -> str:
+    return f"{seconds * 1000:,.2f} ms"
+
+
+def readers_table(result: Readers | Skipped) -> str:
+    """Each reader's time per page, and the WARC reader's overhead."""
+    if isinstance(result, Skipped):
+        return f"Skipped: {result.reason}."
+    rows = [
+        f"{len(result.pages)} saved pages of {min(result.sizes):,}–{max(result.sizes):,} bytes "
+        f"of HTML, each timed on its own: the fastest of {result.repeat} runs (CPU time), "
+        "the readers taking turns.",
+        "",
+        "| reader | median per page | range over the pages | target |",
+        "| --- | ---: | --- | --- |",
+    ]
+    text: PerPage | None = None
+    others: list[PerPage] = []
+    for item in result.per_page:
+        if isinstance(item, Skipped):
+            rows.append(f"| {item.name} | – | – | skipped: {item.reason} |")
+            continue
+        target = ""
+        if item.name.endswith("HTML to text"):
+            text = item
+            verdict = "met" if item.median <= TEXT_TARGET else "missed"
+            target = f"≤ {TEXT_TARGET * 1000:g} ms: {verdict}"
+        else:
+            others.append(item)
+        rows.append(
+            f"| {item.name} | {_ms(item.median)} | {_ms(min(item.seconds))} – "
+            f"{_ms(max(item.seconds))} | {target} |"
+        )
+    if text is not None:
+        for item in others:
+            rows.append("")
+            rows.append(
+                f"{item.name}: **{item.median / text.median:,.2f}×** the time of HTML to text "
+                "(median over median)."
+            )
+    rows += [
+        "",
+        "| WARC reading | pages | files, per page | archive, per page | × files | "
+        "× files, fastest runs | records alone, per page | target |",
+        "| --- | ---: | ---: | ---: | ---: | ---: | ---: | --- |",
+    ]
+    for overhead in result.overheads:
+        if isinstance(overhead, Skipped):
+            rows.append(f"| {overhead.name} | – | – | – | – | – | – | skipped: {overhead.reason} |")
+            continue
+        rows.append(_overhead_row(overhead))
+    rows += [
+        "",
+        "A run reads every page, the archive's and the files' runs taking turns; `× files` is "
+        "the median of the run-for-run ratios, and the times per page are the medians of "
+        "whole runs over the pages (not the fastest run of each page, as above).",
+    ]
+    return "\n".join(rows)
+
+
+def _overhead_row(item: Overhead) -> str:
+    verdict = "met" if item.ratio <= WARC_TARGET else "missed"
+    if item.note:
+        verdict += f" ({item.note})"
+    per = 1 / item.count
+    return (
+        f"| {item.name} | {item.count} | {_ms(item.pages.median * per)} | "
+        f"{_ms(item.archive.median * per)} | {item.ratio:.3f} | {item.best_ratio:.3f} | "
+        f"{_ms(item.records.median * per)} | ≤ {WARC_TARGET:.2f}: {verdict} |"
+    )

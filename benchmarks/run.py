@@ -23,13 +23,13 @@ from attrs import evolve
 
 from newsmodel import formats
 
-from . import generate, growth, memory, plan, report, speed
+from . import generate, growth, memory, plan, readers, report, speed
 from .convert import convert_folder
 from .results import Figure, GrowthSeries, Skipped
 
 __all__ = ["SECTIONS", "main"]
 
-SECTIONS = ("parse", "write", "convert", "growth", "memory")
+SECTIONS = ("parse", "write", "convert", "growth", "memory", "readers")
 
 
 def _arguments(argv: Sequence[str] | None) -> argparse.Namespace:
@@ -49,6 +49,7 @@ def _arguments(argv: Sequence[str] | None) -> argparse.Namespace:
         "--growth-series", action="append", help="run only growth series naming this (repeatable)"
     )
     parser.add_argument("--growth-repeat", type=int, help="timed runs per growth size")
+    parser.add_argument("--readers-repeat", type=int, help="timed runs of each reader per page")
     parser.add_argument("--workdir", type=Path, help="keep generated corpora here for reuse")
     parser.add_argument("--json", type=Path, help="also write the results as JSON here")
     parser.add_argument("--markdown", type=Path, help="also write the report here")
@@ -66,6 +67,7 @@ def _plan(args: argparse.Namespace) -> plan.Plan:
         "growth_adversarial": args.growth_adversarial,
         "growth_series_budget": args.growth_series_budget,
         "growth_repeat": args.growth_repeat,
+        "readers_repeat": args.readers_repeat,
     }
     return evolve(chosen, **{k: v for k, v in overrides.items() if v is not None})
 
@@ -149,6 +151,11 @@ def run(args: argparse.Namespace, work: Path) -> tuple[str, dict[str, Any], bool
         passed &= all(p.passed for p in peaks)
         out += ["", "## Peak memory", "", report.memory_table(peaks)]
         data["sections"]["memory"] = [p.as_dict() for p in peaks]
+    if "readers" in sections:
+        _say("readers: HTML to text, trafilatura and WARC on the saved silver pages")
+        found = readers.run(chosen.readers_repeat)
+        out += ["", "## Readers", "", report.readers_table(found)]
+        data["sections"]["readers"] = found.as_dict()
     return "\n".join(out) + "\n", data, passed
 
 

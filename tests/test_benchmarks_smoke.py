@@ -6,10 +6,15 @@ makes the cost per byte rise with the input's size.  This runs every series of
 generous bound on the ratio of costs per byte; it times nothing against a clock of its
 own, so a slow or busy machine cannot fail it, only a parser whose cost grows faster
 than its input.
+
+The readers section runs too, on two invented pages, with no time asserted: that it
+measures every figure, and that the archive it writes reads back to the pages' texts.
 """
 
 from __future__ import annotations
 
+import gzip
+import json
 import sys
 from pathlib import Path
 
@@ -18,8 +23,8 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from benchmarks import growth  # noqa: E402
-from benchmarks.results import GrowthPoint, GrowthSeries  # noqa: E402
+from benchmarks import growth, readers, report  # noqa: E402
+from benchmarks.results import GrowthPoint, GrowthSeries, Skipped  # noqa: E402
 from benchmarks.timing import Timing  # noqa: E402
 
 #: Generous next to the benchmark's 1.5: the test runs small inputs, among other processes.
@@ -70,3 +75,41 @@ def test_the_inputs_grow_as_promised() -> None:
     for _name, make, scales in growth.shapes(largest=4, adversarial_bytes=4_000, span=4):
         sizes = [len(make(scale).encode()) for scale in scales]
         assert sizes == sorted(sizes) and sizes[-1] >= 3 * sizes[0], sizes
+
+
+def _page(number: int, charset: str) -> bytes:
+    paragraphs = "".join(
+        f"<p>Paragraph {n} of page {number}: the ferry returned, the council said.</p>\n"
+        for n in range(20)
+    )
+    return (
+        f'<!doctype html><html><head><meta charset="{charset}"><title>Page {number}</title>'
+        f"</head><body><nav><a href=/>Home</a></nav><article><h1>Café page {number}</h1>"
+        f"{paragraphs}</article></body></html>"
+    ).encode(charset)
+
+
+def test_the_readers_section_runs_on_saved_pages(tmp_path: Path) -> None:
+    """The readers section on two invented pages: every figure measured, the archive read
+    back to the same texts as the pages; no time is asserted."""
+    for number, charset in enumerate(("utf-8", "windows-1252")):
+        (tmp_path / f"page-{number}.html.gz").write_bytes(gzip.compress(_page(number, charset)))
+    result = readers.run(repeat=1, root=tmp_path, low=0, high=10**6)
+    assert isinstance(result, readers.Readers)
+    assert result.pages == ("page-0.html", "page-1.html")
+    measured = [item for item in result.per_page if isinstance(item, readers.PerPage)]
+    assert measured[0].name == "newsmodel-html: HTML to text"
+    assert all(len(item.seconds) == 2 for item in measured)
+    for overhead in result.overheads:
+        if isinstance(overhead, readers.Overhead):
+            assert overhead.note == "", overhead.name  # the archive gives the pages' texts
+    table = report.readers_table(result)
+    assert "| newsmodel-html: HTML to text |" in table
+    assert "× files" in table
+    json.dumps(result.as_dict())
+
+
+def test_the_readers_section_is_skipped_without_pages(tmp_path: Path) -> None:
+    result = readers.run(repeat=1, root=tmp_path / "absent")
+    assert isinstance(result, Skipped)
+    assert "absent" in report.readers_table(result)

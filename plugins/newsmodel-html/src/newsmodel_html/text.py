@@ -16,7 +16,11 @@ steps") for a page rendered with scripts off and only the browser's own style sh
 - character references are decoded; a no-break space stays a no-break space.
 
 The page is parsed by lexbor (through selectolax), an HTML5 parser that builds the same
-tree a browser builds from the same bytes, tag soup included.
+tree a browser builds from the same bytes, tag soup included.  One walk of the tree leaves
+the text with a mark for each line break a block asks for, each ``<br>`` and each cell's
+tab; a few passes over the whole page's text then lay it out (:func:`_layout`).  A page
+with preformatted text is laid out run by run instead (:func:`_lines`, the reference the
+tests hold the passes to).
 """
 
 from __future__ import annotations
@@ -51,6 +55,12 @@ _DISPLAY_NONE = re.compile(r"(?:^|;)\s*display\s*:\s*none\b", re.IGNORECASE)
 _COLLAPSE = re.compile(r"[ \t\n\r\f]+")
 _LINE_END_SPACE = re.compile(r" ?\n ?")
 
+#: The marks the walk leaves between runs of text, one character each: Unicode
+#: noncharacters, which the standard keeps for a program's own use.  A page whose text
+#: holds one of them is laid out the slow way (:func:`_lines`).
+_MARK_ONE, _MARK_TWO, _MARK_BR, _MARK_TAB = "\ufdd0", "\ufdd1", "\ufdd2", "\ufdd3"
+_MARKS = (_MARK_ONE, _MARK_TWO, _MARK_BR, _MARK_TAB)
+
 
 class _Pre(str):
     """Text whose white space is kept (inside ``pre``)."""
@@ -58,73 +68,149 @@ class _Pre(str):
     __slots__ = ()
 
 
-class _Break(int):
-    """A required line break count: 1 for a block, 2 for a paragraph."""
+class _Break(str):
+    """A required line break: :data:`_ONE` for a block, :data:`_TWO` for a paragraph."""
 
     __slots__ = ()
 
 
-_ONE, _TWO = _Break(1), _Break(2)
-_NEWLINE = _Pre("\n")
-_TAB = _Pre("\t")
+_ONE, _TWO = _Break(_MARK_ONE), _Break(_MARK_TWO)
+#: A ``<br>`` and the tab after a table cell: kept as written, never collapsed.
+_NEWLINE = _Pre(_MARK_BR)
+_TAB = _Pre(_MARK_TAB)
+
+#: What the walk does with a child node.
+_TEXT, _INLINE, _SKIP, _BR, _PARAGRAPH, _BLOCK, _PRE_BLOCK, _DETAILS, _ROW, _CELL = range(10)
 
 
-def _hidden_ids(root: LexborNode) -> set[int]:
+def _kinds_by_name() -> dict[str, int]:
+    """Each element named in the rules and what the walk does with it; where two rules
+    name the same element, the first to apply in the walk wins (``HIDDEN`` first)."""
+    kinds = {"td": _CELL, "th": _CELL, "tr": _ROW}
+    for name in BLOCKS:
+        kinds[name] = _PRE_BLOCK if name in PRE else _DETAILS if name == "details" else _BLOCK
+    kinds.update(p=_PARAGRAPH, br=_BR)
+    kinds.update(dict.fromkeys(HIDDEN, _SKIP))
+    return kinds
+
+
+def _kinds_by_id() -> tuple[dict[int, int], dict[str, int], int]:
+    """The kinds by lexbor's tag id, which costs the walk less to read than the name.
+
+    lexbor numbers the elements it knows with small fixed ids; an element it does not
+    know (a custom element) gets an id of its own, at or above the third value
+    returned, and is looked up by name in the second (only names lexbor does not know).
+    """
+    probe = LexborHTMLParser("<p>text<!--comment--></p>")
+    custom = min(probe.create_node("x-newsmodel-probe").tag_id, 1 << 16)
+    by_id: dict[int, int] = {}
+    by_name: dict[str, int] = {}
+    for name, kind in _kinds_by_name().items():
+        tag_id = probe.create_node(name).tag_id
+        if tag_id < custom:
+            by_id[tag_id] = kind
+        else:
+            by_name[name] = kind
+    body = probe.body
+    assert body is not None
+    for node in body.traverse(include_text=True):
+        if node.tag == "-text":
+            by_id[node.tag_id] = _TEXT
+        elif node.tag == "-comment":
+            by_id[node.tag_id] = _SKIP
+    return by_id, by_name, custom
+
+
+_BY_ID, _BY_NAME, _CUSTOM = _kinds_by_id()
+
+
+def _hidden(root: LexborNode) -> tuple[set[int], set[int]]:
     """The elements hidden by an attribute: ``hidden``, or an inline ``display: none``
-    (found by lexbor's selector engine, so the walk need not read every attribute)."""
-    found = set()
+    (found by lexbor's selector engine, so the walk need not read every attribute), and
+    their tag ids (so the walk asks only elements of those tags whether they are hidden)."""
+    found, tags = set(), set()
     for node in root.css(_MAYBE_HIDDEN):
         attributes = node.attributes
         style = attributes.get("style") or ""
         if "hidden" in attributes or _DISPLAY_NONE.search(style):
             found.add(node.mem_id)
-    return found
+            tags.add(node.tag_id)
+    return found, tags
 
 
 _MAYBE_HIDDEN = '[hidden],[style*="none" i]'
 
 
-def _items(node: LexborNode, pre: bool, out: list[str], hidden: set[int]) -> None:
-    """Append the rendered items of ``node``'s children to ``out``."""
-    for child in node.iter(include_text=True):
-        tag = child.tag
-        if tag == "-text":
-            text = child.text_content
-            if text:
-                out.append(_Pre(text) if pre else text)
-            continue
-        if tag is None or tag[0] == "-" or tag in HIDDEN:  # comments, doctype
-            continue
-        if hidden and child.mem_id in hidden:
-            continue
-        if tag == "br":
-            out.append(_NEWLINE)
-            continue
-        if tag == "p":
-            out.append(_TWO)
-            _items(child, pre, out, hidden)
-            out.append(_TWO)
-        elif tag in BLOCKS:
-            out.append(_ONE)
-            if tag == "details" and "open" not in child.attributes:
-                for part in child.iter():
-                    if part.tag == "summary":
-                        out.append(_ONE)
-                        _items(part, pre, out, hidden)
-                        out.append(_ONE)
-            else:
-                _items(child, pre or tag in PRE, out, hidden)
-            out.append(_ONE)
-        elif tag == "tr":
-            out.append(_ONE)
-            _items(child, pre, out, hidden)
-            out.append(_ONE)
-        elif tag in ("td", "th"):
-            _items(child, pre, out, hidden)
-            if child.next is not None and _has_cell_after(child):
-                out.append(_TAB)
-        else:
-            _items(child, pre, out, hidden)
+def _items(node: LexborNode) -> tuple[list[str], int, bool]:
+    """The rendered items of ``node``'s children: runs of text, :class:`_Break` between
+    blocks, :data:`_NEWLINE` and :data:`_TAB`; how many of the last three there are; and
+    whether any text keeps its white space (:class:`_Pre`, inside ``pre``)."""
+    out: list[str] = []
+    append = out.append
+    hidden, hidden_tags = _hidden(node)
+    by_id, by_name, custom = _BY_ID, _BY_NAME, _CUSTOM
+    marks = 0
+    kept = False
+
+    def walk(child: LexborNode | None, pre: bool) -> None:
+        nonlocal marks, kept
+        while child is not None:
+            tag = child.tag_id
+            kind = by_id.get(tag)
+            if kind is None:
+                kind = by_name.get(child.tag or "", _INLINE) if tag >= custom else _INLINE
+            if kind == _TEXT:
+                text = child.text_content
+                if text:
+                    if pre:
+                        append(_Pre(text))
+                        kept = True
+                    else:
+                        append(text)
+            elif kind == _SKIP or (tag in hidden_tags and child.mem_id in hidden):
+                pass
+            elif kind == _INLINE:
+                walk(child.first_child, pre)
+            elif kind in (_BLOCK, _ROW):
+                append(_ONE)
+                walk(child.first_child, pre)
+                append(_ONE)
+                marks += 2
+            elif kind == _PARAGRAPH:
+                append(_TWO)
+                walk(child.first_child, pre)
+                append(_TWO)
+                marks += 2
+            elif kind == _BR:
+                append(_NEWLINE)
+                marks += 1
+            elif kind == _CELL:
+                walk(child.first_child, pre)
+                if child.next is not None and _has_cell_after(child):
+                    append(_TAB)
+                    marks += 1
+            elif kind == _PRE_BLOCK:
+                append(_ONE)
+                walk(child.first_child, True)
+                append(_ONE)
+                marks += 2
+            else:  # details
+                append(_ONE)
+                if "open" in child.attributes:
+                    walk(child.first_child, pre)
+                else:
+                    for part in child.iter():
+                        if part.tag == "summary":
+                            append(_ONE)
+                            walk(part.first_child, pre)
+                            append(_ONE)
+                            marks += 2
+                append(_ONE)
+                marks += 2
+            child = child.next
+
+    walk(next(node.iter(include_text=True), None), False)
+    return out, marks, kept
 
 
 def _has_cell_after(cell: LexborNode) -> bool:
@@ -139,7 +225,10 @@ def _has_cell_after(cell: LexborNode) -> bool:
 def _lines(items: list[str]) -> Iterator[str]:
     """Join the items as a browser lays them out: collapse white space in each run of
     inline text, drop it at the ends of lines, and put the largest required line break
-    count between two runs (none before the first or after the last)."""
+    count between two runs (none before the first or after the last).
+
+    Works for any items; :func:`_layout` gives the same text faster when no text keeps
+    its white space."""
     pending = 0
     started = False
     run: list[str] = []
@@ -153,8 +242,13 @@ def _lines(items: list[str]) -> Iterator[str]:
                 if loose:
                     parts.append(_COLLAPSE.sub(" ", "".join(loose)))
                     loose.clear()
-                parts.append(piece)
-                kept = kept or (piece is not _NEWLINE and piece is not _TAB)
+                if piece is _NEWLINE:
+                    parts.append("\n")
+                elif piece is _TAB:
+                    parts.append("\t")
+                else:
+                    parts.append(piece)
+                    kept = True
             else:
                 loose.append(piece)
         if loose:
@@ -178,7 +272,7 @@ def _lines(items: list[str]) -> Iterator[str]:
                     yield text
                     started = True
                     pending = 0
-            pending = max(pending, int(item))
+            pending = max(pending, 2 if item is _TWO else 1)
         else:
             run.append(item)
     if run:
@@ -189,11 +283,54 @@ def _lines(items: list[str]) -> Iterator[str]:
             yield text
 
 
+#: The rules of :func:`_lines`, each applied once over the whole page (see :func:`_layout`).
+#: Two spaces or more (so written, the regex engine looks ahead for its two-space prefix).
+_SPACE_RUN = re.compile("   *")
+_FROM_PARAGRAPH = re.compile(f"{_MARK_TWO}(?: ?[{_MARK_ONE}{_MARK_TWO}])*")
+_BLOCK_RUN = re.compile(f"{_MARK_ONE}(?: ?{_MARK_ONE})* ?")
+_ENDS = " " + _MARK_ONE + _MARK_TWO
+
+
+def _layout(joined: str) -> str:
+    """What :func:`_lines` makes of the items, given them joined (``"".join(items)``)
+    when no item is :class:`_Pre` text (but :data:`_NEWLINE` and :data:`_TAB`) and no
+    text holds a mark: the same rules, each applied once to the whole page.
+
+    1. White space collapses to one space (the marks are not white space, so a run of
+       it never reaches across one, as it never reaches across the end of a run of text);
+       the spaces and breaks before the first text and after the last go.  No line end
+       of the page's own is left, so every one from here on is a mark's.
+    2. The breaks between two runs of text, with at most a space between them, become as
+       many line ends as the largest of them asks for: ``"\\n\\n"`` for a run of them with
+       a paragraph's among them (from the first of those on, the block breaks before it
+       make a ``"\\n"`` that the ``"\\n\\n\\n"`` replacement takes back), ``"\\n"`` for
+       block breaks alone.
+    3. A ``<br>`` is a line end of its own; it is turned into one only now, so that step 2
+       cannot count it among the breaks.
+    4. A space beside a line end is at the end or start of a line, and goes (beside a
+       tab, it stays).  White space collapsed in step 1, so there is at most one.
+    """
+    text = joined.replace("\n", " ").replace("\t", " ").replace("\r", " ").replace("\f", " ")
+    text = _SPACE_RUN.sub(" ", text).strip(_ENDS)
+    text = _FROM_PARAGRAPH.sub("\n\n", text)
+    text = _BLOCK_RUN.sub("\n", text).replace("\n\n\n", "\n\n").replace(_MARK_BR, "\n")
+    text = text.replace(" \n", "\n").replace("\n ", "\n")
+    return text.replace(_MARK_TAB, "\t")
+
+
+def _render(items: list[str], marks: int, kept: bool) -> str:
+    """The text of the items (see :func:`_items`), by :func:`_layout` when it applies,
+    else by :func:`_lines`."""
+    if not kept:
+        joined = "".join(items)
+        if sum(map(joined.count, _MARKS)) == marks:
+            return _layout(joined)
+    return "".join(_lines(items))
+
+
 def text_of(node: LexborNode) -> str:
     """The rendered text of one element of a parsed page."""
-    items: list[str] = []
-    _items(node, False, items, _hidden_ids(node))
-    return "".join(_lines(items))
+    return _render(*_items(node))
 
 
 def html_to_text(html: str | bytes) -> str:
