@@ -399,3 +399,12 @@ def test_the_platform_written_on_is_no_part_of_the_name() -> None:
         "Maren Holtová.",
     )
     assert speakers(found) == ["Maren Holtová"]
+
+
+def test_a_named_owner_and_what_they_own_speak_together() -> None:
+    found = quotes_of(
+        "Lena Brandt showed her mother around the new campus on Friday.",
+        "“What does she actually do here?” Brandt’s mother asked a guide.",
+        "“We will answer every letter,” Mayor Tom Greene’s office said in a statement.",
+    )
+    assert speakers(found) == ["Brandt’s mother", "Mayor Tom Greene’s office"]

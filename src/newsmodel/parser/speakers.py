@@ -360,8 +360,26 @@ def _described(text: str, words: list[Token]) -> Mention | None:
             break
     if len(words) == 1 and words[0].text[:1].isalpha() and words[0].low not in STOP_START:
         return _mention(text, words, "description", None)  # "officials", "analysts"
+    owned = _possessed(words)
+    if owned is not None:
+        return _mention(text, words[owned:], "description", None)  # "Page’s mother"
     if _modified_noun(words):
         return _mention(text, words, "description", None)  # "Israeli officials"
+    return None
+
+
+def _possessed(words: list[Token]) -> int | None:
+    """Where a named owner and what they own start, when they end ``words``: "Page’s
+    mother", "Mayor Jane Roe’s office" (one or two lower-case words after the name)."""
+    for k in (2, 3):
+        if len(words) < k:
+            return None
+        owner, owned = words[-k], words[-k + 1 :]
+        if not all(w.text.isalpha() and w.text.islower() and w.spaced for w in owned):
+            return None
+        if possessive(owner) and owner.capital:
+            start = _name_back(words, len(words) - k + 1)
+            return start if start < len(words) - k + 1 else len(words) - k
     return None
 
 
