@@ -580,3 +580,25 @@ def test_a_gallerys_counter_is_chrome(line: str) -> None:
 
 def test_contact_tracing_is_no_contact_line() -> None:
     assert note_kind("Contact tracing at schools will start on Monday, officials said.") is None
+
+
+@pytest.mark.parametrize(
+    "bio",
+    [
+        "Nadia Farouk is a staff writer at the Valley Post covering water and land use.",
+        "Nadia Farouk (@nfarouk) is a contributor to the Valley Post and writes about farms.",
+    ],
+)
+def test_with_no_byline_the_authors_bio_names_the_author(bio: str) -> None:
+    head = "Water board approves new reservoir on the eastern ridge\nMarch 3, 2024\n"
+    # the bio under the page's buttons, after the story, as author boxes stand
+    article = newsmodel.parse(head + BODY + "Share this article\nComments\n" + bio + "\n")
+    assert [a.name for a in article.authors] == ["Nadia Farouk"]
+    assert [n.kind for n in article.notes] == ["bio"]
+    check_article(article)
+
+
+def test_a_bio_names_no_author_beside_a_byline() -> None:
+    bio = "Nadia Farouk is a staff writer at the Valley Post covering water and land use."
+    article = newsmodel.parse(HEAD + BODY + bio + "\n")
+    assert [a.name for a in article.authors] == ["Pedro Alvarez"]

@@ -14,7 +14,7 @@ from .captions import CaptionParts, read_credit_line
 from .dateline import read_dateline
 from .dates import add_time, find_dates, find_yearless
 from .layout import Layout, Tagged
-from .notes import note_kind
+from .notes import bio_subject, note_kind
 from .quotes import find_quotes
 
 __all__ = ["article_id", "assemble"]
@@ -189,11 +189,18 @@ def assemble(source: str, layout: Layout, line_model: str | None = None) -> Arti
             authors.extend(run_in.authors)
             names.update(a.name.casefold() for a in run_in.authors)
     if not authors:
-        # With no byline, a closing "Follow Jane Roe on Twitter" names the writer.
+        # With no byline, a closing "Follow Jane Roe on Twitter" names the writer, or the
+        # author's bio does ("Jane Roe is a staff writer at …").
         for note in notes:
             followed = read_followed(note.text, note.span.start) if note.kind == "social" else None
             if followed is not None:
                 authors.append(followed)
+                break
+            subject = bio_subject(note.text) if note.kind == "bio" else None
+            if subject is not None:
+                name, at = subject
+                start = note.span.start + at
+                authors.append(Author(name=name, span=Span(start, start + len(name))))
                 break
     first = paragraphs[0] if paragraphs else None
     dateline = read_dateline(first.line.text, first.line.span.start) if first else None

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import regex
 
-__all__ = ["note_kind", "opens_with_surname"]
+__all__ = ["bio_subject", "note_kind", "opens_with_surname"]
 
 _KINDS: tuple[tuple[str, regex.Pattern[str]], ...] = (
     (
@@ -79,7 +79,8 @@ _KINDS: tuple[tuple[str, regex.Pattern[str]], ...] = (
 )
 
 _BIO = regex.compile(
-    r"^(?:[\p{Lu}][\p{L}.'’\-]*+\s++){1,4}(?i:is|was|writes|covers|has\s++been|serves|reports)\b"
+    r"^(?P<name>(?:[\p{Lu}][\p{L}.'’\-]*+\s++){1,4})"
+    r"(?:\(@\w{1,30}\)\s++)?(?i:is|was|writes|covers|has\s++been|serves|reports)\b"
 )
 
 
@@ -90,7 +91,7 @@ _BIO_VERB = regex.compile(
     r"(?i:\s++(?:is|was|writes|covers|has\s++been|serves|co-?founded|reports|teaches|lives))\b"
 )
 _BIO_ROLE = regex.compile(
-    r"(?i:\b(?:reporter|correspondent|writer|editor|columnist|author|journalist)\b)"
+    r"(?i:\b(?:reporter|correspondent|writer|editor|columnist|author|journalist|contributor)\b)"
 )
 
 
@@ -134,3 +135,15 @@ def opens_with_surname(text: str, name: str) -> bool:
     if verb is None:
         return False
     return verb[0].strip().lower() in ("covers", "writes") or _BIO_ROLE.search(text) is not None
+
+
+def bio_subject(text: str) -> tuple[str, int] | None:
+    """The person a bio is about and where the name starts: "Jane Roe is a staff writer
+    at …", "Jane Roe (@janeroe) covers …" (two words of a name or more)."""
+    m = _BIO.match(text)
+    if m is None or not _BIO_ROLE.search(text) or len(text) >= 400:
+        return None
+    name = m["name"].strip()
+    if len(name.split()) < 2 or _ORGANISATION.search(name):
+        return None
+    return name, m.start("name")
