@@ -7,8 +7,9 @@ the sha256 of the text; the fields and their types (offsets only, no article tex
 inside the text; quote spans in text order and not overlapping; each quote span bordered by a
 quotation-mark character on both sides, or by the paragraph start / end where a quotation runs on
 over several paragraphs; speaker / mention / verb null for scare quotes; the language code.  It
-also checks split.json against the files (every file in exactly one part, heldout = a third of
-the outlets rounded down, no outlet on both sides).
+also checks split.json against the files (every file in exactly one of dev / heldout /
+heldout2, heldout = a third of the outlets of dev and heldout rounded down, no outlet in two
+parts) and prints the totals of each part.
 """
 
 import hashlib
@@ -118,7 +119,7 @@ def main():
         "with_mention": 0,
         "with_verb": 0,
     }
-    langs, outlets, bad = {}, {}, 0
+    langs, outlets, bad, per_file = {}, {}, 0, {}
     print(f"{'file':<24} {'lang':<4} quotes direct partial scare speaker")
     for fn in files:
         d, errors = check_file(os.path.join(HERE, fn))
@@ -141,22 +142,31 @@ def main():
         total["with_speaker"] += spk
         total["with_mention"] += sum(1 for q in d["quotes"] if q["mention"] is not None)
         total["with_verb"] += sum(1 for q in d["quotes"] if q["verb"] is not None)
+        per_file[d["name"]] = (d["language"], kinds)
         langs[d["language"]] = langs.get(d["language"], 0) + 1
         outlets.setdefault(d["outlet"], []).append(d["name"])
     # split
     with open(os.path.join(HERE, "split.json"), encoding="utf-8") as f:
         split = json.load(f)
     names = {fn[:-5] for fn in files}
-    dev, held = set(split["dev"]), set(split["heldout"])
-    if dev & held or (dev | held) != names:
+    if sorted(split) != ["dev", "heldout", "heldout2"]:
+        print(f"split.json parts {sorted(split)}, expected dev, heldout, heldout2")
+        bad += 1
+    parts = {p: set(split.get(p, [])) for p in ("dev", "heldout", "heldout2")}
+    everyone = [n for members in parts.values() for n in members]
+    if len(everyone) != len(set(everyone)) or set(everyone) != names:
         print("split.json does not partition the annotated files")
         bad += 1
-    if len(held) != len(outlets) // 3:
-        print(f"heldout holds {len(held)} articles, expected {len(outlets) // 3}")
+    first = {
+        o for o, ns in outlets.items() if any(n in parts["dev"] | parts["heldout"] for n in ns)
+    }
+    if len(parts["heldout"]) != len(first) // 3:
+        print(f"heldout holds {len(parts['heldout'])} articles, expected {len(first) // 3}")
         bad += 1
     for o, ns in outlets.items():
-        if any(n in dev for n in ns) and any(n in held for n in ns):
-            print(f"outlet {o} on both sides of the split")
+        sides = [p for p, members in parts.items() if any(n in members for n in ns)]
+        if len(sides) > 1:
+            print(f"outlet {o} in more than one part: {', '.join(sides)}")
             bad += 1
     print()
     print(
@@ -168,7 +178,17 @@ def main():
         f"scare {total['scare']}; with speaker {total['with_speaker']}, mention "
         f"{total['with_mention']}, verb {total['with_verb']}"
     )
-    print(f"split: dev {len(dev)}, heldout {len(held)}")
+    print("split: " + ", ".join(f"{p} {len(m)}" for p, m in parts.items()))
+    for p, members in parts.items():
+        got = [per_file[n] for n in sorted(members) if n in per_file]
+        count = {k: sum(kinds[k] for _, kinds in got) for k in KINDS}
+        part_langs: dict[str, int] = {}
+        for lang, _ in got:
+            part_langs[lang] = part_langs.get(lang, 0) + 1
+        print(
+            f"  {p}: {len(got)} articles, {sum(count.values())} quotes (direct {count['direct']}, "
+            f"partial {count['partial']}, scare {count['scare']}); {dict(sorted(part_langs.items()))}"
+        )
     if bad:
         print(f"FAILED: {bad} problem(s)")
         return 1

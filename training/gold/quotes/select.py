@@ -1,4 +1,4 @@
-"""Reproducible choice of the articles for the quote gold, and the dev / heldout split.
+"""Reproducible choice of the articles for the quote gold, and the dev / heldout / heldout2 split.
 
 Standard library only.  Run:  python select.py          (prints the walk, writes split.json)
 
@@ -12,6 +12,11 @@ ones, the walk would go on taking only non-English articles.
 
 The split goes on with the same RNG: exactly one third of the chosen outlets (rounded down) are
 drawn as heldout; with one article per outlet this splits the articles by outlet.
+
+The second held-back set (heldout2) was added later by walking on: the same shuffled list, from
+the first name after the place where the first walk stopped, with the same skip rules (its
+outlets are new to the whole gold: the outlets of the first 42 count as taken), until TARGET2
+more articles are taken.  All of them are heldout2; the first split is unchanged.
 """
 
 import json
@@ -25,6 +30,7 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 SEED = 20261206
 TARGET = 42
 MIN_NON_EN = 4
+TARGET2 = 20
 MARK_CHARS = set("\u201c\u201d\u201e\u00ab\u00bb\u300c\u300d\"\u2018\u2019\u201a'")
 
 # decided by reading the whole text
@@ -42,6 +48,13 @@ MANUAL_SKIP = {
     "washingtonexaminer-002": "no quotation in the body: marks only in an HTML snippet line and in "
     "teasers of other stories",
     "hellogiggles-002": "no quotation in the body: marks only in teasers of the latest stories",
+    # the second walk (heldout2)
+    "givewell-001": "no quotation in the body: marks only in the readers' comments",
+    "dawgsbynature-001": "no quotation in the body: only apostrophes",
+    "sprechwaisen-001": "no quotation in the body: marks only in the cookie notice",
+    "gizmodo-003": "no quotation in the body: only apostrophes",
+    "pv-magazine-001": "no quotation in the body: only apostrophes",
+    "erneuerbareenergien-001": "no quotation in the body: marks only in teasers of other stories",
 }
 
 # language of every taken article (ISO 639-1), decided by reading
@@ -88,6 +101,27 @@ LANG = {
     "lacuarta-001": "es",
     "3960-001": "de",
     "mix1-001": "de",
+    # the second walk (heldout2)
+    "stackoverflow-001": "en",
+    "ksta-001": "de",
+    "frau-sabienes-001": "de",
+    "okaymarketing-001": "en",
+    "larepublica-001": "es",
+    "elpais-002": "es",
+    "tegernseerstimme-001": "de",
+    "litradio-001": "de",
+    "modepilot-001": "de",
+    "quantamagazine-002": "en",
+    "weinkenner-001": "de",
+    "wiwo-001": "de",
+    "hejfish-001": "de",
+    "note100yen-001": "ja",
+    "msn-001": "en",
+    "breitbart-001": "en",
+    "helge-001": "de",
+    "tennismagazin-001": "de",
+    "cityam-001": "en",
+    "rutgers-001": "en",
 }
 
 
@@ -102,14 +136,17 @@ def outlet(name):
 
 
 def walk():
+    """The first walk (42 articles) and, going on from where it stopped, the second (TARGET2)."""
     names = sorted(f[:-4] for f in os.listdir(SILVER) if f.endswith(".txt"))
     rng = random.Random(SEED)
     rng.shuffle(names)
-    chosen, taken_outlets, log = [], set(), []
+    chosen, chosen2, taken_outlets, log = [], [], set(), []
     for i, n in enumerate(names):
         non_en = sum(1 for c in chosen if LANG[c] != "en")
-        if len(chosen) >= TARGET and non_en >= MIN_NON_EN:
+        first_done = len(chosen) >= TARGET and non_en >= MIN_NON_EN
+        if first_done and len(chosen2) >= TARGET2:
             break
+        part = chosen2 if first_done else chosen
         o = outlet(n)
         if o in taken_outlets:
             log.append((i, n, o, "skip", "outlet already taken"))
@@ -122,41 +159,44 @@ def walk():
             continue
         if n not in LANG:
             raise SystemExit(f"walk reached {n} ({o}): read it and record a decision")
-        if len(chosen) >= TARGET and LANG[n] == "en":
+        if not first_done and len(chosen) >= TARGET and LANG[n] == "en":
             log.append((i, n, o, "skip", "English, while only non-English ones are still needed"))
             continue
-        chosen.append(n)
+        part.append(n)
         taken_outlets.add(o)
-        log.append((i, n, o, "take", LANG[n]))
-    return rng, chosen, log
+        log.append((i, n, o, "take", LANG[n] + (" (heldout2)" if first_done else "")))
+    return rng, chosen, chosen2, log
 
 
-def split(rng, chosen):
+def split(rng, chosen, chosen2):
     by_outlet = {outlet(n): n for n in chosen}
     outlets = sorted(by_outlet)
     held = set(rng.sample(outlets, len(outlets) // 3))
     return {
         "dev": sorted(by_outlet[o] for o in outlets if o not in held),
         "heldout": sorted(by_outlet[o] for o in outlets if o in held),
+        "heldout2": sorted(chosen2),
     }
 
 
 def main():
-    rng, chosen, log = walk()
+    rng, chosen, chosen2, log = walk()
     for i, n, o, what, why in log:
         print(f"{i:3d}  {n:<24} {o:<26} {what}  {why}")
-    sp = split(rng, chosen)
+    sp = split(rng, chosen, chosen2)
     with open(os.path.join(HERE, "split.json"), "w", encoding="utf-8") as f:
         json.dump(sp, f, indent=1)
         f.write("\n")
-    langs = {}
-    for n in chosen:
-        langs[LANG[n]] = langs.get(LANG[n], 0) + 1
-    outlets = len({outlet(n) for n in chosen})
-    print(
-        f"chosen {len(chosen)} articles from {outlets} outlets; languages {dict(sorted(langs.items()))}"
-    )
-    print(f"dev {len(sp['dev'])}, heldout {len(sp['heldout'])}")
+    for label, part in (("first walk", chosen), ("second walk", chosen2)):
+        langs = {}
+        for n in part:
+            langs[LANG[n]] = langs.get(LANG[n], 0) + 1
+        outlets = len({outlet(n) for n in part})
+        print(
+            f"{label}: chosen {len(part)} articles from {outlets} outlets; "
+            f"languages {dict(sorted(langs.items()))}"
+        )
+    print(f"dev {len(sp['dev'])}, heldout {len(sp['heldout'])}, heldout2 {len(sp['heldout2'])}")
 
 
 if __name__ == "__main__":
