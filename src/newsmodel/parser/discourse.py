@@ -112,7 +112,6 @@ class Discourse:
     hint: dict[str, int] = field(factory=dict)  # surname -> 1 a man, -1 a woman, by name or title
     salient: list[tuple[str, int]] = field(factory=list)  # names that open a sentence
     mentions: dict[str, int] = field(factory=dict)  # how often each name word is written
-    capitals: dict[str, int] = field(factory=dict)  # how often each word is capitalised inside
     last_subject: str | None = None  # the first name of the last sentence read
     expansions: dict[str, str] = field(factory=dict)  # abbreviation -> the name it stands for
     written: dict[str, list[tuple[str, int]]] = field(factory=dict)  # "statement" -> its authors
@@ -137,26 +136,18 @@ class Discourse:
     def _vocabulary(self, text: str, words: list[Token]) -> None:
         """Which words the article writes in lower case, and which capitalised inside a
         sentence: a word of both kinds is a name ("Will", "New York") only where capitalised."""
-        article = -9  # where the last article stood, with only lower-case words after it
         for k, word in enumerate(words):
             inside = k and (word.spaced or not _OPENING.search(text, words[k - 1].end, word.start))
             if inside and word.text[0].isalpha():
                 self.inner[word.capital] += 1
-            if word.capital and k - article <= 3:
-                # "zur Teilnahme", "der niedrigsten Schätzung": a noun
-                self.articled.add(word.low)
-            if word.low in _ARTICLES and word.spaced:
-                article = k
-            elif word.capital or not word.spaced:
-                article = -9
+            if word.capital and k and words[k - 1].low in _ARTICLES and words[k - 1].spaced:
+                self.articled.add(word.low)  # "zur Teilnahme", "die Verantwortung": a noun
             if not word.capital:
                 if word.text.islower():
                     self.lowers.add(word.low)
             elif inside:
                 low = word.low
-                low = low[:-2] if low.endswith(("'s", "’s")) else low
-                self.midcaps.add(low)
-                self.capitals[low] = self.capitals.get(low, 0) + 1
+                self.midcaps.add(low[:-2] if low.endswith(("'s", "’s")) else low)
 
     @property
     def nouns_capitalised(self) -> bool:

@@ -41,12 +41,10 @@ from .speech import (
     AUXILIARIES,
     DETERMINERS,
     NAMING,
-    ORG_WORDS,
     PRONOUNS,
     SPEECH_NOUNS,
     SPEECH_PHRASES,
     SPEECH_WORDS,
-    TITLES,
     WEAK_VERBS,
     word_set,
 )
@@ -826,29 +824,6 @@ class _Paragraph:
 
     # -- quotes ------------------------------------------------------------------------
 
-    def _credible(self, speaker: str | None) -> bool:
-        """Whether a one-word speaker can be one: not an ordinary word that opens a sentence
-        ("Which", "Dazu"), not a noun of an article that capitalises its nouns
-        ("Schätzung"), not "it" ("hieß es")."""
-        if not speaker or " " in speaker:
-            return True
-        word = speaker.rstrip("’'s") if speaker.endswith(("’s", "'s")) else speaker
-        low = word.lower()
-        if PRONOUNS.get(low) == "it":
-            return False
-        if _odd_shape(word) or word.isupper() or low in TITLES or low in ORG_WORDS:
-            return True  # "JatLand", "NASA", "Sprecher", "Police"
-        discourse = self.discourse
-        if discourse.opening(low):
-            return False
-        if not discourse.nouns_capitalised:
-            return True
-        # German: a word of a name the article gives in full, a given name, or a word no
-        # article precedes that the article capitalises again and again ("Rheinmetall")
-        return discourse.known_word(word) or (
-            discourse.named_word(word) and discourse.capitals.get(low, 0) >= _REPEATED
-        )
-
     def _build(
         self,
         found: list[tuple[Marked, QuoteKind, _Attribution | None]],
@@ -866,16 +841,10 @@ class _Paragraph:
                 continue
             if attribution is None or attribution.mention is None:
                 number = self._sentence_of(marked.start - 1)
-                subject = self._sentence_subject(number, marked)
-                if subject is None or not self._credible(subject[0]):
-                    subject = (None, None, None, None)
-                resolved.append(subject)
+                resolved.append(self._sentence_subject(number, marked) or (None, None, None, None))
                 continue
             said_by = attribution.mention
             who = self.discourse.resolve(said_by, self.base + said_by.start)
-            if said_by.kind != "description" and not self._credible(who):
-                resolved.append((None, None, None, None))
-                continue
             if said_by.kind != "name" and proper(who) and who != said_by.text:
                 self.discourse.heard(who, self.base + said_by.start)
             resolved.append((who, said_by.text, said_by.description, attribution.verb or None))
@@ -912,7 +881,7 @@ class _Paragraph:
                 last = self.discourse.last_speaker(self.base + marked.start)
                 if said is not None and (last is None or said[0] >= last[0]):
                     donor = said[1]
-                elif last is not None and self._credible(last[1]):
+                elif last is not None:
                     donor = (last[1], None, None, None)
             if donor is not None:
                 resolved[i] = donor
@@ -932,10 +901,6 @@ class _Paragraph:
                 )
             )
         return tuple(quotes)
-
-
-#: How often an article capitalising its nouns writes a one-word name for it to be one.
-_REPEATED = 3
 
 
 def _odd_shape(name: str) -> bool:
