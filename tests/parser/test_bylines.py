@@ -381,3 +381,22 @@ def test_meta_line_names_the_authors_beside_its_date(line: str, names: list[str]
 )
 def test_meta_line_without_a_name_credits_nobody(line: str) -> None:
     assert read_meta_line(line, 0, find_dates(line, 0)) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("Eine Analyse von Lena Vogt", ["Lena Vogt"]),
+        ("Un commentaire de Pierre Lavoie", ["Pierre Lavoie"]),
+        ("Texto de Ana Ruiz", ["Ana Ruiz"]),
+        ("Words written by Kanae Ito", ["Kanae Ito"]),
+    ],
+)
+def test_a_pieces_genre_then_by_names_its_author(line: str, names: list[str]) -> None:
+    found = read_byline(line, 0)
+    assert found is not None and [a.name for a in found.authors] == names
+
+
+@pytest.mark.parametrize("line", ["Analyse de la situation économique", "Texto de la ley"])
+def test_a_genre_word_before_a_common_noun_is_no_byline(line: str) -> None:
+    assert read_byline(line, 0) is None

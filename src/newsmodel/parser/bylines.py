@@ -16,7 +16,11 @@ __all__ = ["Byline", "is_agency", "read_byline", "read_meta_line", "read_sign_of
 _PREFIX = regex.compile(  # used with match(): anchored where it is asked to start
     r"(?:[-–—]{1,2}\s*+|/{1,2}\s*+)?(?:(?i:by(?:by)?|von|par|por|door|af|av|di)(?=[\s:])|(?:[Bb]y|von|par|por)(?=\p{Lu}\p{Ll})|"
     r"(?i:written|words|story|text|reporting|reported|compiled)\s++by|"
-    r"(?i:geschrieben|verfasst)\s++von|(?i:by|author|autor|autora|autorin|auteur|autore|автор|yazar|penulis|oleh)\s*+:)\s*+:?\s*+"
+    r"(?i:geschrieben|verfasst)\s++von|(?i:by|author|autor|autora|autorin|auteur|autore|автор|yazar|penulis|oleh)\s*+:|"
+    # a piece's genre and its author: "Un texte de …", "Eine Analyse von …", "Words written by …"
+    r"(?i:(?:un|une|ein|eine|uno|una)\s++)?(?i:texte|analyse|commentaire|chronique|kommentar|"
+    r"gastbeitrag|reportage|texto|artículo|análisis|crónica|columna|articolo|commento|analisi|"
+    r"words\s++written)\s++(?i:de|von|por|di|by)(?=\s++\p{Lu}))\s*+:?\s*+"
 )
 # What may stand before the "by" of a byline: a date ("11/19/2019 by Jane Roe") or a label
 # ("Artikel von", "Posted by", "Publicado por", "Post author By").
