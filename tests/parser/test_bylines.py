@@ -400,3 +400,20 @@ def test_a_pieces_genre_then_by_names_its_author(line: str, names: list[str]) ->
 @pytest.mark.parametrize("line", ["Analyse de la situation économique", "Texto de la ley"])
 def test_a_genre_word_before_a_common_noun_is_no_byline(line: str) -> None:
     assert read_byline(line, 0) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "names", "affiliation"),
+    [
+        ("By Nadia Farouk, a deputy editor who covers courts", ["Nadia Farouk"], None),
+        ("By Nadia Farouk nfarouk@example.com(555) 123-4567", ["Nadia Farouk"], None),
+        ("Escribe Camila Rossi", ["Camila Rossi"], None),
+        ("By Jane Roe, The Valley Post", ["Jane Roe"], "The Valley Post"),
+    ],
+)
+def test_what_follows_the_name_is_cut_off(
+    line: str, names: list[str], affiliation: str | None
+) -> None:
+    found = read_byline(line, 0)
+    assert found is not None
+    assert ([a.name for a in found.authors], found.affiliation) == (names, affiliation)

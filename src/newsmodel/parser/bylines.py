@@ -16,7 +16,7 @@ __all__ = ["Byline", "is_agency", "read_byline", "read_meta_line", "read_sign_of
 _PREFIX = regex.compile(  # used with match(): anchored where it is asked to start
     r"(?:[-–—]{1,2}\s*+|/{1,2}\s*+)?(?:(?i:by(?:by)?|von|par|por|door|af|av|di)(?=[\s:])|(?:[Bb]y|von|par|por)(?=\p{Lu}\p{Ll})|"
     r"(?i:written|words|story|text|reporting|reported|compiled)\s++by|"
-    r"(?i:geschrieben|verfasst)\s++von|(?i:by|author|autor|autora|autorin|auteur|autore|автор|yazar|penulis|oleh)\s*+:|"
+    r"(?i:geschrieben|verfasst)\s++von|(?:[Ee]scribe|[Ee]scrito\s++por)(?=\s++\p{Lu})|(?i:by|author|autor|autora|autorin|auteur|autore|автор|yazar|penulis|oleh)\s*+:|"
     # a piece's genre and its author: "Un texte de …", "Eine Analyse von …", "Words written by …"
     r"(?i:(?:un|une|ein|eine|uno|una)\s++)?(?i:texte|analyse|commentaire|chronique|kommentar|"
     r"gastbeitrag|reportage|texto|artículo|análisis|crónica|columna|articolo|commento|analisi|"
@@ -44,6 +44,8 @@ _CUT = regex.compile(
     r"\bemail\b|\bcontact\b|\bphotos?\b|\bmore\s++stories\b|\btwitter\b|\bfacebook\b|"
     r"\binstagram\b|\blinkedin\b|\baccount\b|\bprofile\b|\bfor\s++the\s++\p{Lu}|"
     r"view\s++(?:more|all)\s++(?:articles|posts|stories)\b|\bzuletzt\b|"
+    # an appositive after the name ("Jane Roe, a deputy editor and …"), a phone number
+    r",\s++(?:a|an)\s++(?=\p{Ll})|\(?\d{3}\)?[\s.-]*+\d{3}[\s.-]\d{4}\b|"
     r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*+\.?+\s++\d)).*+$"
 )
 _SPLIT = regex.compile(r"\s*+(?:,|;|&|\b(?:and|And|AND|und|Und|et|y|e)\b)\s*+")
