@@ -101,15 +101,25 @@ _KIND_WORDS: dict[str, tuple[str, ...]] = {
 
 
 #: any of those words, searched in one pass (the standard library's engine is quickest
-#: at a list of plain words)
+#: at a list of plain words); then each kind's words, where one of them stands
 _ANY_WORD = re.compile("|".join(re.escape(w) for words in _KIND_WORDS.values() for w in words))
+_WORDS_OF = {
+    kind: re.compile("|".join(map(re.escape, words))) for kind, words in _KIND_WORDS.items()
+}
 #: the kinds searched on a line that holds none of the words
 _ANCHORED = tuple((kind, pattern) for kind, pattern in _KINDS if kind not in _KIND_WORDS)
 
 
 def _kind_of(text: str) -> str | None:
     """The first kind of :data:`_KINDS` whose pattern ``text`` holds, or ``None``."""
-    kinds = _KINDS if _ANY_WORD.search(text.casefold()) else _ANCHORED
+    folded = text.casefold()
+    kinds = _ANCHORED
+    if _ANY_WORD.search(folded):
+        kinds = tuple(
+            (kind, pattern)
+            for kind, pattern in _KINDS
+            if kind not in _WORDS_OF or _WORDS_OF[kind].search(folded)
+        )
     for kind, pattern in kinds:
         if pattern.search(text):
             return kind
