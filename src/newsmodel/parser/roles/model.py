@@ -12,9 +12,8 @@ from __future__ import annotations
 import gzip
 import json
 from collections.abc import Mapping, Sequence
-from functools import cache, reduce
+from functools import cache
 from importlib import resources
-from itertools import repeat
 from operator import add
 from pathlib import Path
 from typing import Any
@@ -50,16 +49,15 @@ class LineModel:
     provenance: Mapping[str, Any] = field(repr=False, factory=dict)
 
     def scores(self, facts: Sequence[Sequence[str]]) -> list[list[float]]:
-        """Each line's score for each role: for each role, the weights of the line's known
-        facts added up in the order of the facts, from ``0.0`` (the same floats, bit for bit,
-        as adding the weight vectors one after another)."""
+        """Each line's score for each role: the weight vectors of the line's known facts,
+        added one after another in the order of the facts."""
         get, size = self.weights.get, len(self.labels)
         out = []
         for line in facts:
-            # one column of weights per role, each folded with + in C
-            columns = zip(*filter(None, map(get, line)), strict=True)
-            row = list(map(reduce, repeat(add, size), columns, repeat(0.0, size)))
-            out.append(row or [0.0] * size)  # empty: no fact of the line is known
+            total = [0.0] * size
+            for weights in filter(None, map(get, line)):  # the known facts' vectors
+                total = list(map(add, total, weights))
+            out.append(total)
         return out
 
     def decode(self, scores: Sequence[Sequence[float]]) -> list[int]:
