@@ -103,3 +103,21 @@ def test_the_note_kind_shortcut_answers_as_the_searches_in_capitals(line: str) -
 
     full = next((kind for kind, pattern in notes._KINDS if pattern.search(line)), None)
     assert notes._kind_of(line) == full
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    st.lists(
+        st.one_of(
+            st.sampled_from(["word", " ", "  ", "\t", "\u00a0", "\u2003", "\x1c", "\x85", "é"]),
+            st.text(max_size=6),
+        ),
+        max_size=30,
+    ).map("".join)
+)
+def test_eight_words_are_counted_as_the_runs_of_non_space(text: str) -> None:
+    import regex
+
+    from newsmodel.parser import lines
+
+    assert lines._long(text) == (len(regex.findall(r"\S++", text)) >= 8)
