@@ -75,6 +75,29 @@ def test_decode_without_transitions_takes_each_lines_best(scores: list[list[floa
     assert [row[k] for row, k in zip(scores, path, strict=True)] == [max(row) for row in scores]
 
 
+_WEIGHT = st.floats(-1e3, 1e3, allow_nan=False, allow_subnormal=True)
+
+
+@given(
+    st.dictionaries(st.sampled_from("abcdef"), st.tuples(*[_WEIGHT] * len(LABELS)), max_size=6),
+    st.lists(st.lists(st.sampled_from("abcdefgh"), max_size=12), max_size=4),
+)
+def test_scores_add_the_weights_in_the_order_of_the_facts(
+    weights: dict[str, tuple[float, ...]], facts: list[list[str]]
+) -> None:
+    """The same floats, bit for bit, as adding each known fact's weights one at a time."""
+    expected = []
+    for line in facts:
+        total = [0.0] * len(LABELS)
+        for fact in line:
+            if fact in weights:
+                total = [a + b for a, b in zip(total, weights[fact], strict=True)]
+        expected.append(total)
+    assert [list(map(float.hex, row)) for row in model(weights).scores(facts)] == [
+        list(map(float.hex, row)) for row in expected
+    ]
+
+
 def test_the_likeliest_line_is_the_only_headline() -> None:
     layout = classify(split_lines(PAGE))
     # every line that opens with a capital leans to the headline; the first one most

@@ -63,3 +63,61 @@ def test_the_last_comma_pieces_found_from_the_end_are_the_last_of_all(
     text = space.join(words)
     found = tokens(text)
     assert _last_pieces(text, found) == _comma_pieces(text, found)[-2:]
+
+
+_NOTE_PIECES = (
+    "Correction: ", "CLARIFICATIONS (May 2) — ", "Updated - ", "An earlier version of this story",
+    "This article has been CORRECTED", "was amended", "AI-assisted", "AI tools", "AI was used",
+    "used generative AI", "Artificial Intelligence was", "with the help of AI",
+    "originally written in French", "Translated from", "translation by", "Übersetzt", "traducido",
+    "traduit", "traduzido", "Editor's note", "* ", "† ", "N.B.:", "Disclosure", "Disclaimer",
+    "full disclosure", "Conflict of interest", "is an investor in", "are a shareholder of",
+    "is a donor to", "a funder of", "a sponsor in", "has a financial interest",
+    "has financial ties", "receives funding from", "does not work for, consult",
+    "This story was adapted", "the article has been republished", "the piece was reprinted",
+    "This post originally appeared", "the report first published", "Cross-posted from",
+    "Originally published at", "Via Reuters", "is republished here with", "part of a special series",
+    "from a syndicated news feed", "contributed to this report", "Additional reporting by",
+    "The Associated Press contributed", "On Twitter: follow", "Follow Jane Roe on Twitter",
+    "Contact Ana Ruiz at", "Über dieses Thema berichtete", "This segment aired", "ſeries", "\u212a",
+    " ", "\n", "—",
+)  # fmt: skip
+_NOTE_TEXT = st.lists(
+    st.one_of(st.sampled_from(_NOTE_PIECES), st.text(max_size=12)), max_size=8
+).map("".join)
+
+
+@settings(max_examples=500, deadline=None)
+@given(_NOTE_TEXT)
+def test_the_note_kind_shortcut_answers_as_every_search_in_order(line: str) -> None:
+    from newsmodel.parser import notes
+
+    full = next((kind for kind, pattern in notes._KINDS if pattern.search(line)), None)
+    assert notes._kind_of(line) == full
+
+
+@settings(max_examples=300, deadline=None)
+@given(_NOTE_TEXT.map(str.upper))
+def test_the_note_kind_shortcut_answers_as_the_searches_in_capitals(line: str) -> None:
+    from newsmodel.parser import notes
+
+    full = next((kind for kind, pattern in notes._KINDS if pattern.search(line)), None)
+    assert notes._kind_of(line) == full
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    st.lists(
+        st.one_of(
+            st.sampled_from(["word", " ", "  ", "\t", "\u00a0", "\u2003", "\x1c", "\x85", "é"]),
+            st.text(max_size=6),
+        ),
+        max_size=30,
+    ).map("".join)
+)
+def test_eight_words_are_counted_as_the_runs_of_non_space(text: str) -> None:
+    import regex
+
+    from newsmodel.parser import lines
+
+    assert lines._long(text) == (len(regex.findall(r"\S++", text)) >= 8)

@@ -47,6 +47,8 @@ _RIFF = {b"WEBP": "a WebP image", b"WAVE": "a WAV audio file", b"AVI ": "an AVI 
 _CONTROL = frozenset(
     set(range(0x00, 0x09)) | {0x0E, 0x0F} | set(range(0x10, 0x1B)) | {0x1C, 0x1D, 0x1E, 0x1F}
 )
+#: the same bytes, for ``bytes.translate`` to delete
+_CONTROL_BYTES = bytes(sorted(_CONTROL))
 # More than this share of control bytes in the sniffed start: not text.
 _CONTROL_SHARE = 0.10
 
@@ -83,7 +85,8 @@ def binary_kind(raw: bytes) -> tuple[str, int] | None:
     nul = head.find(b"\x00")
     if nul >= 0:
         return "a binary file (it holds NUL bytes)", nul
-    controls = [i for i, byte in enumerate(head) if byte in _CONTROL]
-    if head and len(controls) > _CONTROL_SHARE * len(head) and len(controls) >= 4:
-        return "a binary file (it is mostly control bytes)", controls[0]
+    controls = len(head) - len(head.translate(None, _CONTROL_BYTES))  # counted in C
+    if head and controls > _CONTROL_SHARE * len(head) and controls >= 4:
+        first = next(i for i, byte in enumerate(head) if byte in _CONTROL)
+        return "a binary file (it is mostly control bytes)", first
     return None

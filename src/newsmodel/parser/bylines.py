@@ -11,7 +11,14 @@ from ..model import Author, Span
 from .dates import FoundDate, find_dates, labels_a_date
 from .names import display_name, looks_like_name
 
-__all__ = ["Byline", "is_agency", "read_byline", "read_meta_line", "read_sign_off"]
+__all__ = [
+    "Byline",
+    "is_agency",
+    "read_byline",
+    "read_bylines",
+    "read_meta_line",
+    "read_sign_off",
+]
 
 _PREFIX = regex.compile(  # used with match(): anchored where it is asked to start
     r"(?:[-–—]{1,2}\s*+|/{1,2}\s*+)?(?:(?i:by(?:by)?|von|par|por|door|af|av|di)(?=[\s:])|(?:[Bb]y|von|par|por)(?=\p{Lu}\p{Ll})|"
@@ -188,18 +195,34 @@ def read_byline(text: str, offset: int, *, bare: bool = False) -> Byline | None:
     With ``bare=True`` a line that is only a name (no ``By``) counts too: the classifier
     allows that only in the article's header, next to its dates.
     """
+    return read_bylines(text, offset, plain=not bare, bare=bare)[bare]
+
+
+def read_bylines(
+    text: str, offset: int, *, plain: bool = True, bare: bool = True
+) -> tuple[Byline | None, Byline | None]:
+    """``text`` read as a byline (:func:`read_byline`) without and with ``bare``, each
+    only where asked for (else ``None``).  The line's lead and its "By" are read once:
+    the two readings differ only on a line without a "By"."""
+    if not (plain or bare):
+        return None, None
+    found: Byline | None
     korean = _KOREAN_REPORTER.match(text)
     if korean:
         email = _EMAIL.search(text)
-        return Byline((_author(korean["name"], offset, email[0] if email else None, False),))
+        found = Byline((_author(korean["name"], offset, email[0] if email else None, False),))
+        return (found if plain else None), (found if bare else None)
     lead = _lead(text)
     prefix = _PREFIX.match(text, lead) if lead < len(text) else None
     if prefix is None:
-        if not bare:
-            return None
-        start = 0
-    else:
-        start = prefix.end()
+        return None, (_names_line(text, offset, 0, prefixed=False) if bare else None)
+    found = _names_line(text, offset, prefix.end(), prefixed=True)
+    return (found if plain else None), (found if bare else None)
+
+
+def _names_line(text: str, offset: int, start: int, *, prefixed: bool) -> Byline | None:
+    """The byline of the names from ``start`` on (``prefixed``: after a "By"), or ``None``
+    when they do not read as names."""
     rest = text[start:]
     if not rest.strip():
         return None
@@ -208,7 +231,7 @@ def read_byline(text: str, offset: int, *, bare: bool = False) -> Byline | None:
     names, affiliation = _names(rest, offset + start)
     if not names:
         return None
-    if prefix is None and not (
+    if not prefixed and not (
         len(names) <= 3
         and all(looks_like_name(n, max_tokens=4) for n, _ in names)
         and not any(_NOT_A_NAME.search(n) and not is_agency(n) for n, _ in names)

@@ -8,7 +8,7 @@ import regex
 from attrs import evolve, frozen
 
 from .boilerplate import PLAYER, is_boilerplate, is_copyright, is_end_marker
-from .bylines import Byline, read_byline, read_credits
+from .bylines import Byline, read_bylines, read_credits
 from .captions import CaptionParts, is_credit_only, read_caption, read_profile_caption
 from .dates import FoundDate, find_dates
 from .lines import Line
@@ -129,6 +129,8 @@ def read_features(
         and caption.credit is not None
     )
     date_line = _date_line(text, dates, start)
+    bare = words <= 6 or (SEPARATED.search(text) is not None and len(text) < 120)
+    byline, bare_byline = read_bylines(text, start, plain=short, bare=bare)
     # "2022-04-26 21:21:50" alone on a line is the date, not a counter of page chrome
     bare_date = date_line and _LETTER.search(text) is None
     boilerplate = (
@@ -149,10 +151,8 @@ def read_features(
         end_marker=is_end_marker(text),
         dates=tuple(dates),
         date_line=date_line,
-        byline=read_byline(text, start) if short else None,
-        bare_byline=read_byline(text, start, bare=True)
-        if words <= 6 or (SEPARATED.search(text) and len(text) < 120)
-        else None,
+        byline=byline,
+        bare_byline=bare_byline,
         credits=read_credits(text, start) if short else None,
         caption=caption,
         credit_only=short

@@ -72,7 +72,7 @@ def _hard_wrapped(source: str, pieces: list[tuple[int, int, bool]]) -> bool:
     long_lines = broken = 0
     for (start, end, _), (after, after_end, blank) in itertools.pairwise(pieces):
         above = source[start:end]
-        if len(_WORDS.findall(above)) < 8:
+        if not _long(above):
             continue
         long_lines += 1
         if not blank and _breaks_into(above, source[after:after_end]):
@@ -84,7 +84,14 @@ _OPEN_END = regex.compile(r"[\p{L}\p{N},]$")
 _LOWER_START = regex.compile(r"^\p{Ll}")
 # A byline, label or file name set under a line is no continuation of it.
 _NOT_CONTINUATION = regex.compile(r"^(?:(?i:by|von|par|por|via|photo|image)\b|\S++$)")
-_WORDS = regex.compile(r"\S++")
+# Eight words or more (runs of non-space), matched from the start: it stops at the eighth
+# word, and, anchored, tries one place only.
+_EIGHT_WORDS = regex.compile(r"\s*+\S++(?:\s++\S++){7}")
+
+
+def _long(text: str) -> bool:
+    """Whether ``text`` holds eight runs of non-space characters or more."""
+    return _EIGHT_WORDS.match(text) is not None
 
 
 def _breaks_into(above: str, below: str) -> bool:
@@ -101,7 +108,7 @@ def _continues(above: str, below: str, wrapped: bool) -> bool:
     text is hard-wrapped)."""
     if len(above) == 1 and above.isupper():  # a drop capital: "T" / "urkey, Poland and …"
         return _LOWER_START.match(below) is not None and _NOT_CONTINUATION.match(below) is None
-    return wrapped and _breaks_into(above, below) and len(_WORDS.findall(above)) >= 8
+    return wrapped and _breaks_into(above, below) and _long(above)
 
 
 def iter_words(text: str) -> Iterator[str]:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import regex
 
 __all__ = ["bio_subject", "note_kind", "opens_with_surname"]
@@ -78,6 +80,52 @@ _KINDS: tuple[tuple[str, regex.Pattern[str]], ...] = (
     ),
 )
 
+# For each kind whose pattern searches the whole line: words one of which every match
+# holds (in the line as casefolded).  A line with none of them is no note of that kind,
+# and the search over every position is skipped.  Kinds anchored at the line's start are
+# cheap and always searched.
+_KIND_WORDS: dict[str, tuple[str, ...]] = {
+    "correction": ("correct", "clarification", "update", "version", "amended"),
+    "ai": ("assisted", "tool", "used", "artificial", "help"),
+    "translation": ("originally", "translat", "bersetzt", "tradu"),
+    "disclosure": (
+        "disclos", "disclaimer", "conflict", "investor", "shareholder", "donor", "funder",
+        "sponsor", "financial", "funding", "consult",
+    ),
+    "source": (
+        "adapted", "publish", "reprinted", "appeared", "originally", "cross-posted", "via",
+        "series", "syndicated",
+    ),
+    "contribution": ("contributed", "reporting"),
+}  # fmt: skip
+
+
+#: any of those words, searched in one pass (the standard library's engine is quickest
+#: at a list of plain words); then each kind's words, where one of them stands
+_ANY_WORD = re.compile("|".join(re.escape(w) for words in _KIND_WORDS.values() for w in words))
+_WORDS_OF = {
+    kind: re.compile("|".join(map(re.escape, words))) for kind, words in _KIND_WORDS.items()
+}
+#: the kinds searched on a line that holds none of the words
+_ANCHORED = tuple((kind, pattern) for kind, pattern in _KINDS if kind not in _KIND_WORDS)
+
+
+def _kind_of(text: str) -> str | None:
+    """The first kind of :data:`_KINDS` whose pattern ``text`` holds, or ``None``."""
+    folded = text.casefold()
+    kinds = _ANCHORED
+    if _ANY_WORD.search(folded):
+        kinds = tuple(
+            (kind, pattern)
+            for kind, pattern in _KINDS
+            if kind not in _WORDS_OF or _WORDS_OF[kind].search(folded)
+        )
+    for kind, pattern in kinds:
+        if pattern.search(text):
+            return kind
+    return None
+
+
 _BIO = regex.compile(
     r"^(?P<name>(?:[\p{Lu}][\p{L}.'’\-]*+\s++){1,4})"
     r"(?:\(@\w{1,30}\)\s++)?(?i:is|was|writes|covers|has\s++been|serves|reports)\b"
@@ -104,9 +152,9 @@ def note_kind(text: str, authors: tuple[str, ...] = ()) -> str | None:
     """
     if len(text) > 1200:
         return None
-    for kind, pattern in _KINDS:
-        if pattern.search(text):
-            return kind
+    kind = _kind_of(text)
+    if kind is not None:
+        return kind
     for name in authors:
         if _ORGANISATION.search(name):
             continue

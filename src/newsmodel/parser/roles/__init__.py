@@ -40,8 +40,9 @@ class Verdict:
 def _decide(
     layout: Layout, model: LineModel
 ) -> tuple[list[str], list[list[float]], dict[int, Byline]]:
-    """Each line's role, each line's probability of every role, and the bylines read
-    from lines of the header's metadata (by their index)."""
+    """Each line's role, each line's scores (:func:`_probabilities` makes them the
+    probability of every role), and the bylines read from lines of the header's metadata
+    (by their index)."""
     facts = line_features(layout, model.vocabulary)
     scores = model.scores(facts)
     labels = model.labels
@@ -53,14 +54,15 @@ def _decide(
         if t.role not in labels:  # a role the model was not taught ("publisher") stays
             path[i] = t.role
     meta = _header_meta(path, layout.tagged, layout.features)
-    return path, [_probabilities(row) for row in scores], meta
+    return path, scores, meta
 
 
 def explain(layout: Layout, model: LineModel) -> list[Verdict]:
     """One :class:`Verdict` per line of ``layout`` (the rule classifier's layout)."""
     if not layout.tagged:
         return []
-    path, likely, _ = _decide(layout, model)
+    path, scores, _ = _decide(layout, model)
+    likely = [_probabilities(row) for row in scores]
     index = {role: k for k, role in enumerate(model.labels)}
     return [
         Verdict(role, round(p[index[role]], 3) if role in index else 1.0, t.role)
@@ -104,10 +106,17 @@ def _probabilities(row: list[float]) -> list[float]:
     return [v / total for v in e]
 
 
+def _probability(row: list[float], k: int) -> float:
+    """``_probabilities(row)[k]``, the same float, without the others."""
+    top = max(row)
+    e = [math.exp(v - top) for v in row]
+    return e[k] / sum(e)
+
+
 def _one_headline(path: list[str], scores: list[list[float]], labels: tuple[str, ...]) -> None:
     """Exactly one headline where any line is likely enough to be it: the likeliest."""
     k = labels.index("headline")
-    likely = [_probabilities(row)[k] for row in scores]
+    likely = [_probability(row, k) for row in scores]
     best = max(range(len(likely)), key=likely.__getitem__)
     if likely[best] < HEADLINE_FLOOR:
         return

@@ -11,6 +11,7 @@ outlets' pages: no fact names a line, or a phrase of one page.
 from __future__ import annotations
 
 from collections.abc import Container, Sequence
+from itertools import compress
 
 import regex
 
@@ -21,6 +22,8 @@ __all__ = ["line_features"]
 
 WORD = regex.compile(r"[\p{L}\p{M}]++")
 _URL = regex.compile(r"https?://|www\.|\.(?:com|org|net|de|fr|es|it|uk)\b|\S@\S")
+#: text that every match of ``_URL`` holds one of: a line with none needs no search
+_URL_MARKS = ("://", "www.", "@", ".com", ".org", ".net", ".de", ".fr", ".es", ".it", ".uk")
 _QUOTE_MARKS = regex.compile(r"[\"“”„«»「」『』]")
 _SCRIPTS = (
     ("han", regex.compile(r"\p{Han}")),
@@ -52,7 +55,39 @@ _FROM_EDGES = (0, 1, 2, 5, 10, 20, 50)
 _GAP_EDGES = (0, 1, 2, 3, 5, 10, 20)
 
 
+def _facts(name: str, edges: Sequence[int]) -> tuple[str, ...]:
+    """``name=`` and the bucket of every value from 0 to one past the last edge: the fact
+    of value ``v`` is ``table[min(v, len(table) - 1)]``."""
+    return tuple(f"{name}={_bucket(v, edges)}" for v in range(edges[-1] + 2))
+
+
+_WORDS_FACTS = _facts("w", _WORDS_EDGES)
+_CHARS_FACTS = _facts("c", _CHARS_EDGES)
+_TOP_FACTS = _facts("top", _FROM_EDGES)
+_BOTTOM_FACTS = _facts("bottom", _FROM_EDGES)
+_BEFORE_FACTS = _facts("before", _GAP_EDGES)
+_AFTER_FACTS = _facts("after", _GAP_EDGES)
+_MAIN_BEFORE_FACTS = _facts("main-before", _GAP_EDGES)
+
+
+def _fact(table: tuple[str, ...], value: int) -> str:
+    """The fact of ``value`` in a table made by :func:`_facts`."""
+    return table[value if value < len(table) else -1]
+
+
+#: each character's class, as it is first met (characters repeat from page to page)
+_CLASSES: dict[str, str] = {}
+
+
 def _char_class(char: str) -> str:
+    """The class of ``char`` (:func:`_classify_char`), remembered."""
+    found = _CLASSES.get(char)
+    if found is None:
+        found = _CLASSES[char] = _classify_char(char)
+    return found
+
+
+def _classify_char(char: str) -> str:
     if char.isupper():
         return "U"
     if char.islower():
@@ -93,50 +128,87 @@ def _capitals(words: list[str]) -> str:
     return "all"
 
 
+#: the names of a line's flags, in the order :func:`_flags` gives their values
+_FLAGS = (
+    "prose",
+    "ends",
+    "wide",
+    "bp",
+    "endm",
+    "dates",
+    "dateline",
+    "byline",
+    "bare",
+    "credits",
+    "cap",
+    "capcredit",
+    "captext",
+    "creditonly",
+    "list",
+    "embed",
+    "player",
+    "time",
+    "linklabel",
+    "digits",
+    "pipe",
+    "url",
+    "copy",
+    "quotes",
+    "i:paired",
+    "i:captext",
+    "i:creditonly",
+)
+
+
+def _flags(text: str, f: Features, info: Reading) -> tuple[object, ...]:
+    """Whether each flag of :data:`_FLAGS` holds for the line (as a truth value)."""
+    caption = f.caption
+    return (
+        f.prose,
+        f.ends_sentence,
+        f.wide,
+        f.boilerplate,
+        f.end_marker,
+        f.dates,
+        f.date_line,
+        f.byline is not None,
+        f.bare_byline is not None,
+        f.credits is not None,
+        caption is not None,
+        caption is not None and caption.credit is not None,
+        caption is not None and caption.text,
+        f.credit_only,
+        f.list_item,
+        f.embed_signature,
+        f.player,
+        f.time_only,
+        f.link_label,
+        _DIGIT.search(text) is not None,
+        " | " in text,
+        any(mark in text for mark in _URL_MARKS) and _URL.search(text) is not None,
+        "©" in text,
+        _QUOTE_MARKS.search(text) is not None,
+        info.paired,
+        info.caption_text,
+        info.credit_only,
+    )
+
+
 def _own(text: str, words: list[str], f: Features, role: str, info: Reading) -> list[str]:
     """The facts of a line on its own (``words``: its words), without its position."""
     stripped = text.rstrip(_CLOSERS) or text
     out = [
-        f"r={role}",
-        f"w={_bucket(f.words, _WORDS_EDGES)}",
-        f"c={_bucket(len(text), _CHARS_EDGES)}",
-        f"first={_char_class(text[0])}",
-        f"last={_char_class(stripped[-1])}",
-        f"caps={_capitals(words)}",
-        f"sc={_script(text)}",
+        "r=" + role,
+        _fact(_WORDS_FACTS, f.words),
+        _fact(_CHARS_FACTS, len(text)),
+        "first=" + _char_class(text[0]),
+        "last=" + _char_class(stripped[-1]),
+        "caps=" + _capitals(words),
+        "sc=" + _script(text),
     ]
     if words and all(w.isupper() for w in words) and sum(map(len, words)) >= 4:
         out.append("upper")
-    flags = (
-        ("prose", f.prose),
-        ("ends", f.ends_sentence),
-        ("wide", f.wide),
-        ("bp", f.boilerplate),
-        ("endm", f.end_marker),
-        ("dates", bool(f.dates)),
-        ("dateline", f.date_line),
-        ("byline", f.byline is not None),
-        ("bare", f.bare_byline is not None),
-        ("credits", f.credits is not None),
-        ("cap", f.caption is not None),
-        ("capcredit", f.caption is not None and f.caption.credit is not None),
-        ("captext", f.caption is not None and bool(f.caption.text)),
-        ("creditonly", f.credit_only),
-        ("list", f.list_item),
-        ("embed", f.embed_signature),
-        ("player", f.player),
-        ("time", f.time_only),
-        ("linklabel", f.link_label),
-        ("digits", _DIGIT.search(text) is not None),
-        ("pipe", " | " in text),
-        ("url", _URL.search(text) is not None),
-        ("copy", "©" in text),
-        ("quotes", _QUOTE_MARKS.search(text) is not None),
-        ("i:paired", info.paired),
-        ("i:captext", info.caption_text),
-        ("i:creditonly", info.credit_only),
-    )
-    out.extend(name for name, holds in flags if holds)
+    out.extend(compress(_FLAGS, _flags(text, f, info)))
     return out
 
 
@@ -209,22 +281,43 @@ def _shared(words: list[str], body: dict[str, int], own: bool) -> str | None:
     return "none" if share == 0 else "some" if share < 0.5 else "most" if share < 1 else "all"
 
 
-def line_features(layout: Layout, vocabulary: Container[str] = ()) -> list[list[str]]:
-    """The facts of every line of ``layout``, in order (the first is always ``"bias"``)."""
-    tagged, feats = layout.tagged, layout.features
-    n = len(tagged)
-    line_words = [WORD.findall(t.line.text) for t in tagged]
-    own = [
-        _own(t.line.text, words, f, t.role, t.info)
-        for t, words, f in zip(tagged, line_words, feats, strict=True)
-    ]
-    body = [i for i, t in enumerate(tagged) if t.role == "paragraph"]
-    first, last = (body[0], body[-1]) if body else (n, n)
-    keys = [" ".join(t.line.text.split()).casefold() for t in tagged]
+def _repeats(texts: list[str]) -> list[str | None]:
+    """For each line, ``"repeated-first"`` or ``"repeated"`` when the page holds its text
+    (spaces and case aside) more than once, the first time or a later one; else ``None``."""
+    keys = [" ".join(text.split()).casefold() for text in texts]
     seen: dict[str, int] = {}
     for key in keys:
         seen[key] = seen.get(key, 0) + 1
     earlier: set[str] = set()
+    out: list[str | None] = []
+    for key in keys:
+        out.append(None if seen[key] == 1 else "repeated" if key in earlier else "repeated-first")
+        earlier.add(key)
+    return out
+
+
+def _zone(i: int, first: int, last: int) -> str:
+    """Where line ``i`` stands beside the rules' paragraphs (``first`` to ``last``)."""
+    if i < first:
+        return _fact(_BEFORE_FACTS, first - i)
+    if i > last:
+        return _fact(_AFTER_FACTS, i - last)
+    return "inbody"
+
+
+def line_features(layout: Layout, vocabulary: Container[str] = ()) -> list[list[str]]:
+    """The facts of every line of ``layout``, in order (the first is always ``"bias"``)."""
+    tagged, feats = layout.tagged, layout.features
+    n = len(tagged)
+    texts = [t.line.text for t in tagged]
+    line_words = [WORD.findall(text) for text in texts]
+    own = [
+        _own(text, words, f, t.role, t.info)
+        for t, text, words, f in zip(tagged, texts, line_words, feats, strict=True)
+    ]
+    body = [i for i, t in enumerate(tagged) if t.role == "paragraph"]
+    first, last = (body[0], body[-1]) if body else (n, n)
+    repeats = _repeats(texts)
     short = [[x for x in facts if x.startswith(_NEIGHBOUR)] for facts in own]
     body_words = _body_words(layout)
     main = _main_body(layout)
@@ -232,49 +325,45 @@ def line_features(layout: Layout, vocabulary: Container[str] = ()) -> list[list[
     meta = [f.date_line or f.byline is not None or f.credits is not None for f in feats]
     out = []
     for i, t in enumerate(tagged):
-        facts = ["bias", *own[i]]
-        facts.append(f"top={_bucket(i, _FROM_EDGES)}")
-        facts.append(f"bottom={_bucket(n - 1 - i, _FROM_EDGES)}")
-        facts.append(f"rel={10 * i // n}")
-        if i < first:
-            zone = f"before={_bucket(first - i, _GAP_EDGES)}"
-        elif i > last:
-            zone = f"after={_bucket(i - last, _GAP_EDGES)}"
-        else:
-            zone = "inbody"
-        facts.append(zone)
+        mine = own[i]
+        zone = _zone(i, first, last)
+        facts = [
+            "bias",
+            *mine,
+            _fact(_TOP_FACTS, i),
+            _fact(_BOTTOM_FACTS, n - 1 - i),
+            f"rel={10 * i // n}",
+            zone,
+        ]
         if i < main:
-            facts.append(f"main-before={_bucket(main - i, _GAP_EDGES)}")
+            facts.append(_fact(_MAIN_BEFORE_FACTS, main - i))
         if i == nearest:
             facts.append("nearest-title")
         # a few pairs a sum of single facts cannot weigh: what the line is, and where
-        facts.append(f"{own[i][0]}&{zone}")  # the rules' role, by zone
-        facts.append(f"{own[i][1]}&{zone}")  # the length, by zone
-        facts.append(f"{own[i][1]}&{own[i][4]}")  # the length, by the last character
+        facts.append(f"{mine[0]}&{zone}")  # the rules' role, by zone
+        facts.append(f"{mine[1]}&{zone}")  # the length, by zone
+        facts.append(f"{mine[1]}&{mine[4]}")  # the length, by the last character
         if t.line.blank_before:
             facts.append("blank")
-        if seen[keys[i]] > 1:
-            facts.append("repeated" if keys[i] in earlier else "repeated-first")
-        earlier.add(keys[i])
-        words = [w.casefold() for w in line_words[i]]
+        repeated = repeats[i]
+        if repeated is not None:
+            facts.append(repeated)
+        words = list(map(str.casefold, line_words[i]))
         shared = _shared(words, body_words, t.role == "paragraph")
         if shared is not None:
-            facts.append(f"body-words={shared}")
+            facts.append("body-words=" + shared)
         if any(meta[i + 1 : i + 4]):
             facts.append("meta-below")
         if any(meta[max(0, i - 3) : i]):
             facts.append("meta-above")
         if words:
             if words[0] in vocabulary:
-                facts.append(f"fw={words[0]}")
+                facts.append("fw=" + words[0])
             if words[-1] in vocabulary:
-                facts.append(f"lw={words[-1]}")
-        for prefix, j in (("p:", i - 1), ("n:", i + 1)):
-            if 0 <= j < n:
-                facts.extend(prefix + x for x in short[j])
-            else:
-                facts.append(prefix + "none")
-        for prefix, j in (("pp:", i - 2), ("nn:", i + 2)):
-            facts.append(prefix + (own[j][0] if 0 <= j < n else "none"))
+                facts.append("lw=" + words[-1])
+        facts.extend(["p:" + x for x in short[i - 1]] if i > 0 else ["p:none"])
+        facts.extend(["n:" + x for x in short[i + 1]] if i + 1 < n else ["n:none"])
+        facts.append("pp:" + (own[i - 2][0] if i >= 2 else "none"))
+        facts.append("nn:" + (own[i + 2][0] if i + 2 < n else "none"))
         out.append(facts)
     return out

@@ -14,6 +14,7 @@ import json
 from collections.abc import Mapping, Sequence
 from functools import cache
 from importlib import resources
+from operator import add
 from pathlib import Path
 from typing import Any
 
@@ -48,15 +49,14 @@ class LineModel:
     provenance: Mapping[str, Any] = field(repr=False, factory=dict)
 
     def scores(self, facts: Sequence[Sequence[str]]) -> list[list[float]]:
-        """Each line's score for each role."""
-        weights, size = self.weights, len(self.labels)
+        """Each line's score for each role: the weight vectors of the line's known facts,
+        added one after another in the order of the facts."""
+        get, size = self.weights.get, len(self.labels)
         out = []
         for line in facts:
             total = [0.0] * size
-            for fact in line:
-                w = weights.get(fact)
-                if w is not None:
-                    total = [a + b for a, b in zip(total, w, strict=True)]
+            for weights in filter(None, map(get, line)):  # the known facts' vectors
+                total = list(map(add, total, weights))
             out.append(total)
         return out
 
