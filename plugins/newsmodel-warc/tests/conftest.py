@@ -27,10 +27,16 @@ def page(number: int, title: str = "Ferry news") -> bytes:
 
 
 def warc(
-    pages: list[bytes], *, compress: bool = True, extras: bool = True, charset: str = "utf-8"
+    pages: list[bytes],
+    *,
+    compress: bool = True,
+    extras: bool = True,
+    charset: str = "utf-8",
+    http_length: bool = False,
 ) -> bytes:
     """An archive with a request and a response per page, and (``extras``) an image, a
-    404 page and a metadata record."""
+    404 page and a metadata record; ``http_length``: each response's HTTP headers state
+    its body's Content-Length."""
     buffer = io.BytesIO()
     writer = WARCWriter(buffer, gzip=compress)
     for number, body in enumerate(pages):
@@ -38,9 +44,10 @@ def warc(
         writer.write_record(
             writer.create_warc_record(url, "request", payload=io.BytesIO(b"GET / HTTP/1.1\r\n\r\n"))
         )
-        headers = StatusAndHeaders(
-            "200 OK", [("Content-Type", f"text/html; charset={charset}")], protocol="HTTP/1.1"
-        )
+        fields = [("Content-Type", f"text/html; charset={charset}")]
+        if http_length:
+            fields.append(("Content-Length", str(len(body))))
+        headers = StatusAndHeaders("200 OK", fields, protocol="HTTP/1.1")
         writer.write_record(
             writer.create_warc_record(
                 url, "response", payload=io.BytesIO(body), http_headers=headers

@@ -160,3 +160,31 @@ def test_every_page_comes_out_once_in_order(
         f"https://gull.example/{n}" for n in range(len(titles))
     ]
     assert all(a["source"] for a in articles)
+
+
+@pytest.mark.parametrize("http_length", [False, True])
+def test_a_length_that_runs_into_the_next_record_is_found_with_or_without_an_http_length(
+    tmp_path: Path, http_length: bool
+) -> None:
+    """The block is searched for a next record unless its body is exactly as long as its
+    HTTP Content-Length says; a block that swallowed the next record is longer."""
+    data = warc([page(1), page(2), page(3)], compress=False, extras=False, http_length=http_length)
+    first_http_head = data.split(b"HTTP/1.1 200 OK", 1)[1].split(b"\r\n\r\n", 1)[0]
+    assert (b"Content-Length" in first_http_head) is http_length
+    second = data.index(b"WARC-Type: response", data.index(b"WARC-Type: response") + 1)
+    length = data.index(b"Content-Length: ", second)
+    end = data.index(b"\r\n", length)
+    declared = int(data[length + 16 : end])
+    data = data[: length + 16] + str(declared + 300).encode() + data[end:]
+    path = tmp_path / "liar.warc"
+    path.write_bytes(data)
+    articles, report = _json(path)
+    assert len(articles) == 2
+    assert len(report.failed) == 1 and "runs into the next record" in report.failed[0].reason
+
+    whole = tmp_path / "whole.warc"
+    whole.write_bytes(
+        warc([page(1), page(2)], compress=False, extras=False, http_length=http_length)
+    )
+    articles, report = _json(whole)
+    assert len(articles) == 2 and not report.failed

@@ -203,12 +203,12 @@ def _record(record: object, label: str, number: int) -> WarcRecordInfo | ReadIte
         return Unreadable(
             where, f"the record is cut short: {len(block)} of its {declared} bytes are there"
         )
-    if _NEXT_RECORD.search(block):
+    http = _http(block)
+    if _runs_on(block, http):
         return _Runs(
             f"{where}: its Content-Length ({declared}) runs into the next record; the record "
             "is left out"
         )
-    http = _http(block)
     if http is None:
         return Skipped(label, "responses that are not HTTP")
     status, http_headers, body = http
@@ -229,6 +229,18 @@ def _record(record: object, label: str, number: int) -> WarcRecordInfo | ReadIte
         charset=charset,
         body=body,
     )
+
+
+def _runs_on(block: bytes, http: tuple[int | None, dict[str, str], bytes] | None) -> bool:
+    """Whether a record's block holds the start of the next record (its length lies).
+
+    A body exactly as long as its HTTP ``Content-Length`` ends where the record should, so
+    only other blocks are searched (the search reads the whole block)."""
+    if http is not None:
+        stated = http[1].get("content-length", "")
+        if stated.isdigit() and int(stated) == len(http[2]):
+            return False
+    return _NEXT_RECORD.search(block) is not None
 
 
 def _kind_name(kind: object) -> str:
