@@ -602,3 +602,15 @@ def test_a_bio_names_no_author_beside_a_byline() -> None:
     bio = "Nadia Farouk is a staff writer at the Valley Post covering water and land use."
     article = newsmodel.parse(HEAD + BODY + bio + "\n")
     assert [a.name for a in article.authors] == ["Pedro Alvarez"]
+
+
+@pytest.mark.parametrize(
+    "line", ["Werbung", "Reklama", "Publicité", "Pubblicità", "Anuncio", "Zum Inhalt springen"]
+)
+def test_ad_labels_and_skip_links_in_other_languages_are_chrome(line: str) -> None:
+    assert is_boilerplate(line)
+
+
+@pytest.mark.parametrize("line", ["Werbung für Kinder ist verboten", "Reklama w sieci rośnie"])
+def test_a_sentence_about_advertising_is_no_chrome(line: str) -> None:
+    assert not is_boilerplate(line)

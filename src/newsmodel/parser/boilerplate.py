@@ -49,6 +49,8 @@ _WHOLE_LINE = regex.compile(
     r"|(?:previous|next)\s++(?:post|article|story|page|slide|image)"
     r"|(?:skip\s++)?advertisement(?:\s*+[-–—]\s*+scroll\s++to\s++continue)?|advertising|anzeige|"
     r"publicidad|sponsored(?:\s++content)?|ad|ads|promoted|supported\s++by"
+    # an advertisement's label as other languages write it
+    r"|werbung|reklama|publicité|pubblicità|anuncio|advertentie|reklame|mainos"
     r"|continue\s++reading(?:\s++the\s++main\s++story)?|share\s++full\s++article"
     r"|send\s++any\s++friend\s++a\s++story|give\s++this\s++article|(?:add|follow|unfollow)\s++topic"
     r"|(?:sponsor|become\s++a\s++sponsor).*+|sponsor\s++message"
