@@ -325,20 +325,15 @@ def read_meta_line(text: str, offset: int, dates: Sequence[FoundDate]) -> Byline
         pieces.append((chunk[at:], last + at))
         last = b
     for piece, start in pieces:
-        piece = piece.strip()
-        if not piece:
+        name = piece.strip()
+        if not name:
             continue
-        found = read_byline(piece, offset + start + _indent(text, start))
-        name = _EMAIL.sub("", piece).strip()  # "Jane Roe jane.roe@example.com"
-        if found is None and _BARE_NAME.fullmatch(name) and not labels_a_date(name):
-            found = read_byline(piece, offset + start + _indent(text, start), bare=True)
-            if found is not None and any(len(a.name.split()) < 2 for a in found.authors):
-                found = None
-        if found is not None:
-            return found
+        at = offset + start + len(piece) - len(piece.lstrip())
+        bare = _EMAIL.sub("", name).strip()  # "Jane Roe jane.roe@example.com"
+        alone = _BARE_NAME.fullmatch(bare) is not None and not labels_a_date(bare)
+        plain, named = read_bylines(name, at, bare=alone)
+        if plain is not None:
+            return plain
+        if named is not None and all(len(a.name.split()) >= 2 for a in named.authors):
+            return named
     return None
-
-
-def _indent(text: str, start: int) -> int:
-    """How many spaces open the part of ``text`` at ``start``."""
-    return len(text) - start - len(text[start:].lstrip())

@@ -222,17 +222,20 @@ def _tail_mark_credit(line: str, offset: int) -> CaptionParts | None:
     """A caption whose credit follows a slash or a copyright sign at its end; the credit
     names a picture desk or a label ("/ AFP", "/ Źródło: Pixabay"), or follows "©" with
     no year (a page's own copyright line names one)."""
-    if is_credit_only(line):
-        return None  # "NOAH BERGER / AP": a credit alone, no caption
+    found = None
     slash = _SLASH_CREDIT.search(line) if line.count(" / ") == 1 else None  # no breadcrumb
-    if slash is not None and slash.start() > 0:
-        credit = slash["credit"]
-        if _LABEL.match(credit) or _PICTURE_DESK.search(credit):
-            return _parts(line, offset, slash.start(), credit, slash.start("credit"))
-    mark = _COPYRIGHT_TAIL.search(line) if "©" in line else None
+    if (
+        slash is not None
+        and slash.start() > 0
+        and (_LABEL.match(slash["credit"]) or _PICTURE_DESK.search(slash["credit"]))
+    ):
+        found = slash
+    mark = _COPYRIGHT_TAIL.search(line) if found is None and "©" in line else None
     if mark is not None and mark.start() > 0 and _YEAR.search(mark["credit"]) is None:
-        return _parts(line, offset, mark.start(), mark["credit"], mark.start("credit"))
-    return None
+        found = mark
+    if found is None or is_credit_only(line):  # "NOAH BERGER / AP": a credit alone
+        return None
+    return _parts(line, offset, found.start(), found["credit"], found.start("credit"))
 
 
 def read_profile_caption(

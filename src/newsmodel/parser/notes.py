@@ -166,7 +166,7 @@ def note_kind(text: str, authors: tuple[str, ...] = ()) -> str | None:
             at = head.find(key, at + 1)
         if len(text) < 400 and opens_with_surname(text, name):
             return "bio"
-    if _BIO.match(text) and _BIO_ROLE.search(text) and len(text) < 400:
+    if _bio(text) is not None:
         return "bio"
     return None
 
@@ -185,11 +185,17 @@ def opens_with_surname(text: str, name: str) -> bool:
     return verb[0].strip().lower() in ("covers", "writes") or _BIO_ROLE.search(text) is not None
 
 
+def _bio(text: str) -> regex.Match[str] | None:
+    """A short text that opens with a name and its verb and names a writer's role."""
+    m = _BIO.match(text) if len(text) < 400 else None
+    return m if m is not None and _BIO_ROLE.search(text) else None
+
+
 def bio_subject(text: str) -> tuple[str, int] | None:
     """The person a bio is about and where the name starts: "Jane Roe is a staff writer
     at …", "Jane Roe (@janeroe) covers …" (two words of a name or more)."""
-    m = _BIO.match(text)
-    if m is None or not _BIO_ROLE.search(text) or len(text) >= 400:
+    m = _bio(text)
+    if m is None:
         return None
     name = m["name"].strip()
     if len(name.split()) < 2 or _ORGANISATION.search(name):
