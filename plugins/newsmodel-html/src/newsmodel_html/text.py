@@ -81,6 +81,8 @@ _TAB = _Pre(_MARK_TAB)
 
 #: What the walk does with a child node.
 _TEXT, _INLINE, _SKIP, _BR, _PARAGRAPH, _BLOCK, _PRE_BLOCK, _DETAILS, _ROW, _CELL = range(10)
+#: The kinds whose contents are set apart by line breaks before and after.
+_BOUNDED = frozenset({_BLOCK, _ROW, _PARAGRAPH, _PRE_BLOCK})
 
 
 def _kinds_by_name() -> dict[str, int]:
@@ -171,15 +173,11 @@ def _items(node: LexborNode) -> tuple[list[str], int, bool]:
                 pass
             elif kind == _INLINE:
                 walk(child.first_child, pre)
-            elif kind in (_BLOCK, _ROW):
-                append(_ONE)
-                walk(child.first_child, pre)
-                append(_ONE)
-                marks += 2
-            elif kind == _PARAGRAPH:
-                append(_TWO)
-                walk(child.first_child, pre)
-                append(_TWO)
+            elif kind in _BOUNDED:  # a line (a paragraph: a blank line) before and after
+                edge = _TWO if kind == _PARAGRAPH else _ONE
+                append(edge)
+                walk(child.first_child, pre or kind == _PRE_BLOCK)
+                append(edge)
                 marks += 2
             elif kind == _BR:
                 append(_NEWLINE)
@@ -189,11 +187,6 @@ def _items(node: LexborNode) -> tuple[list[str], int, bool]:
                 if child.next is not None and _has_cell_after(child):
                     append(_TAB)
                     marks += 1
-            elif kind == _PRE_BLOCK:
-                append(_ONE)
-                walk(child.first_child, True)
-                append(_ONE)
-                marks += 2
             else:  # details
                 append(_ONE)
                 if "open" in child.attributes:
