@@ -205,3 +205,45 @@ def test_a_date_line_far_below_the_headline_is_left_alone() -> None:
     out = relabel(classify(split_lines(source)), model(TOP_AND_CHROME))
     assert "date" not in [t.role for t in out.tagged]
     assert "byline" not in [t.role for t in out.tagged]
+
+
+# the first line is the headline, prose is the body, every other line chrome
+TOP_PROSE_CHROME = {
+    "top=0": (30.0, 0, 0, 0, 0, 0),
+    "prose": (0, 0, 10.0, 0, 0, 0),
+    "bias": (0, 0, 0, 5.0, 0, 0),
+}
+BODY = (
+    "The first sleeper service in a decade left the city on Sunday evening, fully booked.\n"
+    "Operators say demand has grown every year since the route was announced in 2019.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        # a name alone on its line beside the date line
+        "Lena Vogt\n14. März 2021\n",
+        "14. März 2021\nLena Vogt\n",
+        # under a deck the model read as the body
+        "A decade after the last one, the sleepers are back on the line.\n"
+        "Lena Vogt, 14.03.2021, 11:08 Uhr\n",
+        # right above the body, menus between it and the headline
+        "Share\nPrint\nMore\nSave\nMail\nTop\nTravel\nLena Vogt\n14. März 2021\n",
+    ],
+)
+def test_a_name_beside_the_date_under_the_models_headline_is_the_byline(header: str) -> None:
+    source = f"Night trains return to the Alps\n{header}{BODY}"
+    out = relabel(classify(split_lines(source)), model(TOP_PROSE_CHROME))
+    article = assemble(source, out)
+    assert [a.name for a in article.authors] == ["Lena Vogt"]
+    assert article.published is not None and article.published.year == 2021
+
+
+def test_a_name_beside_a_date_inside_the_body_is_no_byline() -> None:
+    source = (
+        f"Night trains return to the Alps\n{BODY}Lena Vogt\n14. März 2021\n"
+        "Tickets for the spring are on sale from Monday at every station of the line.\n"
+    )
+    out = relabel(classify(split_lines(source)), model(TOP_PROSE_CHROME))
+    assert "byline" not in [t.role for t in out.tagged]

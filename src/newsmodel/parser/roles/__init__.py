@@ -165,7 +165,9 @@ def _header_meta(
     The rules read dates and bylines beside the headline they found; where the model chose
     another headline, or the authors stand beside the date, the first short line below the
     headline (before the body) that states a date is the date line, or the byline when it
-    also credits authors (returned by its index)."""
+    also credits authors (returned by its index).  Failing that, a name alone on its line
+    beside such a date line ("Jane Roe" / "Nov 13, 2019 4:26 pm"), under the headline or
+    right above the body, is the byline."""
     if "headline" not in path:
         return {}
     h = path.index("headline")
@@ -177,9 +179,8 @@ def _header_meta(
     credited = any(role == "byline" for role in path[: h + 1 + META_REACH])
     if dated and credited:
         return {}
-    for j in range(h + 1, end):
-        if path[j] == "paragraph":
-            return {}
+    window = _header_window(path, h)
+    for j in window:
         if not _meta_candidate(path[j], feats[j], tagged[j], dated):
             continue
         line, f = tagged[j].line, feats[j]
@@ -190,8 +191,71 @@ def _header_meta(
             path[j] = "byline"
             return {j: byline}
         if not dated:
-            path[j] = "date"
-            return {}
+            path[j], dated = "date", True
+            break
+    if credited:
+        return {}
+    return _name_beside_date(path, tagged, feats, [*window, *_above_body(path, h, window)])
+
+
+def _header_window(path: Sequence[str], h: int) -> list[int]:
+    """The lines under the headline ``h`` that may hold its metadata: up to
+    :data:`META_REACH` of them, before the body (a first line the model took for the body
+    may be the deck; the next one is the body)."""
+    window: list[int] = []
+    for j in range(h + 1, min(len(path), h + 1 + META_REACH)):
+        if path[j] == "paragraph":
+            if j > h + 1 or j + 1 >= len(path) or path[j + 1] == "paragraph":
+                break
+            continue
+        window.append(j)
+    return window
+
+
+def _above_body(path: Sequence[str], h: int, window: Sequence[int]) -> range:
+    """The lines right above the body's first paragraph, where the headline stands
+    further up than :data:`META_REACH` (menus and teasers between them)."""
+    first = next(
+        (
+            j
+            for j in range(h + 2, len(path))
+            if path[j] == "paragraph" and path[j - 1] != "headline"
+        ),
+        None,
+    )
+    if first is None:
+        return range(0)
+    low = max(window[-1] + 1 if window else h + 1, first - META_REACH)
+    return range(low, first)
+
+
+def _name_beside_date(
+    path: list[str], tagged: Sequence[Tagged], feats: Sequence[Features], lines: Sequence[int]
+) -> dict[int, Byline]:
+    """A name alone on its line (two words or more, no sentence) right before, or else
+    right after, a short line stating a date: the byline, and that line the date line."""
+    chosen = set(lines)
+    for step in (1, -1):
+        for j in lines:
+            k = j + step
+            f = feats[j]
+            if (
+                k not in chosen
+                or path[j] not in _META_FROM
+                or f.bare_byline is None
+                or f.dates
+                or f.ends_sentence
+                or f.words > 5
+                or any(len(a.name.split()) < 2 for a in f.bare_byline.authors)
+                or not feats[k].dates
+                or feats[k].prose
+                or path[k] not in (*_META_FROM, "date")
+            ):
+                continue
+            path[j] = "byline"
+            if path[k] != "date":
+                path[k] = "date"
+            return {j: f.bare_byline}
     return {}
 
 
