@@ -320,6 +320,8 @@ def test_a_name_or_a_phrase_that_opens_like_a_prefix_is_no_byline(line: str) -> 
         ("The Valley House", []),  # a body's name, not a person
         ("The Associated Press", ["The Associated Press"]),  # an agency is credited
         ("Ana Ruiz", ["Ana Ruiz"]),
+        ("Training, Practice", []),  # section labels, a word each
+        ("Ana Ruiz, Redaktion", []),
     ],
 )
 def test_a_bare_name_beside_the_date_is_a_person_or_an_agency(

@@ -14,6 +14,7 @@ from .names import display_name, looks_like_name
 __all__ = [
     "Byline",
     "is_agency",
+    "names_people",
     "read_byline",
     "read_bylines",
     "read_meta_line",
@@ -187,6 +188,12 @@ def _lead(text: str) -> int:
         separator = _LEAD_SEPARATOR.match(text, dates[0].span.end)
         return separator.end() if separator else dates[0].span.end
     return 0
+
+
+def names_people(found: Byline) -> bool:
+    """Whether a name line without a "By" names people, each by two words or more: a
+    word alone is a label ("Ausbildung, Praxis", "Redaktion") or an agency."""
+    return all(len(a.name.split()) >= 2 for a in found.authors)
 
 
 def read_byline(text: str, offset: int, *, bare: bool = False) -> Byline | None:

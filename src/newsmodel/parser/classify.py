@@ -14,7 +14,7 @@ from collections.abc import Container, Mapping, Sequence
 
 import regex
 
-from .bylines import Byline, is_agency, read_sign_off
+from .bylines import Byline, is_agency, names_people, read_sign_off
 from .dates import FoundDate, find_dates
 from .features import SEPARATED, Features, read_all_features
 from .layout import Layout, Reading, Tagged
@@ -551,7 +551,7 @@ class _Classifier:
         found = self.feats[i].bare_byline
         if found is None:
             return False
-        if len(found.authors) == 1 and len(found.authors[0].name.split()) < 2:
+        if not names_people(found):
             return False
         near = range(max(0, i - 3), min(len(self.lines), i + 3))
         if any(self.roles[j] == "headline" or self.feats[j].date_line for j in near):

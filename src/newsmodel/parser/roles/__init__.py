@@ -14,7 +14,7 @@ from collections.abc import Sequence
 
 from attrs import evolve, frozen
 
-from ..bylines import Byline, read_meta_line
+from ..bylines import Byline, is_agency, names_people, read_meta_line
 from ..features import Features
 from ..layout import Layout, Reading, Tagged
 from .features import line_features
@@ -246,7 +246,7 @@ def _name_beside_date(
                 or f.dates
                 or f.ends_sentence
                 or f.words > 5
-                or any(len(a.name.split()) < 2 for a in f.bare_byline.authors)
+                or not names_people(f.bare_byline)
                 or not feats[k].dates
                 or feats[k].prose
                 or path[k] not in (*_META_FROM, "date")
@@ -282,5 +282,12 @@ def _retagged(t: Tagged, role: str, f: Features, byline: Byline | None = None) -
         else:
             info.caption_text = True
     elif role == "byline":
-        info.byline = byline or f.byline or f.credits or f.bare_byline
+        info.byline = byline or f.byline or f.credits or _people(f.bare_byline)
     return Tagged(line=t.line, role=role, info=info)
+
+
+def _people(found: Byline | None) -> Byline | None:
+    """A name line without a "By" that names people or agencies (:func:`names_people`)."""
+    if found is None or names_people(found) or all(is_agency(a.raw or "") for a in found.authors):
+        return found
+    return None
