@@ -7,7 +7,7 @@ from datetime import date, datetime, timedelta, timezone
 import pytest
 
 import newsmodel
-from newsmodel.parser.dates import find_dates
+from newsmodel.parser.dates import find_dates, slash_order
 
 from .invariants import check_article
 
@@ -396,3 +396,38 @@ def test_more_languages_and_ways_of_writing_a_date(line: str, value: str) -> Non
 def test_a_slashed_date_whose_numbers_agree_needs_no_order() -> None:
     assert [d.value.isoformat() for d in find_dates("03/03/2024")] == ["2024-03-03"]
     assert find_dates("03/04/2024") == []  # March 4 or 3 April: no way to tell
+
+
+@pytest.mark.parametrize(
+    ("texts", "day_first"),
+    [
+        (["Posted 12/04/2020", "Reply · 23/04/2020"], True),
+        (["Posted 12/04/2020", "Reply · 04/23/2020"], False),
+        (["Posted 12/04/2020"], None),  # nothing settles it
+        (["19/11/2019", "11/19/2019"], None),  # a tie settles nothing
+        (["Share 1/2", "Page 3/4 of the gallery"], None),  # no year: no date
+    ],
+)
+def test_the_page_settles_the_order_of_its_slashed_dates(
+    texts: list[str], day_first: bool | None
+) -> None:
+    assert slash_order(texts) is day_first
+
+
+def test_an_ambiguous_slashed_date_is_read_in_the_order_given() -> None:
+    assert [d.value for d in find_dates("12/04/2020", 0, day_first=True)] == [date(2020, 4, 12)]
+    assert [d.value for d in find_dates("12/04/2020", 0, day_first=False)] == [date(2020, 12, 4)]
+    assert find_dates("12/04/2020", 0) == []
+    # numbers that settle the order themselves are read as they say
+    assert [d.value for d in find_dates("19/11/2019", 0, day_first=False)] == [date(2019, 11, 19)]
+
+
+def test_an_article_dated_only_ambiguously_takes_the_order_of_its_other_dates() -> None:
+    body = (
+        "The harbour lights were switched on again on Friday after a year of repairs.\n"
+        "Residents gathered along the water to watch the lamps come on one by one.\n"
+    )
+    head = "Harbour lights return to the old pier\n12/04/2020 by Jane Roe\n"
+    dated = newsmodel.parse(f"{head}{body}Comments\nAnna Lind · 23/04/2020\nLovely to see them.\n")
+    assert dated.published == date(2020, 4, 12)
+    assert newsmodel.parse(f"{head}{body}").published is None

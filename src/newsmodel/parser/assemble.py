@@ -108,7 +108,7 @@ def assemble(source: str, layout: Layout, line_model: str | None = None) -> Arti
     headline = next((t.line.text for t in tagged if t.role == "headline"), None)
     standfirst = next((t.line.text for t in tagged if t.role == "standfirst"), None)
 
-    published, updated = _header_dates(tagged)
+    published, updated = _header_dates(tagged, layout.day_first)
 
     bylines = [t for t in tagged if t.role == "byline" and t.info.byline is not None]
     byline_text = bylines[0].line.text if bylines else None
@@ -241,8 +241,11 @@ def _sharper(known: Timestamp | None, found: Timestamp) -> Timestamp:
     return known
 
 
-def _header_dates(tagged: Sequence[Tagged]) -> tuple[Timestamp | None, Timestamp | None]:
-    """The first publication and update dates stated on date and byline lines."""
+def _header_dates(
+    tagged: Sequence[Tagged], day_first: bool | None = None
+) -> tuple[Timestamp | None, Timestamp | None]:
+    """The first publication and update dates stated on date and byline lines (slashed
+    dates read in the page's order, ``day_first``)."""
     published: Timestamp | None = None
     updated: Timestamp | None = None
     last_was_published = True
@@ -250,7 +253,7 @@ def _header_dates(tagged: Sequence[Tagged]) -> tuple[Timestamp | None, Timestamp
         if t.role not in ("date", "byline"):
             continue
         taught = t.info.profile_dates
-        found = list(taught) if taught else find_dates(t.line.text, t.line.span.start)
+        found = list(taught) if taught else find_dates(t.line.text, t.line.span.start, day_first)
         if not found and t.role == "date":  # a time on a line of its own
             if last_was_published and published is not None:
                 published = add_time(published, t.line.text)

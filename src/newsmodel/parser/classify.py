@@ -15,7 +15,7 @@ from collections.abc import Container, Mapping, Sequence
 import regex
 
 from .bylines import Byline, is_agency, names_people, read_sign_off
-from .dates import FoundDate, find_dates
+from .dates import FoundDate, find_dates, slash_order
 from .features import SEPARATED, Features, read_all_features
 from .layout import Layout, Reading, Tagged
 from .lines import Line
@@ -291,7 +291,8 @@ class _Classifier:
         credits = tuple(p for profile in profiles for p in profile.credits)
         self.profiles = tuple(profiles)
         self.lines = lines
-        self.feats = read_all_features(lines, extra, credits)
+        self.day_first = slash_order(line.text for line in lines)
+        self.feats = read_all_features(lines, extra, credits, self.day_first)
         self.mastheads = mastheads(lines)
         self.roles = ["boilerplate"] * len(lines)
         self.info = [Reading() for _ in lines]
@@ -394,6 +395,7 @@ class _Classifier:
             tagged=tuple(Tagged(line=lines[i], role=roles[i], info=self.info[i]) for i in range(n)),
             publisher=publisher,
             features=tuple(self.feats),
+            day_first=self.day_first,
         )
 
     def profile_dates(self) -> None:

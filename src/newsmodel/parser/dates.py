@@ -11,7 +11,7 @@ are never dates.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from datetime import date, datetime, timedelta, timezone, tzinfo
 from zoneinfo import ZoneInfo
 
@@ -20,7 +20,14 @@ from attrs import frozen
 
 from ..model import Span, Timestamp
 
-__all__ = ["RELATIVE", "FoundDate", "find_dates", "find_yearless", "labels_a_date"]
+__all__ = [
+    "RELATIVE",
+    "FoundDate",
+    "find_dates",
+    "find_yearless",
+    "labels_a_date",
+    "slash_order",
+]
 
 _MONTHS = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8,
@@ -208,16 +215,23 @@ def _zone(name: str | None, day: date) -> tzinfo | None:
     return None
 
 
-def _slashed_day(m: regex.Match[str]) -> date | None:
+def _slashed_day(m: regex.Match[str], day_first: bool | None = None) -> date | None:
     """The day of 11/19/19 or 19/11/2019: the number over 12 is the day (02/02/2022 is
-    plain); when both could be months, month first only beside a North American zone,
-    else no date at all."""
+    plain); when both could be months, month first beside a North American zone, else in
+    the order the page's other dates settle (``day_first``, see :func:`slash_order`), else
+    no date at all."""
     first, latter, year = int(m["first"]), int(m["latter"]), int(m["syear"])
     year += 2000 if year < 100 else 0
     if first > 12 >= latter or first == latter:
         day, month = first, latter
-    elif latter > 12 >= first or (m["zone"] or "").upper() in _NORTH_AMERICAN:
+    elif (
+        latter > 12 >= first
+        or (m["zone"] or "").upper() in _NORTH_AMERICAN
+        or (first <= 12 and latter <= 12 and day_first is False)
+    ):
         day, month = latter, first
+    elif first <= 12 and latter <= 12 and day_first:
+        day, month = first, latter
     else:
         return None
     try:
@@ -226,9 +240,9 @@ def _slashed_day(m: regex.Match[str]) -> date | None:
         return None
 
 
-def _build(m: regex.Match[str]) -> Timestamp | None:
+def _build(m: regex.Match[str], day_first: bool | None = None) -> Timestamp | None:
     if m["first"] is not None:
-        found = _slashed_day(m)
+        found = _slashed_day(m, day_first)
         if found is None:
             return None
         return _with_time(found, m)
@@ -267,8 +281,10 @@ def _labelled_update(before: str) -> bool:
     return _UPDATED.search(before) is not None and _PUBLISHED.search(before) is None
 
 
-def find_dates(text: str, offset: int = 0) -> list[FoundDate]:
-    """Every date in ``text``, with absolute spans (``offset`` is where ``text`` starts)."""
+def find_dates(text: str, offset: int = 0, day_first: bool | None = None) -> list[FoundDate]:
+    """Every date in ``text``, with absolute spans (``offset`` is where ``text`` starts);
+    ``day_first`` reads 04/05/2020 as the 4th of May (``True``) or April 5th (``False``),
+    which alone it does not say."""
     found: list[FoundDate] = []
     if not text.isascii() and _OTHER_DIGIT.search(text):
         text = text.translate(_DIGITS)  # "২৯ আগস্ট ২০২০": the digits of other scripts
@@ -276,13 +292,33 @@ def find_dates(text: str, offset: int = 0) -> list[FoundDate]:
         return found
     last = 0
     for m in _DATE.finditer(text):
-        value = _build(m)
+        value = _build(m, day_first)
         if value is None:
             continue
         updated = _labelled_update(text[last : m.start()])
         found.append(FoundDate(value, Span(offset + m.start(), offset + m.end()), updated))
         last = m.end()
     return found
+
+
+_SLASHED_ANYWHERE = regex.compile(r"(?<![\d/])([0-3]?\d)/([0-3]?\d)/(?:19|20)?\d\d(?![\d/])")
+
+
+def slash_order(texts: Iterable[str]) -> bool | None:
+    """Whether the page writes its slashed dates day first (``True``: 19/11/2019), month
+    first (``False``: 11/19/2019), or does not say (``None``): the order most of its dates
+    whose numbers settle it follow."""
+    day_first = month_first = 0
+    for text in texts:
+        if "/" not in text:
+            continue
+        for m in _SLASHED_ANYWHERE.finditer(text):
+            first, latter = int(m[1]), int(m[2])
+            day_first += first > 12 >= latter
+            month_first += latter > 12 >= first
+    if day_first == month_first:
+        return None
+    return day_first > month_first
 
 
 # "March 18 at 3:57 PM": a month and day without the year, on a byline or date line.

@@ -103,8 +103,10 @@ def read_features(
     line: Line,
     extra_boilerplate: tuple[regex.Pattern[str], ...] = (),
     extra_credits: tuple[regex.Pattern[str], ...] = (),
+    day_first: bool | None = None,
 ) -> Features:
-    """Read the features of one line."""
+    """Read the features of one line (``day_first``: the page's order of slashed dates,
+    see :func:`.dates.slash_order`)."""
     text, start = line.text, line.span.start
     wide_chars = 0 if text.isascii() else len(_WIDE.findall(text))
     wide = wide_chars * 3 > len(text)
@@ -116,7 +118,7 @@ def read_features(
         prose = (len(text) >= 40 and ends) or len(text) >= 90
     else:
         prose = (words >= 6 and ends) or words >= 16
-    dates = find_dates(text, start) if len(text) < 400 else []
+    dates = find_dates(text, start, day_first) if len(text) < 400 else []
     short = len(text) < 250
     caption = read_caption(text, start) if len(text) < 600 else None
     if caption is None and extra_credits and len(text) < 600:
@@ -172,9 +174,10 @@ def read_all_features(
     lines: Sequence[Line],
     extra_boilerplate: tuple[regex.Pattern[str], ...] = (),
     extra_credits: tuple[regex.Pattern[str], ...] = (),
+    day_first: bool | None = None,
 ) -> list[Features]:
     """The features of every line, with what a line learns from the one above it."""
-    feats = [read_features(line, extra_boilerplate, extra_credits) for line in lines]
+    feats = [read_features(line, extra_boilerplate, extra_credits, day_first) for line in lines]
     # A block of labels and values: "Languages:" / "Arabic, French" / "Français:" / "Titre".
     taxonomy = [_TAXONOMY_LABEL.match(line.text) is not None for line in lines]
     in_block = list(taxonomy)

@@ -52,3 +52,5 @@ class Layout:
     publisher: str | None = None
     #: what the classifier read off each line, in the same order (for later stages)
     features: tuple[Features, ...] = field(default=(), eq=False)
+    #: whether the page writes 04/05/2020 day first, month first, or does not say
+    day_first: bool | None = None
