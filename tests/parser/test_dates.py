@@ -431,3 +431,15 @@ def test_an_article_dated_only_ambiguously_takes_the_order_of_its_other_dates() 
     dated = newsmodel.parse(f"{head}{body}Comments\nAnna Lind · 23/04/2020\nLovely to see them.\n")
     assert dated.published == date(2020, 4, 12)
     assert newsmodel.parse(f"{head}{body}").published is None
+
+
+def test_a_labelled_date_under_the_story_dates_it_when_the_header_does_not() -> None:
+    story = "Harbour lights return to the old pier\nUpdated: March 9, 2024\n" + BODY
+    dated = newsmodel.parse(f"{story}Published: March 3, 2024, 6:18 p.m.\nTags: harbour\n")
+    assert dated.published == datetime(2024, 3, 3, 18, 18)
+    assert dated.updated == date(2024, 3, 9)
+    # a teaser's date far below the story dates another article
+    teasers = "\n".join(["More stories", "Share", "Print", "Top"])
+    undated = newsmodel.parse(f"{story}{teasers}\nPosted March 1, 2024\n")
+    assert undated.published is None
+    check_article(dated)

@@ -12,7 +12,7 @@ from ..model import Article, Author, Block, Caption, Note, Paragraph, Section, S
 from .bylines import read_byline, read_contributors, read_followed
 from .captions import CaptionParts, read_credit_line
 from .dateline import read_dateline
-from .dates import add_time, find_dates, find_yearless
+from .dates import add_time, find_dates, find_yearless, opens_with_date_label
 from .layout import Layout, Tagged
 from .notes import bio_subject, note_kind
 from .quotes import find_quotes
@@ -266,7 +266,32 @@ def _header_dates(
                 published, last_was_published = _sharper(published, date.value), True
     if published is None and updated is None:
         published, updated = _yearless_dates(tagged)
+    if published is None:
+        published = _labelled_published(tagged, day_first)
     return published, updated
+
+
+#: How long a line may be that states the article's date under a label.
+_LABELLED_LINE = 160
+
+
+def _labelled_published(tagged: Sequence[Tagged], day_first: bool | None) -> Timestamp | None:
+    """The publication date of the first short line of the article (from its headline to
+    just after its last paragraph) that opens with a date's label and states one,
+    "Published: Nov. 19, 2019 …", where no line of the header states it."""
+    roles = [t.role for t in tagged]
+    if "headline" not in roles or "paragraph" not in roles:
+        return None
+    first = roles.index("headline")
+    last = len(roles) - roles[::-1].index("paragraph")
+    for t in tagged[first : last + 2]:
+        text = t.line.text
+        if len(text) > _LABELLED_LINE or not opens_with_date_label(text):
+            continue
+        for date in find_dates(text, t.line.span.start, day_first):
+            if not date.updated:
+                return date.value
+    return None
 
 
 def _yearless_dates(tagged: Sequence[Tagged]) -> tuple[Timestamp | None, Timestamp | None]:

@@ -26,6 +26,7 @@ __all__ = [
     "find_dates",
     "find_yearless",
     "labels_a_date",
+    "opens_with_date_label",
     "slash_order",
 ]
 
@@ -184,6 +185,16 @@ RELATIVE = regex.compile(
     r"(?i:\b\d++\s*+(?:sec(?:ond)?s?|min(?:ute)?s?|hours?|hrs?|days?|weeks?|months?)\s++ago\b|"
     r"\bvor\s++\d++\s++(?:minuten|stunden|tagen)\b|\b(?:just now|yesterday|today)\b)"
 )
+
+
+_OPENING_LABEL = regex.compile(
+    r"^[\W_]{0,3}+(?:" + _PUBLISHED.pattern + "|" + _UPDATED.pattern + r")(?!\w)"
+)
+
+
+def opens_with_date_label(text: str) -> bool:
+    """Whether ``text`` opens with a word that labels its date: "Published: …", "Stand: …"."""
+    return _OPENING_LABEL.match(text) is not None
 
 
 def labels_a_date(text: str) -> bool:
