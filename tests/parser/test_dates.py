@@ -443,3 +443,22 @@ def test_a_labelled_date_under_the_story_dates_it_when_the_header_does_not() -> 
     undated = newsmodel.parse(f"{story}{teasers}\nPosted March 1, 2024\n")
     assert undated.published is None
     check_article(dated)
+
+
+@pytest.mark.parametrize(
+    ("line", "value"),
+    [
+        ("Ruth Ambler22. Februar 2020", date(2020, 2, 22)),
+        ("von Ruth Ambler13.12.2022 - 08:13 Uhr", datetime(2022, 12, 13, 8, 13)),
+    ],
+)
+def test_a_date_glued_to_the_name_before_it_is_read(line: str, value: object) -> None:
+    assert [d.value for d in find_dates(line)] == [value]
+    article = newsmodel.parse(f"{HEADLINE}\n{line}\n{BODY}")
+    assert article.published == value
+    assert [a.name for a in article.authors] == ["Ruth Ambler"]
+
+
+@pytest.mark.parametrize("text", ["COVID19/04/2020", "Summary 3, 2020", "Modell A12.03.2020"])
+def test_a_word_that_runs_into_digits_starts_no_date(text: str) -> None:
+    assert find_dates(text) == []

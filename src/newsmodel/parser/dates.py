@@ -151,8 +151,10 @@ _AFTER = _SEP + _TIME + r"(?:\s*+,?+\s*+" + _ZONE + r")?+"
 _ISO_AFTER = r"(?:[T ]" + _TIME + r"(?:\.\d++)?+(?:\s*+(?:" + _ZONE + r"|(?P<zone>Z)))?+)?+"
 _BEFORE = _TIME + r"(?:\s*+" + _ZONE + r")?+,?+\s*+"
 
+# A date starts where no word does, or with its digits right after a name's last letter
+# ("Jane Roe22. Februar 2020", "von Jane Roe13.12.2022"), as pages glue byline and date.
 _DATE = regex.compile(
-    r"(?<![\p{L}\p{N}])(?:"
+    r"(?:(?<![\p{L}\p{N}])|(?<=\p{Ll})(?=\d))(?:"
     r"(?:" + _BEFORE + r"(?:" + _DMY + "|" + _MDY + r"))"
     r"|(?:" + _DMY + r"(?:" + _AFTER + r")?+)"
     r"|(?:" + _MDY + r"(?:" + _AFTER + r")?+)"
