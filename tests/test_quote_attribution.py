@@ -118,6 +118,31 @@ def test_a_persons_name_ends_before_of_and_where_they_are_from() -> None:
 # -- inverted attributions by verbs the word lists do not know -----------------------------
 
 
+def test_a_titled_persons_name_ends_before_of_too() -> None:
+    found = quotes_of(
+        "Sen. Marta Olsen of Vermont quickly accused the board of hoping “the river would"
+        " clean itself if we waited long enough.”",
+    )
+    assert speakers(found) == ["Marta Olsen"]
+
+
+def test_a_name_after_of_is_no_fuller_name_of_its_last_word() -> None:
+    found = quotes_of(
+        "The Legacy of Ruth Ambler is a study of the harbour towns she governed.",
+        "“Once you start pushing in that direction, the towns start building,” Ambler said.",
+    )
+    assert speakers(found) == ["Ruth Ambler"]
+
+
+def test_an_adverb_opening_the_sentence_is_no_part_of_the_name() -> None:
+    found = quotes_of(
+        "Mara Quinn met the pupils on Monday.",
+        "Afterwards Quinn said: “That was the best part of my week.”",
+        "Eventually Quinn added: “We will come back in the spring.”",
+    )
+    assert speakers(found) == ["Mara Quinn", "Mara Quinn"]
+
+
 def test_french_inverted_attributions() -> None:
     found = quotes_of(
         "« C’est un recul », dit Aurèle Poirier, professeur de droit à Moncton.",

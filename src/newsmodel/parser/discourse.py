@@ -192,6 +192,9 @@ class Discourse:
             sign = next((sign for sign in map(_given, words[:-1]) if sign), 0)
             if sign:
                 self.hint[words[-1]] = sign  # "Raquel Montoya-Lewis": a woman
+        complement = name.rpartition(" of ")[2]
+        if complement != name and len(words_of(complement)) >= 2:
+            self._add(complement, order)  # "The Wisdom of Michael Bloomberg": Michael Bloomberg
         if group:  # "Harry and Meghan Markle": each of them is named too
             for part in _GROUP.split(name):
                 if part.strip():
@@ -435,7 +438,7 @@ class Discourse:
         group = is_group(mention)
         for known in self.by_word.get(want[-1], [])[:_SCAN]:
             have = words_of(known.name)
-            if len(have) < len(want) or not _contains(have, want):
+            if len(have) < len(want) or not _contains(have, want) or _complement(have, want):
                 continue
             if is_group(known.name) and not group and not is_org(known.name):
                 continue  # "Harry said" after "Harry and Meghan": Harry alone
@@ -680,6 +683,12 @@ def _outside_quotes(text: str, marks: list[Marked]) -> list[bool]:
         for i in range(max(0, marked.start - 1), min(len(text), marked.end + 1)):
             outside[i] = False
     return outside
+
+
+def _complement(have: Sequence[str], want: Sequence[str]) -> bool:
+    """Whether ``want`` stands after an "of" in ``have``: "The Wisdom of Michael
+    Bloomberg" is no fuller name of Bloomberg."""
+    return "of" in have and have.index("of") < have.index(want[0]) if want[0] in have else False
 
 
 def _contains(have: Sequence[str], want: Sequence[str]) -> bool:

@@ -61,7 +61,8 @@ STOP_START = word_set(
     "the a an in on at by for from with after before during when while as but and or if "
     "though although because since until this that these those there here it its his her "
     "their our my your we you they he she i so then also however meanwhile now yet still "
-    "asked speaking according last next earlier later "
+    "asked speaking according last next earlier later afterwards afterward finally "
+    "eventually instead initially previously subsequently additionally moreover furthermore "
     # German, French, Spanish, Portuguese, Italian, Dutch
     "im am vom zum zur beim dem den des der die das ein eine einer und aber nach mit von "
     "für auf aus bei über dann doch auch als wie wenn dies diese dieser es "
@@ -244,13 +245,19 @@ def name_forward(words: Sequence[Token], start: int) -> int:
         glue = not (is_name_word(words[j]) or INITIAL.fullmatch(words[j].text))
         if glue and not (j + 1 < len(words) and words[j + 1].capital and _joins(words, j + 1)):
             break
-        if glue and words[j].low == "of" and _personal(words[start:j]):
+        if glue and words[j].low == "of" and _personal(strip_titles(words[start:j])):
             break  # "Jamie Werner of Ngātiwai": a person, then where they are from
         j += 1
         fused = _FUSED.match(words[j - 1].text)
         if fused is not None and fused[2] == words[start].text:
             break  # "Kristi NoemKristi Lynn Noem…": a hover card runs on
     return j
+
+
+def _before_of(run: list[Token]) -> list[Token]:
+    """A person's name without where they are from: "Elizabeth Warren of Massachusetts"."""
+    of = next((k for k, t in enumerate(run) if t.text == "of"), None)
+    return run[:of] if of is not None and _personal(run[:of]) else run
 
 
 def _personal(run: Sequence[Token]) -> bool:
@@ -334,7 +341,7 @@ def _np_at_end(text: str, words: list[Token]) -> Mention | None:
     while start < len(words) - 1 and words[start].low in STOP_START:
         start += 1  # "Im Juni erklärten": a capitalised preposition is no name
     if start < len(words):
-        run = strip_titles(words[start:])
+        run = _before_of(strip_titles(words[start:]))
         lead = words[:start]
         if run[0].low in _CONNECTORS or run[0].low in _OFFICE_OF or _object_of(words, start):
             return _described(text, words)  # "the Minister of Interior": a title, not a name
