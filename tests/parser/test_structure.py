@@ -105,6 +105,28 @@ def test_a_short_sentence_is_a_paragraph_not_a_heading() -> None:
     assert "The vote was close." in [p.text for p in article.paragraphs]
 
 
+def test_a_short_line_that_is_one_quotation_is_a_paragraph_of_the_story() -> None:
+    source = (
+        "Harbour master retires after forty years\n"
+        "He would count the boats out loud from the pier every evening, his staff said.\n"
+        "“Nine boats.”\n"
+        "„Zehn!“\n"
+        "The habit stayed with him until his last day on the job, his deputy said on Monday.\n"
+        "Latest news\n"
+        "“All quiet on the pier.”\n"
+        "Share\n"
+    )
+    article = newsmodel.parse(source, rules_only=True)
+    paragraphs = [p.text for s in article.sections for p in s.paragraphs]
+    assert paragraphs[1:3] == ["“Nine boats.”", "„Zehn!“"]
+    assert [q.text for p in article.sections[0].paragraphs[1:3] for q in p.quotes] == [
+        "Nine boats.",
+        "Zehn!",
+    ]
+    assert "“All quiet on the pier.”" not in paragraphs  # a teaser among chrome
+    check_article(article)
+
+
 @pytest.mark.parametrize("gap", ["\n", "\n\n", "\n \n\n", "\r\n\r\n"])
 def test_paragraphs_split_by_single_newlines_or_blank_lines(gap: str) -> None:
     article = _parse(gap.join([HEADLINE, "By Pedro Alvarez", P1, P2, P3, P4]))

@@ -40,6 +40,8 @@ _AUTHOR_ROLE = regex.compile(
 )
 # Markers that Korean, Japanese and Chinese pages set before a sub-heading.
 _MARKED_HEADING = regex.compile(r"^[▼■◆▶●◇△▲□◎◈]\s*+\S")
+# A line that is one whole quotation, however short: "“One one-thousand.”", "„Nein!“".
+_QUOTATION = regex.compile(r"^[“„«»‚‘\"'「『][^\n]*?[.!?…][”“»«’‘\"'」』]$")
 _CAPTION_ALONE = regex.compile(r"^(?i:caption|image\s++caption|photo\s++caption|legende)\s*+:?$")
 _LONE_BY = regex.compile(r"^(?i:by|von|par|por)\s*+:?$")
 # How many weak lines in a row end the body (an end marker counts for three).
@@ -704,6 +706,9 @@ class _Classifier:
                     break
             elif i > 0 and feats[i - 1].link_label and f.words <= 20 and not f.ends_sentence:
                 pass  # the title of a "Read more" link
+            elif self._spoken_line(i, end):
+                roles[i] = "paragraph"  # a line of speech, "“Nine boats.”": no sub-head
+                last = i
             elif _is_heading(i, lines, feats, roles) and not self._names_author(text):
                 roles[i] = "heading"
             elif (
@@ -733,6 +738,16 @@ class _Classifier:
         """An author's name alone on a line: the author card above a bio, no heading."""
         key = _normal(text)
         return any(_normal(name) == key for name in self.authors)
+
+    def _spoken_line(self, i: int, end: int) -> bool:
+        """A line that is one whole quotation, however short, between lines of the story:
+        after a paragraph, before prose or another such line."""
+        if i == 0 or i + 1 >= end or not _QUOTATION.match(self.lines[i].text):
+            return False
+        nxt = i + 1
+        return self.roles[i - 1] == "paragraph" and (
+            self.feats[nxt].prose or _QUOTATION.match(self.lines[nxt].text) is not None
+        )
 
     def isolated(self, i: int) -> bool:
         """A prose line between two lines of chrome: a teaser in a related-stories rail."""
