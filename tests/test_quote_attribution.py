@@ -143,6 +143,15 @@ def test_an_adverb_opening_the_sentence_is_no_part_of_the_name() -> None:
     assert speakers(found) == ["Mara Quinn", "Mara Quinn"]
 
 
+def test_a_role_written_as_one_long_word_before_the_given_name_is_no_part_of_it() -> None:
+    found = quotes_of(
+        "„Wir bauen im Frühjahr weiter“, sagte Stadtsprecherin Marion Kessler am Montag.",
+        "“We will fund it,” said US-Senator Helga Brandt.",
+        "“It was a long night,” said Owen John Marsh, who runs the ferry.",
+    )
+    assert speakers(found) == ["Marion Kessler", "Helga Brandt", "Owen John Marsh"]
+
+
 def test_french_inverted_attributions() -> None:
     found = quotes_of(
         "« C’est un recul », dit Aurèle Poirier, professeur de droit à Moncton.",
@@ -270,7 +279,7 @@ def test_the_person_named_right_before_a_colon_speaks() -> None:
         "Ähnlich äußerte sich Fraktionsgeschäftsführer Jan Korte: „Wann, wenn nicht jetzt, "
         "muss darüber gesprochen werden?“",
     )
-    assert speakers(found) == ["Fraktionsgeschäftsführer Jan Korte"]
+    assert speakers(found) == ["Jan Korte"]  # the fullest name, without the role
 
 
 def test_a_german_appositive_opens_with_a_capital() -> None:

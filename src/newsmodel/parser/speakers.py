@@ -19,6 +19,8 @@ from .speech import (
     ADVERBS,
     AUXILIARIES,
     DETERMINERS,
+    FEMALE_NAMES,
+    MALE_NAMES,
     MEDIA_WORDS,
     ORG_WORDS,
     PARTICLES,
@@ -196,7 +198,30 @@ def strip_titles(words: Sequence[Token]) -> list[Token]:
     run = list(words[last_title + 1 :])
     while len(run) > 2 and run[0].low in _CONNECTORS:
         run = run[2:]  # "Secretary of State Hillary Clinton": the title's complement
+    return _from_given_name(run)
+
+
+#: Given names of either list (:data:`.speech.MALE_NAMES`, :data:`.speech.FEMALE_NAMES`).
+_GIVEN = MALE_NAMES | FEMALE_NAMES
+
+
+def _from_given_name(run: list[Token]) -> list[Token]:
+    """A name from its given name on, where a role no list of titles knows stands before
+    it, written as one long or hyphenated word ("Geschäftsführer Bernhard Mosbacher",
+    "US-Präsident Donald Trump"); the given name and at least a surname stay."""
+    for k, tok in enumerate(run[1:-1], start=1):
+        if tok.low in _GIVEN:
+            lead = run[:k]
+            if all(_role_word(t.text) and t.low not in _GIVEN for t in lead):
+                return run[k:]
+            return run
     return run
+
+
+def _role_word(word: str) -> bool:
+    """A word of nine letters or more, or a hyphenated one: the shape of a role or a
+    place before a name ("Stadtsprecherin", "DRK-Generalsekretär"), seldom of a name."""
+    return ("-" in word.strip("-") or len(word) >= 9) and word[:1].isupper()
 
 
 def _joins(words: Sequence[Token], i: int) -> bool:
