@@ -152,6 +152,14 @@ def test_a_role_written_as_one_long_word_before_the_given_name_is_no_part_of_it(
     assert speakers(found) == ["Marion Kessler", "Helga Brandt", "Owen John Marsh"]
 
 
+def test_a_german_sentence_adverb_before_the_verb_is_no_speaker() -> None:
+    found = quotes_of(
+        "Sabine Stetter sprach am Samstag in Mainz vor dem Verband.",
+        'Zugleich mahnte sie: "Die Debatte darf uns nicht aufsaugen".',
+    )
+    assert speakers(found) == ["Sabine Stetter"]
+
+
 def test_french_inverted_attributions() -> None:
     found = quotes_of(
         "« C’est un recul », dit Aurèle Poirier, professeur de droit à Moncton.",

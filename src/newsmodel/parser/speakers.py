@@ -74,6 +74,12 @@ STOP_START = word_set(
     "il lo gli nel nella con ma poi secondo het een op met maar toen während "
     "viele vielmehr einige alle manche mehrere zudem außerdem jedoch deshalb daher somit "
     "trotzdem bereits nun jetzt heute gestern zuvor muchos varios además también luego "
+    # sentence adverbs: "Zugleich Müller sagte" never makes "Zugleich Müller" a name
+    "zugleich gleichzeitig dennoch damals danach anschließend schließlich zuletzt inzwischen "
+    "mittlerweile später darum dazu vorher seitdem ebenso letztlich insgesamt "
+    "aujourd’hui aujourd'hui hier enfin désormais pourtant toutefois néanmoins aussi depuis "
+    "ahora hoy ayer finalmente asimismo incluso hoje ontem agora ainda oggi ieri inoltre "
+    "tuttavia quindi allora infine vandaag gisteren daarna echter bovendien "
     "that’s that's it’s it's there’s there's what who where why how "
     # relative and question words: "quien agregó", "Welche Neuerungen"
     "quien quienes cual cuales cuyo cuya que qui dont lequel laquelle welche welcher "
