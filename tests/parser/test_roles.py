@@ -247,3 +247,23 @@ def test_a_name_beside_a_date_inside_the_body_is_no_byline() -> None:
     )
     out = relabel(classify(split_lines(source)), model(TOP_PROSE_CHROME))
     assert "byline" not in [t.role for t in out.tagged]
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        "Lena VogtView More Articles\n",
+        "Lena Vogt\nWeitere Beiträge\n",
+        "mehr von\nLena Vogt\n",
+    ],
+)
+def test_an_author_box_names_the_author_of_a_page_without_byline(box: str) -> None:
+    source = f"Night trains return to the Alps\n{BODY}Share\n{box}Newsletter\n"
+    out = relabel(classify(split_lines(source)), model(TOP_PROSE_CHROME))
+    assert [a.name for a in assemble(source, out).authors] == ["Lena Vogt"]
+
+
+def test_a_name_beside_no_pointer_to_more_pieces_is_no_author() -> None:
+    source = f"Night trains return to the Alps\n{BODY}Share\nLena Vogt\nNewsletter\n"
+    out = relabel(classify(split_lines(source)), model(TOP_PROSE_CHROME))
+    assert assemble(source, out).authors == ()

@@ -15,6 +15,7 @@ __all__ = [
     "Byline",
     "is_agency",
     "names_people",
+    "points_to_more_by",
     "read_byline",
     "read_bylines",
     "read_meta_line",
@@ -188,6 +189,20 @@ def _lead(text: str) -> int:
         separator = _LEAD_SEPARATOR.match(text, dates[0].span.end)
         return separator.end() if separator else dates[0].span.end
     return 0
+
+
+# What an author's box says beside the name: "View More Articles", "Weitere Beiträge".
+_MORE_BY = regex.compile(
+    r"(?i:(?:view|see|read)\s++(?:more|all)\s++(?:articles|posts|stories)\b|"
+    r"\b(?:more|all)\s++(?:articles|stories|posts)\s++(?:by|from)\b|"
+    r"\b(?:weitere|alle)\s++(?:beiträge|artikel)\b|\bmehr\s++von\b|"
+    r"\b(?:más|otros)\s++(?:artículos|notas)\s++de\b|\b(?:tous\s++les|plus\s++d['’])\s*+articles\b)"
+)
+
+
+def points_to_more_by(text: str) -> bool:
+    """Whether ``text`` leads to more of an author's pieces, as an author's box does."""
+    return _MORE_BY.search(text) is not None
 
 
 def names_people(found: Byline) -> bool:

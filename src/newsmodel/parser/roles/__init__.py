@@ -14,7 +14,7 @@ from collections.abc import Sequence
 
 from attrs import evolve, frozen
 
-from ..bylines import Byline, is_agency, names_people, read_meta_line
+from ..bylines import Byline, is_agency, names_people, points_to_more_by, read_meta_line
 from ..features import Features
 from ..layout import Layout, Reading, Tagged
 from .features import line_features
@@ -195,7 +195,10 @@ def _header_meta(
             break
     if credited:
         return {}
-    return _name_beside_date(path, tagged, feats, [*window, *_above_body(path, h, window)])
+    found = _name_beside_date(path, tagged, feats, [*window, *_above_body(path, h, window)])
+    if found or "byline" in path:
+        return found
+    return _author_box(path, tagged, feats)
 
 
 def _header_window(path: Sequence[str], h: int) -> list[int]:
@@ -284,6 +287,28 @@ def _retagged(t: Tagged, role: str, f: Features, byline: Byline | None = None) -
     elif role == "byline":
         info.byline = byline or f.byline or f.credits or _people(f.bare_byline)
     return Tagged(line=t.line, role=role, info=info)
+
+
+def _author_box(
+    path: list[str], tagged: Sequence[Tagged], feats: Sequence[Features]
+) -> dict[int, Byline]:
+    """On a page with no byline, the name of an author's box: a name alone on its line
+    beside a pointer to more of the author's pieces ("Jane RoeView More Articles",
+    "Jane Roe" / "Weitere Beiträge", "mehr von" / "Jane Roe")."""
+    for j, (t, f) in enumerate(zip(tagged, feats, strict=True)):
+        found = f.bare_byline
+        if found is None or path[j] not in _META_FROM or f.prose or not names_people(found):
+            continue
+        text = t.line.text
+        near = [
+            tagged[k].line.text
+            for k in (j - 1, j + 1)
+            if 0 <= k < len(tagged) and feats[k].words <= 4
+        ]
+        if points_to_more_by(text) or any(points_to_more_by(other) for other in near):
+            path[j] = "byline"
+            return {j: found}
+    return {}
 
 
 def _people(found: Byline | None) -> Byline | None:
