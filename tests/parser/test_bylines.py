@@ -321,7 +321,7 @@ def test_a_name_or_a_phrase_that_opens_like_a_prefix_is_no_byline(line: str) -> 
         ("The Associated Press", ["The Associated Press"]),  # an agency is credited
         ("Ana Ruiz", ["Ana Ruiz"]),
         ("Training, Practice", []),  # section labels, a word each
-        ("Ana Ruiz, Redaktion", []),
+        ("Ana Ruiz, Redaktion", ["Ana Ruiz"]),  # the staff label is nobody
     ],
 )
 def test_a_bare_name_beside_the_date_is_a_person_or_an_agency(

@@ -14,7 +14,7 @@ from .names import display_name, looks_like_name
 __all__ = [
     "Byline",
     "is_agency",
-    "names_people",
+    "people_of",
     "points_to_more_by",
     "read_byline",
     "read_bylines",
@@ -205,10 +205,18 @@ def points_to_more_by(text: str) -> bool:
     return _MORE_BY.search(text) is not None
 
 
-def names_people(found: Byline) -> bool:
-    """Whether a name line without a "By" names people, each by two words or more: a
-    word alone is a label ("Ausbildung, Praxis", "Redaktion") or an agency."""
-    return all(len(a.name.split()) >= 2 for a in found.authors)
+def people_of(found: Byline, *, agencies: bool = False) -> Byline | None:
+    """The people a name line without a "By" names, each by two words or more (a word
+    alone is a label, "Ausbildung, Praxis", "Redaktion"; with ``agencies``, an agency
+    counts too); ``None`` when it names nobody."""
+    kept = tuple(
+        a
+        for a in found.authors
+        if len(a.name.split()) >= 2 or (agencies and is_agency(a.raw or ""))
+    )
+    if len(kept) == len(found.authors):
+        return found
+    return Byline(kept, found.affiliation) if kept else None
 
 
 def read_byline(text: str, offset: int, *, bare: bool = False) -> Byline | None:

@@ -14,7 +14,7 @@ from collections.abc import Container, Mapping, Sequence
 
 import regex
 
-from .bylines import Byline, is_agency, names_people, read_sign_off
+from .bylines import Byline, is_agency, people_of, read_sign_off
 from .dates import FoundDate, find_dates, slash_order
 from .features import SEPARATED, Features, read_all_features
 from .layout import Layout, Reading, Tagged
@@ -363,7 +363,8 @@ class _Classifier:
 
     def byline(self, i: int, bare: bool) -> bool:
         f = self.feats[i]
-        found = f.byline or f.credits or (f.bare_byline if bare else None)
+        named = f.bare_byline if bare else None
+        found = f.byline or f.credits or (people_of(named, agencies=True) if named else None)
         if found is None:
             return False
         self.tag_byline(i, found)
@@ -555,7 +556,7 @@ class _Classifier:
         found = self.feats[i].bare_byline
         if found is None:
             return False
-        if not names_people(found):
+        if people_of(found) is None:
             return False
         near = range(max(0, i - 3), min(len(self.lines), i + 3))
         if any(self.roles[j] == "headline" or self.feats[j].date_line for j in near):

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 
 from attrs import evolve, frozen
 
-from ..bylines import Byline, is_agency, names_people, points_to_more_by, read_meta_line
+from ..bylines import Byline, people_of, points_to_more_by, read_meta_line
 from ..features import Features
 from ..layout import Layout, Reading, Tagged
 from .features import line_features
@@ -242,14 +242,14 @@ def _name_beside_date(
         for j in lines:
             k = j + step
             f = feats[j]
+            people = people_of(f.bare_byline) if f.bare_byline else None
             if (
                 k not in chosen
                 or path[j] not in _META_FROM
-                or f.bare_byline is None
+                or people is None
                 or f.dates
                 or f.ends_sentence
                 or f.words > 5
-                or not names_people(f.bare_byline)
                 or not feats[k].dates
                 or feats[k].prose
                 or path[k] not in (*_META_FROM, "date")
@@ -258,7 +258,7 @@ def _name_beside_date(
             path[j] = "byline"
             if path[k] != "date":
                 path[k] = "date"
-            return {j: f.bare_byline}
+            return {j: people}
     return {}
 
 
@@ -296,8 +296,8 @@ def _author_box(
     beside a pointer to more of the author's pieces ("Jane RoeView More Articles",
     "Jane Roe" / "Weitere Beiträge", "mehr von" / "Jane Roe")."""
     for j, (t, f) in enumerate(zip(tagged, feats, strict=True)):
-        found = f.bare_byline
-        if found is None or path[j] not in _META_FROM or f.prose or not names_people(found):
+        found = people_of(f.bare_byline) if f.bare_byline else None
+        if found is None or path[j] not in _META_FROM or f.prose:
             continue
         text = t.line.text
         near = [
@@ -312,7 +312,5 @@ def _author_box(
 
 
 def _people(found: Byline | None) -> Byline | None:
-    """A name line without a "By" that names people or agencies (:func:`names_people`)."""
-    if found is None or names_people(found) or all(is_agency(a.raw or "") for a in found.authors):
-        return found
-    return None
+    """The people or agencies a name line without a "By" names (:func:`people_of`)."""
+    return people_of(found, agencies=True) if found is not None else None
