@@ -232,6 +232,7 @@ class _Paragraph:
         self.words = _outside(self.masked, tokens(self.plain) if words is None else words)
         self.word_starts = [w.start for w in self.words]
         self.ends = [m.end for m in self.marked]
+        self.after_quote = self._after_quotes()
         self.attributions: list[_Attribution] = []
         self.sentences = _sentences(self.masked)
         self.sentence_starts = [start for start, _ in self.sentences]
@@ -286,7 +287,7 @@ class _Paragraph:
         for i, word in enumerate(words):
             low = word.text.lower()
             if low not in _CUES and word.text not in SPEECH_WORDS:
-                if word.text[:1].islower() and self._after_quote(word):
+                if word.start in self.after_quote and word.text[:1].islower():
                     tail = self._tail(i, words, start, end)
                     if tail is not None:
                         found.append(tail)
@@ -341,6 +342,15 @@ class _Paragraph:
                 )
             )
         return found
+
+    def _after_quotes(self) -> frozenset[int]:
+        """Where the words start that are the first after a quotation closes."""
+        found = set()
+        for closed in self.ends:
+            following = bisect.bisect_right(self.word_starts, closed)
+            if following < len(self.words) and self._after_quote(self.words[following]):
+                found.add(self.words[following].start)
+        return frozenset(found)
 
     def _after_quote(self, word: Token) -> bool:
         """Whether ``word`` is the first word after a quotation closes."""
@@ -984,6 +994,8 @@ def _outside(masked: str, words: list[Token]) -> list[Token]:
     """The words of a paragraph that stand outside its quotations (``masked`` hides them),
     each "spaced" as :func:`tokens` would read it in ``masked``; the same as tokenising
     ``masked`` again, at a fraction of the cost."""
+    if _HIDDEN not in masked:
+        return list(words)  # no quotation: every word stands outside, as it was read
     out: list[Token] = []
     changed = False  # whether the word before was dropped or cut: "spaced" to read again
     for word in words:
