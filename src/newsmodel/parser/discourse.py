@@ -23,7 +23,6 @@ from .speakers import (
     STOP_START,
     Mention,
     Token,
-    is_name_word,
     name_forward,
     name_runs,
     possessive,
@@ -285,7 +284,7 @@ class Discourse:
                     continue
                 if self.nouns_capitalised and not _given(words[first].low):
                     continue  # "Die 16-jährige Höhenjägerin": a noun, likely
-            if not is_name_word(words[first]) or words[first].low in STOP_START:
+            if not words[first].name or words[first].low in STOP_START:
                 continue
             stop = name_forward(words, first)
             if after_comma and not (
@@ -310,14 +309,14 @@ class Discourse:
         """The word before each name ("Director Carissa Etienne", "analyst Ken Doctor")."""
         i = 0
         while i < len(words):
-            if not is_name_word(words[i]):
+            if not words[i].name:
                 i += 1
                 continue
             j = i + 1
             while (
                 j < len(words)
                 and words[j].spaced  # "del Presidente. Y estoy": a sentence ends the run
-                and (is_name_word(words[j]) or INITIAL.fullmatch(words[j].text))
+                and (words[j].name or INITIAL.fullmatch(words[j].text))
             ):
                 j += 1
             run = words[i:j]

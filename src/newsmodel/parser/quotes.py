@@ -108,6 +108,7 @@ _SUBJECT_PRONOUNS = word_set(
 _BREAKS = word_set("by in on at for from with to about after before during into over")
 _COMPLEMENTIZERS = word_set("that how why whether if dass wie ob que comment cómo como che")
 _THAT = word_set("che dass dat que that")
+_NO_SUBJECT_NEXT = _COMPLEMENTIZERS | _BREAKS  # after a verb: no subject follows
 _SOURCE_OF = word_set("from by of de del du")  # "un comunicado del Departamento"
 _NAMING_SKIP = word_set("a an as her his is it its our the their this was")
 _REACH = 300  # how far from a verb or mark the reader looks, to stay linear
@@ -552,7 +553,7 @@ class _Paragraph:
                 mention is None
                 and not prefix
                 and not low.endswith("ing")
-                and (following is None or following.low not in _COMPLEMENTIZERS | _BREAKS)
+                and (following is None or following.low not in _NO_SUBJECT_NEXT)
             ):  # "», afirmó de entrada el comunicador"
                 mention = subject_of_tail(masked, verb_end, clause_end)
             if mention is not None or low in ("according", "so") or low in ATTRIBUTING_PREPOSITIONS:
