@@ -247,17 +247,13 @@ class Discourse:
         opened = 0  # where the sentence began
         comma = False  # whether a comma was seen in it
         for k, word in enumerate(words):
-            opens = k == 0 or (not word.spaced and _STOP.search(text, words[k - 1].end, word.start))
+            if k and word.spaced:
+                continue  # only spaces before it: it opens no sentence and follows no comma
+            opens = k == 0 or _STOP.search(text, words[k - 1].end, word.start)
             if opens:
                 opened, comma = k, False
             after_comma = False
-            if (
-                k
-                and not opens
-                and not comma
-                and not word.spaced
-                and "," in text[words[k - 1].end : word.start]
-            ):
+            if not opens and not comma and "," in text[words[k - 1].end : word.start]:
                 comma = True
                 after_comma = k - opened <= 15 and (word.capital or word.low in DETERMINERS)
             if not (
@@ -307,11 +303,10 @@ class Discourse:
 
     def _titles(self, text: str, words: list[Token], base: int) -> None:
         """The word before each name ("Director Carissa Etienne", "analyst Ken Doctor")."""
-        i = 0
-        while i < len(words):
-            if not words[i].name:
-                i += 1
-                continue
+        j = 0  # where the last run ended
+        for i in [k for k, word in enumerate(words) if word.name]:
+            if i < j:
+                continue  # inside the last run
             j = i + 1
             while (
                 j < len(words)
@@ -326,7 +321,6 @@ class Discourse:
                 self._title(run[titles[-1]].low, text, rest, base)
             elif i > 0 and words[i - 1].text.islower() and words[i - 1].low not in DETERMINERS:
                 self._title(words[i - 1].low, text, run, base)
-            i = j
 
     def _genders(self, text: str, words: list[Token], outside: list[bool]) -> None:
         """Count "he" and "she" for the person they most likely stand for: the first name of

@@ -723,11 +723,10 @@ def name_runs(text: str, words: list[Token] | None = None) -> list[tuple[str, in
     """Runs of two or more name words in ``text`` (titles dropped), with their starts."""
     words = tokens(text) if words is None else words
     out: list[tuple[str, int]] = []
-    i = 0
-    while i < len(words):
-        if not (words[i].name and words[i].low not in STOP_START):
-            i += 1
-            continue
+    j = 0  # where the last run ended
+    for i in [k for k, word in enumerate(words) if word.name and word.low not in STOP_START]:
+        if i < j:
+            continue  # inside the last run
         j = name_forward(words, i)
         run = strip_titles(words[i:j])
         while run and (possessive(run[-1]) or run[-1].low in _GLUE):
@@ -735,7 +734,6 @@ def name_runs(text: str, words: list[Token] | None = None) -> list[tuple[str, in
         if len(run) >= 2:
             end = unfused(run) or run[-1].end
             out.append((text[run[0].start : end], run[0].start))
-        i = j
     return out
 
 
