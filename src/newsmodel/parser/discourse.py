@@ -114,8 +114,8 @@ class Discourse:
     last_subject: str | None = None  # the first name of the last sentence read
     expansions: dict[str, str] = field(factory=dict)  # abbreviation -> the name it stands for
     written: dict[str, list[tuple[str, int]]] = field(factory=dict)  # "statement" -> its authors
-    # each paragraph's words and quotation marks (its dateline blanked), read once, for reuse
-    tokenised: list[tuple[list[Token], list[Marked]]] = field(factory=list)
+    # each paragraph with its dateline blanked, its words and quotation marks, read once
+    tokenised: list[tuple[str, list[Token], list[Marked]]] = field(factory=list)
 
     @classmethod
     def of(cls, paragraphs: Iterable[tuple[str, int]], known: Iterable[str] = ()) -> Discourse:
@@ -129,7 +129,7 @@ class Discourse:
         for text, start, words in laid:
             marks = pair_marks(text)
             discourse.read(text, start, words, marks)
-            discourse.tokenised.append((words, marks))
+            discourse.tokenised.append((text, words, marks))
         return discourse
 
     def _vocabulary(self, text: str, words: list[Token]) -> None:

@@ -178,8 +178,8 @@ def find_quotes(
     before = _Before()
     recent: list[str] = []  # the speakers quoted so far, the latest last
     for number, (text, offset) in enumerate(paragraphs):
-        words, marks = discourse.tokenised[number]
-        reader = _Paragraph(text, offset, discourse, words, marks)
+        plain, words, marks = discourse.tokenised[number]
+        reader = _Paragraph(text, offset, discourse, words, marks, plain)
         quotes = reader.quotes(offset, carry, before)
         out.append(quotes)
         for quote in quotes:
@@ -218,12 +218,15 @@ class _Paragraph:
         discourse: Discourse,
         words: list[Token] | None = None,
         marks: list[Marked] | None = None,
+        plain: str | None = None,
     ) -> None:
         self.text = text
         self.base = base
         self.discourse = discourse
         # "WASHINGTON (AP) — “…”": the dateline is nobody's name, and the quotation opens
-        self.plain = blank_dateline(text) if text[:1].isupper() else text
+        if plain is None:
+            plain = blank_dateline(text) if text[:1].isupper() else text
+        self.plain = plain
         if marks is None or self.plain != text:
             marks = pair_marks(text)
         self.marked = marks
@@ -276,6 +279,16 @@ class _Paragraph:
             words[0] = words[0]._replace(spaced=False)
         return words
 
+    def _window(self, start: int, end: int) -> list[Token]:
+        """``tokens(self.masked, start, end)``: the paragraph's words there, unless a word is
+        cut at either end (then read again)."""
+        low = bisect.bisect_left(self.word_starts, start)
+        high = bisect.bisect_left(self.word_starts, end)
+        words = self.words
+        if (low and words[low - 1].end > start) or (high and words[high - 1].end > end):
+            return tokens(self.masked, start, end)
+        return self._words(start, end)
+
     def _subject_before(self, start: int, verb_start: int) -> Mention | None:
         """:func:`subject_before`, from the paragraph's words instead of reading them again."""
         window = subject_window(self.masked, start, verb_start)
@@ -303,7 +316,9 @@ class _Paragraph:
                 pass
             elif low in SPEECH_NOUNS and following in _SOURCE_OF and i + 2 < len(words):
                 # "directives from Xi", "a statement by the ministry": words, but no verb
-                mention = subject_after(masked, words[i + 1].end, min(end, words[i + 1].end + 80))
+                source, source_end = words[i + 1].end, min(end, words[i + 1].end + 80)
+                window = self._window(source, source_end)
+                mention = subject_after(masked, source, source_end, window)
                 if mention is not None and mention.kind == "name":
                     found.append(_Attribution("", word.start, word.end, mention, False))
                 continue
@@ -415,7 +430,8 @@ class _Paragraph:
             elif inverted["verb"]:
                 return _Attribution(inverted["verb"].lower(), word.start, word.end, mention, False)
         else:
-            mention = self._trim(subject_of_tail(self.masked, verb.end, clause_end))
+            window = self._window(verb.end, clause_end)
+            mention = self._trim(subject_of_tail(self.masked, verb.end, clause_end, window))
         if mention is not None and mention.kind == "name" and not self.discourse.named(mention):
             mention = None  # "…“, freut sich Bedarf": a noun, no name
         return _Attribution(verb.low, verb.start, verb.end, mention, False)
@@ -444,7 +460,7 @@ class _Paragraph:
         asker = self.discourse.resolve(last.mention, self.base + last.mention.start)
         addressee = None
         if last.mention.start < last.start:  # "Winfrey asked Meghan": Meghan, unless inverted
-            whom = tokens(self.masked, last.end, min(len(self.masked), last.end + 60))
+            whom = self._window(last.end, min(len(self.masked), last.end + 60))
             if whom and whom[0].capital and whom[0].low not in STOP_START:
                 run = whom[: name_forward(whom, 0)]
                 text = self.masked[run[0].start : run[-1].end]
@@ -536,7 +552,7 @@ class _Paragraph:
                 if before is None or before.kind != "name":
                     inverted = True
         # two words before the verb ("Im Juni erklärten"): a long clause is not that
-        lead = tokens(masked, clause_start, word.start) if word.start - clause_start < 80 else []
+        lead = self._window(clause_start, word.start) if word.start - clause_start < 80 else []
         if (
             not inverted
             and len(lead) == 2
@@ -546,16 +562,18 @@ class _Paragraph:
         ):
             inverted = True  # verb second: "Im Juni erklärten Demonstranten …"
         if inverted:
-            mention = subject_after(masked, verb_end, clause_end)
+            clause = self._window(verb_end, clause_end)
+            mention = subject_after(masked, verb_end, clause_end, clause)
             if mention is None and following is not None and following.low == "by":
-                mention = subject_after(masked, following.end, clause_end)  # "stated by JFK"
+                agent = self._window(following.end, clause_end)  # "stated by JFK"
+                mention = subject_after(masked, following.end, clause_end, agent)
             elif (
                 mention is None
                 and not prefix
                 and not low.endswith("ing")
                 and (following is None or following.low not in _NO_SUBJECT_NEXT)
             ):  # "», afirmó de entrada el comunicador"
-                mention = subject_of_tail(masked, verb_end, clause_end)
+                mention = subject_of_tail(masked, verb_end, clause_end, clause)
             if mention is not None or low in ("according", "so") or low in ATTRIBUTING_PREPOSITIONS:
                 return mention
         mention = self._subject_before(clause_start, word.start)
@@ -670,9 +688,9 @@ class _Paragraph:
             return "scare"  # “Listen To The Music,” “Black Water” and others: titles
         lead = self._lead(index)
         after = self.masked[marked.end + 1 : marked.end + 41] if marked.close else ""
-        follow = tokens(after[:40])
+        follow = self._window(marked.end + 1, marked.end + 1 + len(after))
         first_after = follow[0].text if follow and not after[:1].isalnum() else ""
-        gap = after[: follow[0].start] if follow else after
+        gap = self.masked[marked.end + 1 : follow[0].start] if follow else after
         runs_on = (
             bool(first_after)
             and first_after[:1].islower()
@@ -709,8 +727,8 @@ class _Paragraph:
                 return "scare" if named or count < 3 else "direct"
             return "direct"
         if lead in ("comma", "dash"):
-            window = self.masked[max(0, marked.start - 60) : marked.start - 1]
-            recent = [t.text for t in tokens(window)][-4:]
+            window = self._window(max(0, marked.start - 60), marked.start - 1)
+            recent = [t.text for t in window][-4:]
             if any(w in SPEECH_WORDS for w in recent) and (upper or count >= 3):
                 return "direct"
             if attribution is not None and attribution.end < marked.start and upper and count >= 3:
@@ -758,8 +776,7 @@ class _Paragraph:
     def _introduces(self, index: int) -> bool:
         """Whether a speech verb stands between the previous quotation and this one."""
         previous = self.marked[index - 1]
-        between = self.masked[previous.end : self.marked[index].start]
-        words = tokens(between)
+        words = self._window(previous.end, self.marked[index].start)
         return len(words) <= 8 and any(t.text in SPEECH_WORDS for t in words)
 
     def _sentence_subject(
@@ -801,7 +818,7 @@ class _Paragraph:
         colon = self.masked.rfind(":", start, end)
         if colon < 0 or self.masked[colon + 1 : end].strip():
             return None
-        words = tokens(self.masked, max(start, colon - _REACH), colon)
+        words = self._window(max(start, colon - _REACH), colon)
         last = len(words)
         while last > 0 and not (words[last - 1].capital and words[last - 1].low not in STOP_START):
             last -= 1

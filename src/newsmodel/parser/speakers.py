@@ -516,7 +516,7 @@ def _and_team(text: str, words: list[Token]) -> Mention | None:
     return _mention(text, run, "name", None) if run else None
 
 
-def _comma_pieces(text: str, words: list[Token]) -> list[list[Token]]:
+def _comma_pieces(text: str, words: Sequence[Token]) -> list[list[Token]]:
     """``words`` cut where a comma, colon or dash stands between two of them."""
     pieces: list[list[Token]] = [[]]
     for i, tok in enumerate(words):
@@ -526,7 +526,7 @@ def _comma_pieces(text: str, words: list[Token]) -> list[list[Token]]:
     return [p for p in pieces if p]
 
 
-def _breaks(text: str, words: list[Token], i: int) -> bool:
+def _breaks(text: str, words: Sequence[Token], i: int) -> bool:
     """Whether a comma, colon or dash stands between ``words[i - 1]`` and ``words[i]``."""
     gap = words[i].start - words[i - 1].end  # nothing or one space: no break to look for
     return (gap > 1 or (gap == 1 and text[words[i].start - 1] != " ")) and bool(
@@ -550,9 +550,16 @@ def _last_pieces(text: str, words: list[Token]) -> list[list[Token]]:
     return [words[cuts[1] if len(cuts) == 2 else 0 : cuts[0]], words[cuts[0] :]]
 
 
-def subject_after(text: str, verb_end: int, end: int) -> Mention | None:
-    """The speaker written after a verb: ``said Lim Eul-chul, a professor at …``."""
-    pieces = _comma_pieces(text, tokens(text, verb_end, end))
+def subject_after(
+    text: str, verb_end: int, end: int, words: Sequence[Token] | None = None
+) -> Mention | None:
+    """The speaker written after a verb: ``said Lim Eul-chul, a professor at …``.
+
+    ``words``, if given, are ``tokens(text, verb_end, end)``, read once by the caller.
+    """
+    if words is None:
+        words = tokens(text, verb_end, end)
+    pieces = _comma_pieces(text, words)
     if not pieces:
         return None
     head = pieces[0]
@@ -631,17 +638,21 @@ def subject_after(text: str, verb_end: int, end: int) -> Mention | None:
     return _mention(text, run, "name", desc or lead_desc)
 
 
-def subject_of_tail(text: str, start: int, end: int) -> Mention | None:
+def subject_of_tail(
+    text: str, start: int, end: int, words: Sequence[Token] | None = None
+) -> Mention | None:
     """The speaker in the clause after a quotation and a verb the word lists do not know:
     ``“…”, dit André Lareau, professeur …``, ``"…," kroutí hlavou Lineker``.  The clause
     ends at its first comma; its last name is the speaker, or an article's phrase, or a
-    pronoun that opens it."""
-    pieces = _comma_pieces(text, tokens(text, start, end))
+    pronoun that opens it.  ``words``, if given, are ``tokens(text, start, end)``."""
+    if words is None:
+        words = tokens(text, start, end)
+    pieces = _comma_pieces(text, words)
     if not pieces:
         return None
     head = pieces[0]
     if head[0].low in DETERMINERS and head[0].low not in ("that", "this"):
-        return subject_after(text, start, end)  # "le directeur du Conseil, Norman Sabourin"
+        return subject_after(text, start, end, words)  # "le directeur du Conseil, Norman Sabourin"
     if head[0].low in PRONOUNS:
         return _mention(text, [head[0]], "pronoun", None)
     last = len(head)
