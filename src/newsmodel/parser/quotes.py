@@ -279,15 +279,26 @@ class _Paragraph:
             words[0] = words[0]._replace(spaced=False)
         return words
 
+    def _cut(self, position: int) -> bool:
+        """Whether a word outside the quotations runs across ``position``."""
+        at = bisect.bisect_left(self.word_starts, position)
+        return at > 0 and self.words[at - 1].end > position
+
     def _window(self, start: int, end: int) -> list[Token]:
         """``tokens(self.masked, start, end)``: the paragraph's words there, unless a word is
         cut at either end (then read again)."""
-        low = bisect.bisect_left(self.word_starts, start)
-        high = bisect.bisect_left(self.word_starts, end)
-        words = self.words
-        if (low and words[low - 1].end > start) or (high and words[high - 1].end > end):
+        if self._cut(start) or self._cut(end):
             return tokens(self.masked, start, end)
         return self._words(start, end)
+
+    def _first_word(self, start: int, end: int) -> Token | None:
+        """``tokens(self.masked, start, end)[0]``, if there is a word: a word cut at ``end``
+        matters only if it is the first."""
+        words = self._words(start, end)
+        if not self._cut(start) and (not words or words[0].end <= end):
+            return words[0] if words else None
+        found = tokens(self.masked, start, end)
+        return found[0] if found else None
 
     def _subject_before(self, start: int, verb_start: int) -> Mention | None:
         """:func:`subject_before`, from the paragraph's words instead of reading them again."""
@@ -688,9 +699,9 @@ class _Paragraph:
             return "scare"  # “Listen To The Music,” “Black Water” and others: titles
         lead = self._lead(index)
         after = self.masked[marked.end + 1 : marked.end + 41] if marked.close else ""
-        follow = self._window(marked.end + 1, marked.end + 1 + len(after))
-        first_after = follow[0].text if follow and not after[:1].isalnum() else ""
-        gap = self.masked[marked.end + 1 : follow[0].start] if follow else after
+        follow = self._first_word(marked.end + 1, marked.end + 1 + len(after))
+        first_after = follow.text if follow is not None and not after[:1].isalnum() else ""
+        gap = self.masked[marked.end + 1 : follow.start] if follow is not None else after
         runs_on = (
             bool(first_after)
             and first_after[:1].islower()
