@@ -1028,23 +1028,25 @@ def _outside(masked: str, words: list[Token]) -> list[Token]:
     out: list[Token] = []
     changed = False  # whether the word before was dropped or cut: "spaced" to read again
     for word in words:
-        pieces: Iterable[Token] = (word,)
         seen = masked[word.start : word.end]
-        if _HIDDEN in seen or seen[0].isspace():
-            changed = True
-            if not seen.strip(_HIDDEN).strip():
-                continue  # wholly inside a quotation
-            pieces = tokens(masked, word.start, word.end)  # "‘소통경영’이": 이 stands outside
-        for piece in pieces:
-            if changed:
-                spaced = bool(out) and (
-                    piece.start == out[-1].end or masked[out[-1].end : piece.start].isspace()
-                )
-                if spaced != piece.spaced:
-                    piece = piece._replace(spaced=spaced)
-            out.append(piece)
-        changed = not isinstance(pieces, tuple)
+        if _HIDDEN not in seen and not seen[0].isspace():
+            out.append(_respaced(masked, out, word) if changed else word)
+            changed = False
+            continue
+        changed = True
+        if not seen.strip(_HIDDEN).strip():
+            continue  # wholly inside a quotation
+        for piece in tokens(masked, word.start, word.end):  # "‘소통경영’이": 이 stands outside
+            out.append(_respaced(masked, out, piece))
     return out
+
+
+def _respaced(masked: str, before: list[Token], word: Token) -> Token:
+    """``word`` "spaced" as :func:`tokens` reads it in ``masked`` after the words ``before``."""
+    spaced = bool(before) and (
+        word.start == before[-1].end or masked[before[-1].end : word.start].isspace()
+    )
+    return word if spaced == word.spaced else word._replace(spaced=spaced)
 
 
 def _mask(text: str, marked: list[Marked]) -> str:
