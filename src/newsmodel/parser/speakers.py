@@ -153,9 +153,12 @@ def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
         low = word.lower()
         if low[-1] == ".":
             low = low.rstrip(".")
-        first = word[0]
-        capital = first.isupper() or (first.islower() and word[1:2].isupper())
-        name = capital and low not in DETERMINERS and low not in PRONOUNS
+        if word.islower():  # most words: neither capitalised nor a brand's shape
+            capital = name = False
+        else:
+            first = word[0]
+            capital = first.isupper() or (first.islower() and word[1:2].isupper())
+            name = capital and low not in DETERMINERS and low not in PRONOUNS
         append(new(Token, (word, begin, finish, spaced, low, capital, name)))
         previous = finish
     return out
