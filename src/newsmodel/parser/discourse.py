@@ -23,7 +23,6 @@ from .speakers import (
     STOP_START,
     Mention,
     Token,
-    is_name_word,
     name_forward,
     name_runs,
     possessive,
@@ -115,8 +114,8 @@ class Discourse:
     last_subject: str | None = None  # the first name of the last sentence read
     expansions: dict[str, str] = field(factory=dict)  # abbreviation -> the name it stands for
     written: dict[str, list[tuple[str, int]]] = field(factory=dict)  # "statement" -> its authors
-    # each paragraph's words and quotation marks (its dateline blanked), read once, for reuse
-    tokenised: list[tuple[list[Token], list[Marked]]] = field(factory=list)
+    # each paragraph with its dateline blanked, its words and quotation marks, read once
+    tokenised: list[tuple[str, list[Token], list[Marked]]] = field(factory=list)
 
     @classmethod
     def of(cls, paragraphs: Iterable[tuple[str, int]], known: Iterable[str] = ()) -> Discourse:
@@ -130,7 +129,7 @@ class Discourse:
         for text, start, words in laid:
             marks = pair_marks(text)
             discourse.read(text, start, words, marks)
-            discourse.tokenised.append((words, marks))
+            discourse.tokenised.append((text, words, marks))
         return discourse
 
     def _vocabulary(self, text: str, words: list[Token]) -> None:
@@ -251,17 +250,13 @@ class Discourse:
         opened = 0  # where the sentence began
         comma = False  # whether a comma was seen in it
         for k, word in enumerate(words):
-            opens = k == 0 or (not word.spaced and _STOP.search(text, words[k - 1].end, word.start))
+            if k and word.spaced:
+                continue  # only spaces before it: it opens no sentence and follows no comma
+            opens = k == 0 or _STOP.search(text, words[k - 1].end, word.start)
             if opens:
                 opened, comma = k, False
             after_comma = False
-            if (
-                k
-                and not opens
-                and not comma
-                and not word.spaced
-                and "," in text[words[k - 1].end : word.start]
-            ):
+            if not opens and not comma and "," in text[words[k - 1].end : word.start]:
                 comma = True
                 after_comma = k - opened <= 15 and (word.capital or word.low in DETERMINERS)
             if not (
@@ -288,7 +283,7 @@ class Discourse:
                     continue
                 if self.nouns_capitalised and not _given(words[first].low):
                     continue  # "Die 16-jährige Höhenjägerin": a noun, likely
-            if not is_name_word(words[first]) or words[first].low in STOP_START:
+            if not words[first].name or words[first].low in STOP_START:
                 continue
             stop = name_forward(words, first)
             if after_comma and not (
@@ -311,16 +306,15 @@ class Discourse:
 
     def _titles(self, text: str, words: list[Token], base: int) -> None:
         """The word before each name ("Director Carissa Etienne", "analyst Ken Doctor")."""
-        i = 0
-        while i < len(words):
-            if not is_name_word(words[i]):
-                i += 1
-                continue
+        j = 0  # where the last run ended
+        for i in [k for k, word in enumerate(words) if word.name]:
+            if i < j:
+                continue  # inside the last run
             j = i + 1
             while (
                 j < len(words)
                 and words[j].spaced  # "del Presidente. Y estoy": a sentence ends the run
-                and (is_name_word(words[j]) or INITIAL.fullmatch(words[j].text))
+                and (words[j].name or INITIAL.fullmatch(words[j].text))
             ):
                 j += 1
             run = words[i:j]
@@ -330,7 +324,6 @@ class Discourse:
                 self._title(run[titles[-1]].low, text, rest, base)
             elif i > 0 and words[i - 1].text.islower() and words[i - 1].low not in DETERMINERS:
                 self._title(words[i - 1].low, text, run, base)
-            i = j
 
     def _genders(self, text: str, words: list[Token], outside: list[bool]) -> None:
         """Count "he" and "she" for the person they most likely stand for: the first name of

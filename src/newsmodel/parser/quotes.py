@@ -108,6 +108,7 @@ _SUBJECT_PRONOUNS = word_set(
 _BREAKS = word_set("by in on at for from with to about after before during into over")
 _COMPLEMENTIZERS = word_set("that how why whether if dass wie ob que comment cómo como che")
 _THAT = word_set("che dass dat que that")
+_NO_SUBJECT_NEXT = _COMPLEMENTIZERS | _BREAKS  # after a verb: no subject follows
 _SOURCE_OF = word_set("from by of de del du")  # "un comunicado del Departamento"
 _NAMING_SKIP = word_set("a an as her his is it its our the their this was")
 _REACH = 300  # how far from a verb or mark the reader looks, to stay linear
@@ -177,8 +178,8 @@ def find_quotes(
     before = _Before()
     recent: list[str] = []  # the speakers quoted so far, the latest last
     for number, (text, offset) in enumerate(paragraphs):
-        words, marks = discourse.tokenised[number]
-        reader = _Paragraph(text, offset, discourse, words, marks)
+        plain, words, marks = discourse.tokenised[number]
+        reader = _Paragraph(text, offset, discourse, words, marks, plain)
         quotes = reader.quotes(offset, carry, before)
         out.append(quotes)
         for quote in quotes:
@@ -217,12 +218,15 @@ class _Paragraph:
         discourse: Discourse,
         words: list[Token] | None = None,
         marks: list[Marked] | None = None,
+        plain: str | None = None,
     ) -> None:
         self.text = text
         self.base = base
         self.discourse = discourse
         # "WASHINGTON (AP) — “…”": the dateline is nobody's name, and the quotation opens
-        self.plain = blank_dateline(text) if text[:1].isupper() else text
+        if plain is None:
+            plain = blank_dateline(text) if text[:1].isupper() else text
+        self.plain = plain
         if marks is None or self.plain != text:
             marks = pair_marks(text)
         self.marked = marks
@@ -232,6 +236,7 @@ class _Paragraph:
         self.words = _outside(self.masked, tokens(self.plain) if words is None else words)
         self.word_starts = [w.start for w in self.words]
         self.ends = [m.end for m in self.marked]
+        self.after_quote = self._after_quotes()
         self.attributions: list[_Attribution] = []
         self.sentences = _sentences(self.masked)
         self.sentence_starts = [start for start, _ in self.sentences]
@@ -274,6 +279,27 @@ class _Paragraph:
             words[0] = words[0]._replace(spaced=False)
         return words
 
+    def _cut(self, position: int) -> bool:
+        """Whether a word outside the quotations runs across ``position``."""
+        at = bisect.bisect_left(self.word_starts, position)
+        return at > 0 and self.words[at - 1].end > position
+
+    def _window(self, start: int, end: int) -> list[Token]:
+        """``tokens(self.masked, start, end)``: the paragraph's words there, unless a word is
+        cut at either end (then read again)."""
+        if self._cut(start) or self._cut(end):
+            return tokens(self.masked, start, end)
+        return self._words(start, end)
+
+    def _first_word(self, start: int, end: int) -> Token | None:
+        """``tokens(self.masked, start, end)[0]``, if there is a word: a word cut at ``end``
+        matters only if it is the first."""
+        words = self._words(start, end)
+        if not self._cut(start) and (not words or words[0].end <= end):
+            return words[0] if words else None
+        found = tokens(self.masked, start, end)
+        return found[0] if found else None
+
     def _subject_before(self, start: int, verb_start: int) -> Mention | None:
         """:func:`subject_before`, from the paragraph's words instead of reading them again."""
         window = subject_window(self.masked, start, verb_start)
@@ -286,7 +312,7 @@ class _Paragraph:
         for i, word in enumerate(words):
             low = word.text.lower()
             if low not in _CUES and word.text not in SPEECH_WORDS:
-                if word.text[:1].islower() and self._after_quote(word):
+                if word.start in self.after_quote and word.text[:1].islower():
                     tail = self._tail(i, words, start, end)
                     if tail is not None:
                         found.append(tail)
@@ -301,7 +327,9 @@ class _Paragraph:
                 pass
             elif low in SPEECH_NOUNS and following in _SOURCE_OF and i + 2 < len(words):
                 # "directives from Xi", "a statement by the ministry": words, but no verb
-                mention = subject_after(masked, words[i + 1].end, min(end, words[i + 1].end + 80))
+                source, source_end = words[i + 1].end, min(end, words[i + 1].end + 80)
+                window = self._window(source, source_end)
+                mention = subject_after(masked, source, source_end, window)
                 if mention is not None and mention.kind == "name":
                     found.append(_Attribution("", word.start, word.end, mention, False))
                 continue
@@ -341,6 +369,15 @@ class _Paragraph:
                 )
             )
         return found
+
+    def _after_quotes(self) -> frozenset[int]:
+        """Where the words start that are the first after a quotation closes."""
+        found = set()
+        for closed in self.ends:
+            following = bisect.bisect_right(self.word_starts, closed)
+            if following < len(self.words) and self._after_quote(self.words[following]):
+                found.add(self.words[following].start)
+        return frozenset(found)
 
     def _after_quote(self, word: Token) -> bool:
         """Whether ``word`` is the first word after a quotation closes."""
@@ -404,7 +441,8 @@ class _Paragraph:
             elif inverted["verb"]:
                 return _Attribution(inverted["verb"].lower(), word.start, word.end, mention, False)
         else:
-            mention = self._trim(subject_of_tail(self.masked, verb.end, clause_end))
+            window = self._window(verb.end, clause_end)
+            mention = self._trim(subject_of_tail(self.masked, verb.end, clause_end, window))
         if mention is not None and mention.kind == "name" and not self.discourse.named(mention):
             mention = None  # "…“, freut sich Bedarf": a noun, no name
         return _Attribution(verb.low, verb.start, verb.end, mention, False)
@@ -433,7 +471,7 @@ class _Paragraph:
         asker = self.discourse.resolve(last.mention, self.base + last.mention.start)
         addressee = None
         if last.mention.start < last.start:  # "Winfrey asked Meghan": Meghan, unless inverted
-            whom = tokens(self.masked, last.end, min(len(self.masked), last.end + 60))
+            whom = self._window(last.end, min(len(self.masked), last.end + 60))
             if whom and whom[0].capital and whom[0].low not in STOP_START:
                 run = whom[: name_forward(whom, 0)]
                 text = self.masked[run[0].start : run[-1].end]
@@ -525,7 +563,7 @@ class _Paragraph:
                 if before is None or before.kind != "name":
                     inverted = True
         # two words before the verb ("Im Juni erklärten"): a long clause is not that
-        lead = tokens(masked, clause_start, word.start) if word.start - clause_start < 80 else []
+        lead = self._window(clause_start, word.start) if word.start - clause_start < 80 else []
         if (
             not inverted
             and len(lead) == 2
@@ -535,16 +573,18 @@ class _Paragraph:
         ):
             inverted = True  # verb second: "Im Juni erklärten Demonstranten …"
         if inverted:
-            mention = subject_after(masked, verb_end, clause_end)
+            clause = self._window(verb_end, clause_end)
+            mention = subject_after(masked, verb_end, clause_end, clause)
             if mention is None and following is not None and following.low == "by":
-                mention = subject_after(masked, following.end, clause_end)  # "stated by JFK"
+                agent = self._window(following.end, clause_end)  # "stated by JFK"
+                mention = subject_after(masked, following.end, clause_end, agent)
             elif (
                 mention is None
                 and not prefix
                 and not low.endswith("ing")
-                and (following is None or following.low not in _COMPLEMENTIZERS | _BREAKS)
+                and (following is None or following.low not in _NO_SUBJECT_NEXT)
             ):  # "», afirmó de entrada el comunicador"
-                mention = subject_of_tail(masked, verb_end, clause_end)
+                mention = subject_of_tail(masked, verb_end, clause_end, clause)
             if mention is not None or low in ("according", "so") or low in ATTRIBUTING_PREPOSITIONS:
                 return mention
         mention = self._subject_before(clause_start, word.start)
@@ -659,9 +699,9 @@ class _Paragraph:
             return "scare"  # “Listen To The Music,” “Black Water” and others: titles
         lead = self._lead(index)
         after = self.masked[marked.end + 1 : marked.end + 41] if marked.close else ""
-        follow = tokens(after[:40])
-        first_after = follow[0].text if follow and not after[:1].isalnum() else ""
-        gap = after[: follow[0].start] if follow else after
+        follow = self._first_word(marked.end + 1, marked.end + 1 + len(after))
+        first_after = follow.text if follow is not None and not after[:1].isalnum() else ""
+        gap = self.masked[marked.end + 1 : follow.start] if follow is not None else after
         runs_on = (
             bool(first_after)
             and first_after[:1].islower()
@@ -698,8 +738,8 @@ class _Paragraph:
                 return "scare" if named or count < 3 else "direct"
             return "direct"
         if lead in ("comma", "dash"):
-            window = self.masked[max(0, marked.start - 60) : marked.start - 1]
-            recent = [t.text for t in tokens(window)][-4:]
+            window = self._window(max(0, marked.start - 60), marked.start - 1)
+            recent = [t.text for t in window][-4:]
             if any(w in SPEECH_WORDS for w in recent) and (upper or count >= 3):
                 return "direct"
             if attribution is not None and attribution.end < marked.start and upper and count >= 3:
@@ -747,8 +787,7 @@ class _Paragraph:
     def _introduces(self, index: int) -> bool:
         """Whether a speech verb stands between the previous quotation and this one."""
         previous = self.marked[index - 1]
-        between = self.masked[previous.end : self.marked[index].start]
-        words = tokens(between)
+        words = self._window(previous.end, self.marked[index].start)
         return len(words) <= 8 and any(t.text in SPEECH_WORDS for t in words)
 
     def _sentence_subject(
@@ -790,7 +829,7 @@ class _Paragraph:
         colon = self.masked.rfind(":", start, end)
         if colon < 0 or self.masked[colon + 1 : end].strip():
             return None
-        words = tokens(self.masked, max(start, colon - _REACH), colon)
+        words = self._window(max(start, colon - _REACH), colon)
         last = len(words)
         while last > 0 and not (words[last - 1].capital and words[last - 1].low not in STOP_START):
             last -= 1
@@ -984,26 +1023,30 @@ def _outside(masked: str, words: list[Token]) -> list[Token]:
     """The words of a paragraph that stand outside its quotations (``masked`` hides them),
     each "spaced" as :func:`tokens` would read it in ``masked``; the same as tokenising
     ``masked`` again, at a fraction of the cost."""
+    if _HIDDEN not in masked:
+        return list(words)  # no quotation: every word stands outside, as it was read
     out: list[Token] = []
     changed = False  # whether the word before was dropped or cut: "spaced" to read again
     for word in words:
-        pieces: Iterable[Token] = (word,)
         seen = masked[word.start : word.end]
-        if _HIDDEN in seen or seen[0].isspace():
-            changed = True
-            if not seen.strip(_HIDDEN).strip():
-                continue  # wholly inside a quotation
-            pieces = tokens(masked, word.start, word.end)  # "‘소통경영’이": 이 stands outside
-        for piece in pieces:
-            if changed:
-                spaced = bool(out) and (
-                    piece.start == out[-1].end or masked[out[-1].end : piece.start].isspace()
-                )
-                if spaced != piece.spaced:
-                    piece = piece._replace(spaced=spaced)
-            out.append(piece)
-        changed = not isinstance(pieces, tuple)
+        if _HIDDEN not in seen and not seen[0].isspace():
+            out.append(_respaced(masked, out, word) if changed else word)
+            changed = False
+            continue
+        changed = True
+        if not seen.strip(_HIDDEN).strip():
+            continue  # wholly inside a quotation
+        for piece in tokens(masked, word.start, word.end):  # "‘소통경영’이": 이 stands outside
+            out.append(_respaced(masked, out, piece))
     return out
+
+
+def _respaced(masked: str, before: list[Token], word: Token) -> Token:
+    """``word`` "spaced" as :func:`tokens` reads it in ``masked`` after the words ``before``."""
+    spaced = bool(before) and (
+        word.start == before[-1].end or masked[before[-1].end : word.start].isspace()
+    )
+    return word if spaced == word.spaced else word._replace(spaced=spaced)
 
 
 def _mask(text: str, marked: list[Marked]) -> str:

@@ -125,6 +125,8 @@ _CONNECTORS = word_set("& and des du for of on")
 _OFFICE_OF = word_set("del des du for für of")
 # Words before a body's name in a description: "the minister of Housing", "für Arbeit".
 _OBJECT_OF = word_set("at da de del des di do du for für of")
+_GLUE = PARTICLES | _CONNECTORS  # the words that join the words of a name
+_NAMED_BODY = ORG_WORDS | MEDIA_WORDS  # "the People’s Daily": a possessive inside a name
 
 
 class Token(NamedTuple):
@@ -142,6 +144,8 @@ class Token(NamedTuple):
     low: str
     #: capitalised, or shaped like a brand ("iKalyanam", "eBay"): see :func:`cap`
     capital: bool
+    #: capitalised and no determiner or pronoun: a word a name can have (:func:`is_name_word`)
+    name: bool
 
 
 def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
@@ -158,9 +162,13 @@ def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
         low = word.lower()
         if low[-1] == ".":
             low = low.rstrip(".")
-        first = word[0]
-        capital = first.isupper() or (first.islower() and word[1:2].isupper())
-        append(new(Token, (word, begin, finish, spaced, low, capital)))
+        if word.islower():  # most words: neither capitalised nor a brand's shape
+            capital = name = False
+        else:
+            first = word[0]
+            capital = first.isupper() or (first.islower() and word[1:2].isupper())
+            name = capital and low not in DETERMINERS and low not in PRONOUNS
+        append(new(Token, (word, begin, finish, spaced, low, capital, name)))
         previous = finish
     return out
 
@@ -175,7 +183,8 @@ def possessive(token: Token) -> bool:
 
 
 def is_name_word(token: Token) -> bool:
-    return token.capital and token.low not in DETERMINERS and token.low not in PRONOUNS
+    """Whether a word can be part of a name: capitalised, no determiner or pronoun."""
+    return token.name
 
 
 def _adverb(token: Token) -> bool:
@@ -235,28 +244,26 @@ def _joins(words: Sequence[Token], i: int) -> bool:
     if not words[i].spaced or words[i].low in _CALENDAR or words[i - 1].low in _CALENDAR:
         return False  # "John Rankin Thursday": a day is no part of a name
     tok, prev = words[i], words[i - 1]
-    if possessive(prev) and not (
-        i >= 2 and words[i - 2].low == "the" and tok.low in ORG_WORDS | MEDIA_WORDS
-    ):
+    if possessive(prev) and not (i >= 2 and words[i - 2].low == "the" and tok.low in _NAMED_BODY):
         return False  # "Japan’s Kyodo News" starts at Kyodo; "the People’s Daily" is one name
-    if is_name_word(tok) or INITIAL.fullmatch(tok.text):
+    if tok.name or INITIAL.fullmatch(tok.text):
         return True
     return tok.low in PARTICLES or tok.low in _CONNECTORS
 
 
 def _name_back(words: Sequence[Token], end: int) -> int:
     """Index where the run of name words ending before ``end`` starts (== end: no run)."""
-    if end == 0 or not (is_name_word(words[end - 1]) or INITIAL.fullmatch(words[end - 1].text)):
+    if end == 0 or not (words[end - 1].name or INITIAL.fullmatch(words[end - 1].text)):
         return end
     i = end - 1
     while (
         i > 0
         and _joins(words, i)
         and (
-            is_name_word(words[i - 1])
+            words[i - 1].name
             or INITIAL.fullmatch(words[i - 1].text)
             or (
-                words[i - 1].low in PARTICLES | _CONNECTORS
+                words[i - 1].low in _GLUE
                 and i >= 2
                 and words[i - 2].capital
                 and _joins(words, i - 1)
@@ -264,7 +271,7 @@ def _name_back(words: Sequence[Token], end: int) -> int:
         )
     ):
         i -= 1
-    while i < end and not is_name_word(words[i]):
+    while i < end and not words[i].name:
         i += 1  # a run never starts with a particle or connector
     return i
 
@@ -273,7 +280,7 @@ def name_forward(words: Sequence[Token], start: int) -> int:
     """Index just past the run of name words that starts at ``start``."""
     j = start + 1
     while j < len(words) and _joins(words, j):
-        glue = not (is_name_word(words[j]) or INITIAL.fullmatch(words[j].text))
+        glue = not (words[j].name or INITIAL.fullmatch(words[j].text))
         if glue and not (j + 1 < len(words) and words[j + 1].capital and _joins(words, j + 1)):
             break
         if glue and words[j].low == "of" and _personal(strip_titles(words[start:j])):
@@ -296,7 +303,7 @@ def _personal(run: Sequence[Token]) -> bool:
     "Jamie Werner" (but not "Central Bank", "Secretary", "Duke")."""
     return (
         len(run) >= 2
-        and all(is_name_word(t) for t in run)
+        and all(t.name for t in run)
         and not any(t.low in ORG_WORDS or t.low in MEDIA_WORDS or t.low in TITLES for t in run)
     )
 
@@ -319,7 +326,7 @@ def _hover(text: str, words: Sequence[Token]) -> Mention | None:
         if fused is None:
             continue
         for k in range(f - 1, max(-1, f - 4), -1):
-            if words[k].text == fused[2] and is_name_word(words[k]):
+            if words[k].text == fused[2] and words[k].name:
                 end = words[f].start + len(fused[1])
                 return Mention(text[words[k].start : end], words[k].start, end, "name")
     return None
@@ -520,7 +527,7 @@ def subject_before(
     team = _and_team(text, last)
     if team is not None:
         return team
-    if is_name_word(last[0]) and last[0].low not in STOP_START:
+    if last[0].name and last[0].low not in STOP_START:
         stop = name_forward(last, 0)
         if stop < len(last) and last[stop].low in _PREPOSITIONS and last[stop].text.islower():
             run = strip_titles(last[:stop])  # "Joost van Hoof of the … University writes"
@@ -550,7 +557,7 @@ def _and_team(text: str, words: list[Token]) -> Mention | None:
     return _mention(text, run, "name", None) if run else None
 
 
-def _comma_pieces(text: str, words: list[Token]) -> list[list[Token]]:
+def _comma_pieces(text: str, words: Sequence[Token]) -> list[list[Token]]:
     """``words`` cut where a comma, colon or dash stands between two of them."""
     pieces: list[list[Token]] = [[]]
     for i, tok in enumerate(words):
@@ -560,7 +567,7 @@ def _comma_pieces(text: str, words: list[Token]) -> list[list[Token]]:
     return [p for p in pieces if p]
 
 
-def _breaks(text: str, words: list[Token], i: int) -> bool:
+def _breaks(text: str, words: Sequence[Token], i: int) -> bool:
     """Whether a comma, colon or dash stands between ``words[i - 1]`` and ``words[i]``."""
     gap = words[i].start - words[i - 1].end  # nothing or one space: no break to look for
     return (gap > 1 or (gap == 1 and text[words[i].start - 1] != " ")) and bool(
@@ -584,9 +591,16 @@ def _last_pieces(text: str, words: list[Token]) -> list[list[Token]]:
     return [words[cuts[1] if len(cuts) == 2 else 0 : cuts[0]], words[cuts[0] :]]
 
 
-def subject_after(text: str, verb_end: int, end: int) -> Mention | None:
-    """The speaker written after a verb: ``said Lim Eul-chul, a professor at …``."""
-    pieces = _comma_pieces(text, tokens(text, verb_end, end))
+def subject_after(
+    text: str, verb_end: int, end: int, words: Sequence[Token] | None = None
+) -> Mention | None:
+    """The speaker written after a verb: ``said Lim Eul-chul, a professor at …``.
+
+    ``words``, if given, are ``tokens(text, verb_end, end)``, read once by the caller.
+    """
+    if words is None:
+        words = tokens(text, verb_end, end)
+    pieces = _comma_pieces(text, words)
     if not pieces:
         return None
     head = pieces[0]
@@ -603,7 +617,7 @@ def subject_after(text: str, verb_end: int, end: int) -> Mention | None:
     if first.low in DETERMINERS and first.low not in ("that", "this"):
         phrase = [first]
         for k, tok in enumerate(head[1:], start=1):
-            if tok.low == "by" and k + 1 < len(head) and is_name_word(head[k + 1]):
+            if tok.low == "by" and k + 1 < len(head) and head[k + 1].name:
                 stop = name_forward(head, k + 1)
                 run = strip_titles(head[k + 1 : stop])
                 return _mention(text, run, "name", _clean_desc(text[first.start : tok.start]))
@@ -629,7 +643,7 @@ def subject_after(text: str, verb_end: int, end: int) -> Mention | None:
                 return _mention(text, strip_titles(appositive), "name", desc)
             run = strip_titles(phrase[named:])
             return _mention(text, run, "name", _clean_desc(text[first.start : run[0].start]))
-        if tail and not tail_is_desc and is_name_word(tail[0]):
+        if tail and not tail_is_desc and tail[0].name:
             stop = name_forward(tail, 0)
             # "the leader of X, Rachid Ghannouchi," / "Another group, Name is …"
             if stop == len(tail) or tail[stop].text.islower():
@@ -643,7 +657,7 @@ def subject_after(text: str, verb_end: int, end: int) -> Mention | None:
         return _mention(text, phrase, "description", desc) if len(phrase) > 1 else None
     # A run of name words, possibly after lower-case descriptors: "veteran analyst Ken Doctor".
     i = 0
-    while i < len(head) and i < 5 and not is_name_word(head[i]):
+    while i < len(head) and i < 5 and not head[i].name:
         if head[i].low in _BREAK:
             return None
         i += 1
@@ -665,21 +679,25 @@ def subject_after(text: str, verb_end: int, end: int) -> Mention | None:
     return _mention(text, run, "name", desc or lead_desc)
 
 
-def subject_of_tail(text: str, start: int, end: int) -> Mention | None:
+def subject_of_tail(
+    text: str, start: int, end: int, words: Sequence[Token] | None = None
+) -> Mention | None:
     """The speaker in the clause after a quotation and a verb the word lists do not know:
     ``“…”, dit André Lareau, professeur …``, ``"…," kroutí hlavou Lineker``.  The clause
     ends at its first comma; its last name is the speaker, or an article's phrase, or a
-    pronoun that opens it."""
-    pieces = _comma_pieces(text, tokens(text, start, end))
+    pronoun that opens it.  ``words``, if given, are ``tokens(text, start, end)``."""
+    if words is None:
+        words = tokens(text, start, end)
+    pieces = _comma_pieces(text, words)
     if not pieces:
         return None
     head = pieces[0]
     if head[0].low in DETERMINERS and head[0].low not in ("that", "this"):
-        return subject_after(text, start, end)  # "le directeur du Conseil, Norman Sabourin"
+        return subject_after(text, start, end, words)  # "le directeur du Conseil, Norman Sabourin"
     if head[0].low in PRONOUNS:
         return _mention(text, [head[0]], "pronoun", None)
     last = len(head)
-    while last > 0 and not (is_name_word(head[last - 1]) and head[last - 1].low not in STOP_START):
+    while last > 0 and not (head[last - 1].name and head[last - 1].low not in STOP_START):
         last -= 1
     if last == 0:
         for k, word in enumerate(head[:-1]):
@@ -717,7 +735,7 @@ def _owned(
         k += 1
     if k == stop:
         return None
-    if k < len(head) and is_name_word(head[k]):
+    if k < len(head) and head[k].name:
         speaker = strip_titles(head[k : name_forward(head, k)])
         if speaker:
             desc = _clean_desc(text[head[owner].start : speaker[0].start])
@@ -745,7 +763,7 @@ def _titled_name(piece: list[Token]) -> list[Token] | None:
 def _appositive(piece: list[Token]) -> list[Token] | None:
     """A name of two words or more that fills a comma piece, or runs until a lower-case
     word: "…, Ana Torres, at the press conference"."""
-    if not piece or not is_name_word(piece[0]):
+    if not piece or not piece[0].name:
         return None
     stop = name_forward(piece, 0)
     if stop < 2 or not (stop == len(piece) or piece[stop].text.islower()):
@@ -757,19 +775,17 @@ def name_runs(text: str, words: list[Token] | None = None) -> list[tuple[str, in
     """Runs of two or more name words in ``text`` (titles dropped), with their starts."""
     words = tokens(text) if words is None else words
     out: list[tuple[str, int]] = []
-    i = 0
-    while i < len(words):
-        if not (is_name_word(words[i]) and words[i].low not in STOP_START):
-            i += 1
-            continue
+    j = 0  # where the last run ended
+    for i in [k for k, word in enumerate(words) if word.name and word.low not in STOP_START]:
+        if i < j:
+            continue  # inside the last run
         j = name_forward(words, i)
         run = strip_titles(words[i:j])
-        while run and (possessive(run[-1]) or run[-1].low in _CONNECTORS | PARTICLES):
+        while run and (possessive(run[-1]) or run[-1].low in _GLUE):
             run = run[:-1]
         if len(run) >= 2:
             end = unfused(run) or run[-1].end
             out.append((text[run[0].start : end], run[0].start))
-        i = j
     return out
 
 
