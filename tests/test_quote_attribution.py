@@ -160,6 +160,11 @@ def test_a_german_sentence_adverb_before_the_verb_is_no_speaker() -> None:
     assert speakers(found) == ["Sabine Stetter"]
 
 
+def test_a_company_and_its_officers_title_are_no_part_of_the_name() -> None:
+    found = quotes_of("“We built it as a cloud product,” said Harbourline CIO Tomas Ferreira.")
+    assert speakers(found) == ["Tomas Ferreira"]
+
+
 def test_french_inverted_attributions() -> None:
     found = quotes_of(
         "« C’est un recul », dit Aurèle Poirier, professeur de droit à Moncton.",

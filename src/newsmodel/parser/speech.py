@@ -157,7 +157,7 @@ TITLES = word_set(
     "sindaco ministro presidente burgemeester minister-president woordvoerder "
     "министр президент губернатор мэр премьер-министр bakan başkan cumhurbaşkanı vali "
     "adviser advisor ambassador analyst assemblyman assemblywoman attorney author bishop "
-    "brother capt captain cardinal ceo cfo chair chairman chairwoman chancellor chief coach "
+    "brother capt captain cardinal ceo cfo cio cto coo chair chairman chairwoman chancellor chief coach "
     "col colonel commissioner constable correspondent councillor councilman councilwoman dame "
     "deputy detective director dott dr economist editor executive father founder frau gen "
     "general gov governor head herr hon honorable honourable imam ing inspector judge justice "
