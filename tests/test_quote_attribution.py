@@ -165,6 +165,15 @@ def test_a_company_and_its_officers_title_are_no_part_of_the_name() -> None:
     assert speakers(found) == ["Tomas Ferreira"]
 
 
+def test_he_is_the_person_named_between_commas_before_the_verb_not_its_object() -> None:
+    found = quotes_of(
+        "Mayor Tom Greene spoke to the harbour staff on Friday.",
+        "Finally, one of the pilots in the room, Peter Ostrowski, started shouting at Greene. "
+        "What Greene was doing was “plainly reckless,” he said.",
+    )
+    assert speakers(found) == ["Peter Ostrowski"]
+
+
 def test_french_inverted_attributions() -> None:
     found = quotes_of(
         "« C’est un recul », dit Aurèle Poirier, professeur de droit à Moncton.",

@@ -255,14 +255,17 @@ class Discourse:
             opens = k == 0 or _STOP.search(text, words[k - 1].end, word.start)
             if opens:
                 opened, comma = k, False
-            after_comma = False
-            if not opens and not comma and "," in text[words[k - 1].end : word.start]:
+            after_comma = between = False
+            if not opens and "," in text[words[k - 1].end : word.start]:
+                if not comma:
+                    after_comma = k - opened <= 15 and (word.capital or word.low in DETERMINERS)
+                # "one of the engineers, Ron Dolin, started": a person, by a given name
+                between = comma and word.name and _given(word.low) != 0
                 comma = True
-                after_comma = k - opened <= 15 and (word.capital or word.low in DETERMINERS)
             if not (
                 outside[word.start]
                 and len(word.text) <= 12
-                and ((opens and word.capital) or after_comma)
+                and ((opens and word.capital) or after_comma or between)
             ):
                 continue
             first = k
@@ -290,6 +293,12 @@ class Discourse:
                 stop < len(words) and words[stop].spaced and words[stop].text.islower()
             ):
                 continue  # a main clause's subject comes before its verb
+            if between and not (
+                stop < len(words)
+                and text[words[stop - 1].end : words[stop].start].strip() == ","
+                and words[stop].text.islower()
+            ):
+                continue  # a name set off by commas before the verb: the subject's name
             run = strip_titles(words[first:stop])
             if run and self.nouns_capitalised:  # "Qualitätssicherung von Rheinmetall"
                 name = text[run[0].start : run[-1].end]
