@@ -37,6 +37,18 @@ def test_the_prompt_shortcut_answers_as_the_full_search(line: str) -> None:
     assert boilerplate._is_prompt(line) == full
 
 
+_FREE_PIECES = st.sampled_from(
+    ["Log in to ", "SİGN IN TO ", "sign in to", "newsletter", "Newsletters", "also available in",
+     "ALSO AVAİLABLE İN ", " (opens in a new window)", "(fenêtre modale)", " | ", "more", "Read more"]
+)  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.one_of(_FREE_PIECES, st.text(max_size=8)), max_size=8).map("".join))
+def test_chrome_with_a_free_opening_is_skipped_only_where_it_is_not(line: str) -> None:
+    assert boilerplate._opens_freely(line) == bool(boilerplate._FREE_OPENING.match(line))
+
+
 @settings(max_examples=300, deadline=None)
 @given(_TEXT)
 def test_caption_searches_are_skipped_only_where_they_find_nothing(line: str) -> None:
