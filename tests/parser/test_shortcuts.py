@@ -9,7 +9,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newsmodel.parser import boilerplate, captions
+from newsmodel.parser import boilerplate, captions, dates
 
 # Pieces that reach every branch of the patterns, mixed with arbitrary text.
 _PIECES = (
@@ -35,6 +35,16 @@ def test_the_prompt_shortcut_answers_as_the_full_search(line: str) -> None:
         boilerplate._PROMPT_OPENING.match(line) or boilerplate._PROMPT_ANYWHERE.search(line)
     )
     assert boilerplate._is_prompt(line) == full
+
+
+_DATE_CHARS = st.sampled_from([*"0129/ -.年", "२", "০", "٢", "٠", "๑", "２", "᠑", "𝟗"])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.one_of(_DATE_CHARS, st.text(max_size=3)), max_size=16).map("".join))
+def test_a_line_without_the_digits_of_a_date_names_no_year(line: str) -> None:
+    if dates._YEAR_ANYWHERE.search(line.translate(dates._DIGITS)):
+        assert dates._DIGITS_OF_A_DATE.search(line)
 
 
 _FREE_PIECES = st.sampled_from(
