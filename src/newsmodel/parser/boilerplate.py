@@ -110,7 +110,7 @@ def _opens_freely(line: str) -> bool:
         return _FREE_OPENING.match(line) is not None
     # "İ" matches "i" when case is ignored, but folds to "i" and a combining dot
     folded = line.casefold().replace("i\u0307", "i")
-    return any(word in folded for word in _FREE_WORDS) and _FREE_OPENING.match(line) is not None
+    return any(map(folded.__contains__, _FREE_WORDS)) and _FREE_OPENING.match(line) is not None
 
 
 # A line of nothing but numbers, times and punctuation: counters, durations, "0".
@@ -150,7 +150,7 @@ def _is_prompt(line: str) -> bool:
     if _PROMPT_OPENING.match(line):
         return True
     folded = line.casefold()
-    return any(word in folded for word in _PROMPT_WORDS) and bool(_PROMPT_ANYWHERE.search(line))
+    return any(map(folded.__contains__, _PROMPT_WORDS)) and bool(_PROMPT_ANYWHERE.search(line))
 
 
 #: Lines after which the article is over: related-stories rails and footers.

@@ -163,7 +163,7 @@ def _may_hold_label(line: str) -> bool:
     if ":" in line:
         return True
     folded = line.casefold()
-    return any(word in folded for word in _LABEL_WORDS)
+    return any(map(folded.__contains__, _LABEL_WORDS))
 
 
 def read_caption(line: str, offset: int) -> CaptionParts | None:
