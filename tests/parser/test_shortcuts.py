@@ -6,10 +6,13 @@ shortcut must answer exactly as the plain computation would, on any text.
 
 from __future__ import annotations
 
+import sys
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from newsmodel.parser import boilerplate, captions, dates
+from newsmodel.parser.roles import features as role_features
 
 # Pieces that reach every branch of the patterns, mixed with arbitrary text.
 _PIECES = (
@@ -143,3 +146,14 @@ def test_eight_words_are_counted_as_the_runs_of_non_space(text: str) -> None:
     from newsmodel.parser import lines
 
     assert lines._long(text) == (len(regex.findall(r"\S++", text)) >= 8)
+
+
+def test_case_folding_keeps_letters_and_marks_apart_from_other_characters() -> None:
+    # so the words of a folded text are its words folded (roles.features reads them so)
+    word_char = role_features.WORD
+    for code in range(sys.maxunicode + 1):
+        char = chr(code)
+        folded = char.casefold()
+        assert folded
+        is_word = word_char.fullmatch(char) is not None
+        assert all((word_char.fullmatch(c) is not None) == is_word for c in folded), hex(code)
