@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import sys
 
+import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -157,3 +158,12 @@ def test_case_folding_keeps_letters_and_marks_apart_from_other_characters() -> N
         assert folded
         is_word = word_char.fullmatch(char) is not None
         assert all((word_char.fullmatch(c) is not None) == is_word for c in folded), hex(code)
+
+
+def test_no_digit_is_a_letter() -> None:
+    # so a line opening with a letter is no list item or time alone (features.read_features)
+    digit = regex.compile(r"\d")
+    letters = [
+        hex(c) for c in range(sys.maxunicode + 1) if digit.match(chr(c)) and chr(c).isalpha()
+    ]
+    assert not letters
