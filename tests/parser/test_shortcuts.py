@@ -6,10 +6,14 @@ shortcut must answer exactly as the plain computation would, on any text.
 
 from __future__ import annotations
 
+import sys
+
+import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newsmodel.parser import boilerplate, captions
+from newsmodel.parser import boilerplate, captions, dates
+from newsmodel.parser.roles import features as role_features
 
 # Pieces that reach every branch of the patterns, mixed with arbitrary text.
 _PIECES = (
@@ -35,6 +39,28 @@ def test_the_prompt_shortcut_answers_as_the_full_search(line: str) -> None:
         boilerplate._PROMPT_OPENING.match(line) or boilerplate._PROMPT_ANYWHERE.search(line)
     )
     assert boilerplate._is_prompt(line) == full
+
+
+_DATE_CHARS = st.sampled_from([*"0129/ -.年", "२", "০", "٢", "٠", "๑", "２", "᠑", "𝟗"])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.one_of(_DATE_CHARS, st.text(max_size=3)), max_size=16).map("".join))
+def test_a_line_without_the_digits_of_a_date_names_no_year(line: str) -> None:
+    if dates._YEAR_ANYWHERE.search(line.translate(dates._DIGITS)):
+        assert dates._DIGITS_OF_A_DATE.search(line)
+
+
+_FREE_PIECES = st.sampled_from(
+    ["Log in to ", "SİGN IN TO ", "sign in to", "newsletter", "Newsletters", "also available in",
+     "ALSO AVAİLABLE İN ", " (opens in a new window)", "(fenêtre modale)", " | ", "more", "Read more"]
+)  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.one_of(_FREE_PIECES, st.text(max_size=8)), max_size=8).map("".join))
+def test_chrome_with_a_free_opening_is_skipped_only_where_it_is_not(line: str) -> None:
+    assert boilerplate._opens_freely(line) == bool(boilerplate._FREE_OPENING.match(line))
 
 
 @settings(max_examples=300, deadline=None)
@@ -121,3 +147,23 @@ def test_eight_words_are_counted_as_the_runs_of_non_space(text: str) -> None:
     from newsmodel.parser import lines
 
     assert lines._long(text) == (len(regex.findall(r"\S++", text)) >= 8)
+
+
+def test_case_folding_keeps_letters_and_marks_apart_from_other_characters() -> None:
+    # so the words of a folded text are its words folded (roles.features reads them so)
+    word_char = role_features.WORD
+    for code in range(sys.maxunicode + 1):
+        char = chr(code)
+        folded = char.casefold()
+        assert folded
+        is_word = word_char.fullmatch(char) is not None
+        assert all((word_char.fullmatch(c) is not None) == is_word for c in folded), hex(code)
+
+
+def test_no_digit_is_a_letter() -> None:
+    # so a line opening with a letter is no list item or time alone (features.read_features)
+    digit = regex.compile(r"\d")
+    letters = [
+        hex(c) for c in range(sys.maxunicode + 1) if digit.match(chr(c)) and chr(c).isalpha()
+    ]
+    assert not letters

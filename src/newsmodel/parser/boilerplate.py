@@ -35,7 +35,6 @@ _WHOLE_LINE = regex.compile(
     r"|\d++\s*+(?:comments?|shares?|views?|reactions?)"
     r"|(?:leave|add|post|write|view|read|show|see|load|join)\s++(?:a\s++|the\s++|all\s++|more\s++)?(?:comments?|conversation|discussion).*+"
     r"|comments?(?:\s*+\(\d++\))?+|join\s++the\s++conversation.*+"
-    r"|.{0,40}(?:log|sign)\s*+in\s++to\s++.{1,60}"
     r"|to\s++(?:write|post|leave)\s++(?:a\s++)?comments?.*+"
     # navigation, skip links, ads
     r"|skip\s++to\s++.*+|jump\s++to\s++.*+|back\s++to\s++top|top\s++of\s++page|seitenanfang"
@@ -59,19 +58,18 @@ _WHOLE_LINE = regex.compile(
     r"|(?:iniciar\s++sesión|registrarse|suscríbete|connexion|se\s++connecter|s['’]abonner|"
     r"abonnez-vous|anmelden|registrieren|abonnieren|accedi|registrati|assine|inloggen)(?:\s++\S++){0,3}"
     r"|(?:" + _SOCIAL + r")\s++(?:via|en|sur|auf|por|su|op|on)\s++\S++(?:\s*+\([^)]{0,40}\))?+"
-    r"|.{0,60}\((?:fenêtre\s++modale|opens\s++in\s++(?:a\s++)?new\s++(?:window|tab))\)"
     r"|activer\s++l['’]option\s++d['’]impression.*+"
     # related content
     r"|(?:read|see|watch|listen|view)\s++(?:more|also|next|now|full|the\s++full)\b.*+"
     r"|(?:mehr\s++lesen|lesen\s++sie\s++(?:auch|mehr)|mehr\s++zu(?:m|\s++diesem)\s++thema|leia\s++(?:mais|também)|"
     r"leer\s++más|lea\s++también|lire\s++(?:aussi|la\s++suite)|à\s++lire\s++aussi|lees\s++ook|leggi\s++anche)\b.*+"
-    r"|.{0,40}\balso\s++available\s++in\b.{0,40}|(?:view|post|read)\s*+/\s*+(?:view|post|read)\s++comments?"
+    r"|(?:view|post|read)\s*+/\s*+(?:view|post|read)\s++comments?"
     r"|(?:also|further)\s++read.*+|read\s*+:.*+|related.*+|more\s++(?:from|stories|news|on|in|about|must-reads|videos?|top\s++stories)\b.*+"
     r"|(?:top|latest|trending|popular|recommended|featured|editor'?s\s++picks?|most\s++(?:read|popular|viewed|shared|watched))(?:\s++\S++){0,3}"
     r"|you\s++(?:may|might)\s++(?:also\s++)?(?:like|be\s++interested).*+|don'?t\s++miss.*+|up\s++next.*+"
     r"|recommended\s++for\s++you|what\s++to\s++read\s++next|in\s++case\s++you\s++missed\s++it"
     # media controls and galleries
-    r"|caption|\[\s*+(?:read|see|related|more|watch|listen)\b[^\]]*+\]|.{1,200}\|\s*+(?:mehr|more|plus|más|read\s++more)"
+    r"|caption|\[\s*+(?:read|see|related|more|watch|listen)\b[^\]]*+\]"
     r"|enlarge\s++(?:this\s++)?image|view\s++images?|(?:hide|toggle|show)\s++caption|expand\s++image|zoom"
     r"|view\s++(?:all|gallery|slideshow|photos?)(?:\s*+\(\d++\))?+|\d++\s++(?:of|/)\s++\d++|\(?\d++\s++photos?\)?"
     # a gallery's counter: "Photo 3/12", "Image 3 of 12", "Slide 4 of 9", "Photos 1 - 12"
@@ -80,7 +78,7 @@ _WHOLE_LINE = regex.compile(
     r"|watch\s*+live.*+|video\s*+\d.*+|(?:photos?|videos?|gallery|audio|podcast|transcript|download|embed|listen)"
     r"|listen\s*+(?:·|to\s++(?:this\s++)?(?:article|story))?.*+"
     # newsletters and alerts
-    r"|.{0,60}newsletters?\b.{0,80}|get\s++(?:our|the)\s++.{0,60}(?:email|newsletter|alerts?|app).*+"
+    r"|get\s++(?:our|the)\s++.{0,60}(?:email|newsletter|alerts?|app).*+"
     r"|(?:breaking\s++news\s++)?(?:emails?|alerts?)|sign\s++up.*+|follow\s++us.*+|follow\s++@?\S++.*+"
     # tags, categories, filing
     r"|(?:tags?|topics?|categories|category|filed\s++under|keywords?|countries|languages?|themen|schlagworte)\s*+:?.*+"
@@ -94,6 +92,27 @@ _WHOLE_LINE = regex.compile(
     r"|\d++\s*+(?:min(?:ute)?s?|sec(?:ond)?s?)\s++(?:read|listen|watch)|(?:story|article)\s++continues\s++(?:below|after).*+"
     r")$"
 )
+# Chrome whose opening words may be any: each branch tries every length of them, so it is
+# looked for only in a line holding the mark or the word it needs (:func:`_opens_freely`).
+_FREE_OPENING = regex.compile(
+    r"^(?i:.{0,40}(?:log|sign)\s*+in\s++to\s++.{1,60}"
+    r"|.{0,60}\((?:fenêtre\s++modale|opens\s++in\s++(?:a\s++)?new\s++(?:window|tab))\)"
+    r"|.{0,40}\balso\s++available\s++in\b.{0,40}"
+    r"|.{1,200}\|\s*+(?:mehr|more|plus|más|read\s++more)"
+    r"|.{0,60}newsletters?\b.{0,80})$"
+)
+_FREE_WORDS = ("log", "sign", "available", "newsletter")
+
+
+def _opens_freely(line: str) -> bool:
+    """Whether ``line`` is chrome of :data:`_FREE_OPENING`."""
+    if "(" in line or "|" in line:
+        return _FREE_OPENING.match(line) is not None
+    # "İ" matches "i" when case is ignored, but folds to "i" and a combining dot
+    folded = line.casefold().replace("i\u0307", "i")
+    return any(map(folded.__contains__, _FREE_WORDS)) and _FREE_OPENING.match(line) is not None
+
+
 # A line of nothing but numbers, times and punctuation: counters, durations, "0".
 _NO_WORDS = regex.compile(r"^[\d\s\p{P}\p{S}]++$")
 _URL = regex.compile(r"^(?:https?://|www\.)\S++$|<(?:iframe|script|div|img)\b", regex.I)
@@ -131,7 +150,7 @@ def _is_prompt(line: str) -> bool:
     if _PROMPT_OPENING.match(line):
         return True
     folded = line.casefold()
-    return any(word in folded for word in _PROMPT_WORDS) and bool(_PROMPT_ANYWHERE.search(line))
+    return any(map(folded.__contains__, _PROMPT_WORDS)) and bool(_PROMPT_ANYWHERE.search(line))
 
 
 #: Lines after which the article is over: related-stories rails and footers.
@@ -209,7 +228,7 @@ def is_boilerplate(line: str, extra: tuple[regex.Pattern[str], ...] = ()) -> boo
         # discussed included…", "Follow the money, he said." open like chrome labels.
         if _COPYRIGHT.match(line) or _SENTENCE_CHROME.match(line):
             return True
-    elif _WHOLE_LINE.match(line) or RELATIVE.fullmatch(line.strip(" ·•|")):
+    elif _WHOLE_LINE.match(line) or _opens_freely(line) or RELATIVE.fullmatch(line.strip(" ·•|")):
         return True
     if len(line) < 120 and (_BUTTONS.match(line) or _BREADCRUMB.match(line)):
         return True

@@ -21,6 +21,7 @@ _CREDIT_WORD = (
 )
 # "Jane Roe/Reuters": a slash between names (not the slashes of a date, 11/19/19)
 _NAME_SLASH = r"[\p{L}.)]\s*+/\s*+[\p{L}(]"
+_NAME_SLASH_ANYWHERE = regex.compile(_NAME_SLASH)
 _CREDITISH = regex.compile(_NAME_SLASH + "|" + _CREDIT_WORD)
 # Picture desks and stock libraries, which credit a photo wherever they stand.
 _PICTURE_DESK = regex.compile(
@@ -162,7 +163,7 @@ def _may_hold_label(line: str) -> bool:
     if ":" in line:
         return True
     folded = line.casefold()
-    return any(word in folded for word in _LABEL_WORDS)
+    return any(map(folded.__contains__, _LABEL_WORDS))
 
 
 def read_caption(line: str, offset: int) -> CaptionParts | None:
@@ -170,10 +171,10 @@ def read_caption(line: str, offset: int) -> CaptionParts | None:
     control = _CONTROL_WORDS.search(line) if _may_end_with_controls(line) else None
     if control:
         line = line[: control.start()]
-    if _PICTURE_MARKER.search(line):
+    if "(" in line and _PICTURE_MARKER.search(line):
         return _parts(line, offset, len(line), None, 0)  # "… (Symbolbild)": no credit
-    for pattern, need_creditish in ((_BRACKETED, False), (_PARENS, True)):
-        m = pattern.search(line)
+    for pattern, need_creditish, opening in ((_BRACKETED, False, "["), (_PARENS, True, "(")):
+        m = pattern.search(line) if opening in line else None
         labelled = m is not None and _LABEL.match(m["credit"]) is not None
         if (
             m
@@ -200,7 +201,7 @@ def read_caption(line: str, offset: int) -> CaptionParts | None:
             return _parts(line, offset, len(line), None, 0)
         if credit.strip() and len(credit.split()) <= 14:
             return _parts(line, offset, label.start(), credit, label.end())
-    handle = _HANDLE_CREDIT.search(line)
+    handle = _HANDLE_CREDIT.search(line) if "@" in line else None
     if handle and len(line[: handle.start()].split()) >= 3:
         return _parts(line, offset, handle.start(), handle["credit"], handle.start("credit"))
     first = _COPYRIGHT_FIRST.match(line)
@@ -284,7 +285,7 @@ def is_credit_only(line: str) -> bool:
     if body.startswith("©") and len(body.split()) <= 8:
         # a photo's copyright names no year; the page's copyright line does
         return _YEAR.search(body) is None and "right" not in body.lower()
-    if _WEB_PATH.search(body):
+    if "/" in body and _WEB_PATH.search(body):
         return False  # a list of a site's accounts, not a photo's credit
     if body.startswith("(") and body.endswith(")"):
         body = body[1:-1]
@@ -295,9 +296,13 @@ def is_credit_only(line: str) -> bool:
         credit = body[label.end() :]
         named = all(w[:1].isupper() or not w[:1].isalpha() or w in _JOINERS for w in credit.split())
         return len(body.split()) <= 10 and (named or _credit_like(credit))
-    if not _credit_like(body) or len(body.split()) > 9:
+    if len(body.split()) > 9 or not _credit_like(body):
         return False
-    if regex.search(_NAME_SLASH, body) and not _PHRASE_WORDS.intersection(body.split()):
+    if (
+        "/" in body
+        and _NAME_SLASH_ANYWHERE.search(body)
+        and not _PHRASE_WORDS.intersection(body.split())
+    ):
         return True  # "Chuck Burton/AP", not a title like "A love/hate affair with the city"
     if "," in body and _CREDITISH.search(body):
         return True

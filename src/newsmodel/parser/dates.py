@@ -83,6 +83,9 @@ _DIGITS = {
     for k in range(10)
 }  # fmt: skip
 _OTHER_DIGIT = regex.compile("[" + "".join(chr(c) for c in _DIGITS) + "]")
+# Four digits in a row, or a digit, a slash and a digit, of any script: every date form
+# holds one, in the text as written as in its digits read as ASCII (a digit for a digit).
+_DIGITS_OF_A_DATE = regex.compile(r"\d{4}|\d/\d")
 
 _FIXED_ZONES: dict[str, float] = {
     "UTC": 0, "GMT": 0, "Z": 0, "BST": 1, "CET": 1, "CEST": 2, "MEZ": 1, "MESZ": 2,
@@ -299,8 +302,11 @@ def find_dates(text: str, offset: int = 0, day_first: bool | None = None) -> lis
     ``day_first`` reads 04/05/2020 as the 4th of May (``True``) or April 5th (``False``),
     which alone it does not say."""
     found: list[FoundDate] = []
-    if not text.isascii() and _OTHER_DIGIT.search(text):
-        text = text.translate(_DIGITS)  # "২৯ আগস্ট ২০২০": the digits of other scripts
+    if not text.isascii():
+        if _DIGITS_OF_A_DATE.search(text) is None:
+            return found
+        if _OTHER_DIGIT.search(text):
+            text = text.translate(_DIGITS)  # "২৯ আগস্ট ২০২০": the digits of other scripts
     if _YEAR_ANYWHERE.search(text) is None:  # every date form names its year
         return found
     last = 0

@@ -131,6 +131,11 @@ def read_features(
         and caption.credit is not None
     )
     date_line = _date_line(text, dates, start)
+    # An embed's signature opens with a dash; a list item and a time alone with a mark or a
+    # digit, never a letter (a digit the Unicode tables of ``str`` do not know yet is no
+    # letter to them either): a line opening otherwise skips their patterns.
+    embed = text[:1] in "—–-" and _EMBED_SIGNATURE.match(text) is not None
+    mark_first = not text[:1].isalpha()
     bare = words <= 6 or (SEPARATED.search(text) is not None and len(text) < 120)
     byline, bare_byline = read_bylines(text, start, plain=short, bare=bare)
     # "2022-04-26 21:21:50" alone on a line is the date, not a counter of page chrome
@@ -141,7 +146,7 @@ def read_features(
         and (
             (short and is_boilerplate(text, extra_boilerplate))
             or (not short and len(text) < 600 and is_copyright(text))
-            or _EMBED_SIGNATURE.match(text) is not None
+            or embed
         )
     )
     return Features(
@@ -162,10 +167,10 @@ def read_features(
         and not date_line  # "PTI | Updated: May 29, 2026": an agency beside a date credits no photo
         and not (caption and caption.text)
         and is_credit_only(text),
-        list_item=_LIST_ITEM.match(text) is not None,
-        embed_signature=_EMBED_SIGNATURE.match(text) is not None,
+        list_item=mark_first and _LIST_ITEM.match(text) is not None,
+        embed_signature=embed,
         player=PLAYER.match(text) is not None,
-        time_only=_TIME_ONLY.match(text) is not None,
+        time_only=mark_first and _TIME_ONLY.match(text) is not None,
         link_label=_LINK_LABEL.match(text) is not None,
     )
 

@@ -23,13 +23,18 @@ _KOREAN_FAMILY_NAMES = frozenset(
 )
 
 
+_INITIALS = regex.compile(r"(?:\p{L}\.)++\p{L}?+\.?+")  # J.O.
+_APOSTROPHE = regex.compile(r"(['’])")
+_HYPHEN_LOWER = regex.compile(r"-(\p{Ll})")
+
+
 def _title(token: str, first: bool) -> str:
     lower = token.lower()
     if not first and lower in _PARTICLES:
         return lower
-    if regex.fullmatch(r"(?:\p{L}\.)++\p{L}?+\.?+", token):  # initials: J.O.
+    if _INITIALS.fullmatch(token):
         return token.upper()
-    parts = regex.split(r"(['’])", lower)
+    parts = _APOSTROPHE.split(lower)
     out = []
     for i, part in enumerate(parts):
         if part in ("'", "’") or not part:
@@ -50,16 +55,26 @@ def _title(token: str, first: bool) -> str:
 def display_name(raw: str) -> str:
     """The name as a reader would write it: title case for names written in capitals."""
     name = " ".join(raw.split()).strip(" ,;:|-–—•")
-    letters = [c for c in name if c.isalpha()]
-    if letters and all(not c.islower() for c in letters) and any(c.isupper() for c in letters):
+    if _in_capitals(name):
         tokens = name.split(" ")
         titled = [_title(t, i == 0) for i, t in enumerate(tokens)]
         # Korean given names keep their second syllable lower-case (Shim Seok-yong): a
         # Korean family name followed by a hyphenated given name.
         if len(tokens) >= 2 and tokens[0].lower() in _KOREAN_FAMILY_NAMES:
             return " ".join(titled)
-        return " ".join(regex.sub(r"-(\p{Ll})", lambda m: "-" + m[1].upper(), t) for t in titled)
+        return " ".join(_HYPHEN_LOWER.sub(lambda m: "-" + m[1].upper(), t) for t in titled)
     return name
+
+
+def _in_capitals(name: str) -> bool:
+    """Whether ``name`` has a capital letter and no small one."""
+    upper = False
+    for c in name:
+        if c.isalpha():
+            if c.islower():
+                return False
+            upper = upper or c.isupper()
+    return upper
 
 
 def looks_like_name(text: str, *, max_tokens: int = 5) -> bool:
@@ -67,6 +82,7 @@ def looks_like_name(text: str, *, max_tokens: int = 5) -> bool:
     tokens = text.split()
     if not 1 <= len(tokens) <= max_tokens:
         return False
-    if not all(_NAME_TOKEN.fullmatch(t) for t in tokens):
+    first = tokens[0]
+    if not (first[0].isupper() or (first[0].isalpha() and not first.isascii())):
         return False
-    return tokens[0][:1].isupper() or (tokens[0][:1].isalpha() and not tokens[0].isascii())
+    return all(map(_NAME_TOKEN.fullmatch, tokens))

@@ -35,6 +35,11 @@ _SCRIPTS = (
     ("indic", regex.compile(r"[\p{Devanagari}\p{Bengali}\p{Tamil}\p{Telugu}]")),
     ("thai", regex.compile(r"\p{Thai}")),
 )
+#: a character of any script of ``_SCRIPTS``: a line without one is Latin, searched once
+_ANY_SCRIPT = regex.compile(
+    r"[\p{Han}\p{Hangul}\p{Hiragana}\p{Katakana}\p{Cyrillic}\p{Arabic}\p{Greek}"
+    r"\p{Devanagari}\p{Bengali}\p{Tamil}\p{Telugu}\p{Thai}]"
+)
 _DIGIT = regex.compile(r"\d")
 _CLOSERS = "\"'”’»)]」』"
 
@@ -104,7 +109,7 @@ def _classify_char(char: str) -> str:
 
 
 def _script(text: str) -> str:
-    if text.isascii():
+    if text.isascii() or _ANY_SCRIPT.search(text) is None:
         return "latin"
     for name, pattern in _SCRIPTS:
         if pattern.search(text):
@@ -116,7 +121,7 @@ def _capitals(words: list[str]) -> str:
     """How many of the words start with a capital: none, few, half, most, all."""
     if not words:
         return "none"
-    share = sum(1 for w in words if w[0].isupper()) / len(words)
+    share = sum([w[0].isupper() for w in words]) / len(words)
     if share == 0:
         return "none"
     if share < 0.3:
@@ -185,7 +190,7 @@ def _flags(text: str, f: Features, info: Reading) -> tuple[object, ...]:
         f.link_label,
         _DIGIT.search(text) is not None,
         " | " in text,
-        any(mark in text for mark in _URL_MARKS) and _URL.search(text) is not None,
+        any(map(text.__contains__, _URL_MARKS)) and _URL.search(text) is not None,
         "©" in text,
         _QUOTE_MARKS.search(text) is not None,
         info.paired,
@@ -261,12 +266,13 @@ def _nearest_title(layout: Layout, main: int) -> int:
     return -1
 
 
-def _body_words(layout: Layout) -> dict[str, int]:
-    """The longer words of the paragraphs the rules found, with how many hold each."""
+def _body_words(layout: Layout, folded: Sequence[list[str]]) -> dict[str, int]:
+    """The longer words of the paragraphs the rules found, with how many hold each
+    (``folded``: the words of each line, case-folded)."""
     counts: dict[str, int] = {}
-    for t in layout.tagged:
+    for t, words in zip(layout.tagged, folded, strict=True):
         if t.role == "paragraph":
-            for word in set(WORD.findall(t.line.text.casefold())):
+            for word in set(words):
                 if len(word) >= 4:
                     counts[word] = counts.get(word, 0) + 1
     return counts
@@ -311,6 +317,9 @@ def line_features(layout: Layout, vocabulary: Container[str] = ()) -> list[list[
     n = len(tagged)
     texts = [t.line.text for t in tagged]
     line_words = [WORD.findall(text) for text in texts]
+    # the words of a line's folded text are its words folded: folding keeps letters and
+    # marks letters and marks, and other characters neither (tests/parser/test_shortcuts.py)
+    folded = [list(map(str.casefold, words)) for words in line_words]
     own = [
         _own(text, words, f, t.role, t.info)
         for t, text, words, f in zip(tagged, texts, line_words, feats, strict=True)
@@ -319,7 +328,7 @@ def line_features(layout: Layout, vocabulary: Container[str] = ()) -> list[list[
     first, last = (body[0], body[-1]) if body else (n, n)
     repeats = _repeats(texts)
     short = [[x for x in facts if x.startswith(_NEIGHBOUR)] for facts in own]
-    body_words = _body_words(layout)
+    body_words = _body_words(layout, folded)
     main = _main_body(layout)
     nearest = _nearest_title(layout, main)
     meta = [f.date_line or f.byline is not None or f.credits is not None for f in feats]
@@ -348,7 +357,7 @@ def line_features(layout: Layout, vocabulary: Container[str] = ()) -> list[list[
         repeated = repeats[i]
         if repeated is not None:
             facts.append(repeated)
-        words = list(map(str.casefold, line_words[i]))
+        words = folded[i]
         shared = _shared(words, body_words, t.role == "paragraph")
         if shared is not None:
             facts.append("body-words=" + shared)

@@ -12,7 +12,7 @@ from __future__ import annotations
 import gzip
 import json
 from collections.abc import Mapping, Sequence
-from functools import cache
+from functools import cache, reduce
 from importlib import resources
 from operator import add
 from pathlib import Path
@@ -50,14 +50,12 @@ class LineModel:
 
     def scores(self, facts: Sequence[Sequence[str]]) -> list[list[float]]:
         """Each line's score for each role: the weight vectors of the line's known facts,
-        added one after another in the order of the facts."""
-        get, size = self.weights.get, len(self.labels)
+        added one after another in the order of the facts, from zero."""
+        get, zero = self.weights.get, (0.0,) * len(self.labels)
         out = []
         for line in facts:
-            total = [0.0] * size
-            for weights in filter(None, map(get, line)):  # the known facts' vectors
-                total = list(map(add, total, weights))
-            out.append(total)
+            known = filter(None, map(get, line))  # the known facts' vectors
+            out.append([reduce(add, column) for column in zip(zero, *known, strict=True)])
         return out
 
     def decode(self, scores: Sequence[Sequence[float]]) -> list[int]:
