@@ -423,3 +423,24 @@ def test_a_named_owner_and_what_they_own_speak_together() -> None:
         "“We will answer every letter,” Mayor Tom Greene’s office said in a statement.",
     )
     assert speakers(found) == ["Brandt’s mother", "Mayor Tom Greene’s office"]
+
+
+# -- German nouns ----------------------------------------------------------------------------
+
+
+def test_a_german_noun_after_a_preposition_is_no_speaker() -> None:
+    found = quotes_of(
+        GERMAN_OPENING,
+        "In ihrer Antrittsrede nannte Jana Brenner den Plan „unverzichtbar“, um den Stau zu lösen.",
+        "Am Telefon sagt Jana Brenner über die Pläne: „Wir müssen zusammenhalten.“",
+    )
+    assert speakers(found) == ["Jana Brenner", "Jana Brenner"]
+
+
+def test_a_german_subject_ends_before_its_preposition() -> None:
+    found = quotes_of(
+        GERMAN_OPENING,
+        "„Das war ein guter Tag“, sagt der junge Polizist, der gerade angekommen war.",
+        "„Die Nervosität ist schnell verflogen“, berichtet die Sängerin von den Proben.",
+    )
+    assert speakers(found) == ["Polizist", "Sängerin"]

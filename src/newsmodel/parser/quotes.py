@@ -28,6 +28,7 @@ from .speakers import (
     STOP_START,
     Mention,
     Token,
+    german_phrase,
     name_forward,
     subject_after,
     subject_before,
@@ -568,6 +569,11 @@ class _Paragraph:
             not inverted
             and len(lead) == 2
             and lead[0].low in _INTRODUCERS
+            and following is not None
+            and (following.text[:1].isupper() or following.low in DETERMINERS)
+        ) or (
+            not inverted
+            and german_phrase(lead)
             and following is not None
             and (following.text[:1].isupper() or following.low in DETERMINERS)
         ):

@@ -39,6 +39,7 @@ __all__ = [
     "STOP_START",
     "Mention",
     "Token",
+    "german_phrase",
     "is_name_word",
     "name_forward",
     "name_runs",
@@ -125,6 +126,21 @@ _CONNECTORS = word_set("& and des du for of on")
 _OFFICE_OF = word_set("del des du for für of")
 # Words before a body's name in a description: "the minister of Housing", "für Arbeit".
 _OBJECT_OF = word_set("at da de del des di do du for für of")
+# German nouns are capitalised like names; a noun follows its article, a possessive or a
+# preposition ("der junge Polizist", "in ihrer Antrittsrede", "von den Proben").
+_GERMAN_ARTICLES = word_set(
+    "der die das den dem des ein eine einen einem einer eines kein keine keinen keinem "
+    "keiner keines sein seine seinen seinem seiner seines ihr ihre ihren ihrem ihrer ihres "
+    "unser unsere unseren unserem unserer dieser diese dieses diesem diesen jeder jede "
+    "jedes jedem jeden"
+)
+_GERMAN_PREPOSITIONS = word_set(
+    "am auf aufs aus bei beim durch für gegen hinter im in ins mit nach neben ohne seit "
+    "über um unter von vom vor während wegen zu zum zur zwischen"
+)
+_GERMAN_INFLECTION = ("e", "em", "en", "er", "es")
+#: Articles that are part of a name only after another particle.
+_ARTICLE_PARTICLES = word_set("dem den der")
 _GLUE = PARTICLES | _CONNECTORS  # the words that join the words of a name
 _NAMED_BODY = ORG_WORDS | MEDIA_WORDS  # "the People’s Daily": a possessive inside a name
 
@@ -248,6 +264,8 @@ def _joins(words: Sequence[Token], i: int) -> bool:
         return False  # "Japan’s Kyodo News" starts at Kyodo; "the People’s Daily" is one name
     if tok.name or INITIAL.fullmatch(tok.text):
         return True
+    if tok.low in _ARTICLE_PARTICLES and prev.low not in PARTICLES:
+        return False  # "van den Berg", "von der Leyen", but "Jana Brenner den Plan"
     return tok.low in PARTICLES or tok.low in _CONNECTORS
 
 
@@ -387,10 +405,54 @@ def _np_at_end(text: str, words: list[Token]) -> Mention | None:
             len(lead) == 1 and lead[0].low in DETERMINERS and len(run) == 1
         ):
             return _described(text, words)
+        noun = _german_noun(words, start) if start == len(words) - 1 else None
+        if noun is not None and noun[0] == "preposition":
+            return None  # "In ihrer Antrittsrede nannte": no subject here
         if not (len(run) == 1 and run[0].low in STOP_START):
             desc = _lead_desc(text, lead)
             return _mention(text, run, "name", desc)
     return _described(text, words)
+
+
+def _german_noun(words: Sequence[Token], at: int) -> tuple[str, int] | None:
+    """Whether the capitalised word at ``at`` reads as a German noun, and what it follows:
+    an article or a possessive (``("article", where)``: "der junge Polizist") or a
+    preposition (``("preposition", where)``: "in ihrer Antrittsrede", "von den Proben"),
+    with inflected adjectives between.  A noun after a preposition is no one's name."""
+    if not words[at].text[1:2].islower():
+        return None  # "der VdO": an acronym names a body
+    k = at - 1
+    while k >= 0 and at - k <= 3 and _inflected(words[k]):
+        k -= 1
+    if k < 0:
+        return None
+    low = words[k].low
+    if low in _GERMAN_PREPOSITIONS:
+        return ("preposition", k)
+    if low in _GERMAN_ARTICLES:
+        if k > 0 and words[k - 1].low in _GERMAN_PREPOSITIONS:
+            return ("preposition", k - 1)
+        return ("article", k)
+    return None
+
+
+def german_phrase(words: Sequence[Token]) -> bool:
+    """Whether ``words`` are one German prepositional phrase, as opens a sentence before
+    its verb and subject: "Am Telefon", "In ihrer Antrittsrede" (verb second)."""
+    return len(words) >= 2 and _german_noun(words, len(words) - 1) == ("preposition", 0)
+
+
+def _inflected(word: Token) -> bool:
+    """A lower-case word with an adjective's ending: "junge", "niedrigsten", "positives"."""
+    low = word.low
+    return (
+        len(low) > 3
+        and word.text.isalpha()
+        and word.text.islower()
+        and low.endswith(_GERMAN_INFLECTION)
+        and low not in _GERMAN_ARTICLES
+        and low not in PRONOUNS
+    )
 
 
 def _described(text: str, words: list[Token]) -> Mention | None:
@@ -641,6 +703,10 @@ def subject_after(
                 # "the minister of Housing, Ana Torres,": the name after the comma speaks
                 desc = _clean_desc(text[first.start : phrase[-1].end])
                 return _mention(text, strip_titles(appositive), "name", desc)
+            noun = _german_noun(phrase, named) if named == len(phrase) - 1 else None
+            if noun is not None and noun[0] == "preposition" and noun[1] > 1:
+                # "die Sängerin von den Proben": the subject ends before its preposition
+                return subject_after(text, verb_end, phrase[noun[1] - 1].end, phrase[: noun[1]])
             run = strip_titles(phrase[named:])
             return _mention(text, run, "name", _clean_desc(text[first.start : run[0].start]))
         if tail and not tail_is_desc and tail[0].name:
@@ -705,6 +771,9 @@ def subject_of_tail(
                 return _mention(text, head[k : k + 6], "description", None)
         return None
     first = _name_back(head, last)
+    noun = _german_noun(head, first) if last - first == 1 else None
+    if noun is not None and noun[0] == "preposition":  # "berichtet sie von den Proben"
+        return subject_of_tail(text, start, head[noun[1]].start, head[: noun[1]])
     run = strip_titles(head[first:last])
     if not run or (len(run) == 1 and run[0].low in STOP_START):
         return None
