@@ -444,3 +444,24 @@ def test_a_german_subject_ends_before_its_preposition() -> None:
         "„Die Nervosität ist schnell verflogen“, berichtet die Sängerin von den Proben.",
     )
     assert speakers(found) == ["Polizist", "Sängerin"]
+
+
+# -- a description after the verb --------------------------------------------------------
+
+
+def test_a_plural_noun_after_the_verb_speaks_not_the_last_person_named() -> None:
+    found = quotes_of(
+        "Marta Lindqvist, who found the flaw, said the app asks for a payment in coins.",
+        "“If the victim deletes the app, the files stay locked,” said researchers. “There is "
+        "no way back.”",
+    )
+    assert speakers(found) == ["researchers", "researchers"]
+
+
+def test_a_description_after_the_verb_ends_before_its_preposition() -> None:
+    found = quotes_of(
+        "La vicepresidenta habló el martes en un acto en Rosario.",
+        "“No vamos a cambiar nada”, apuntó la vicepresidenta por una charla que tuvo con "
+        "periodistas.",
+    )
+    assert speakers(found) == ["la vicepresidenta"]

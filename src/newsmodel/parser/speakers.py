@@ -107,6 +107,8 @@ _BREAK = word_set(
     # "remarcó el Presidente desde La Pampa", "schrieb der AStA auf Twitter"
     "desde hacia ante bajo contra hasta mediante en auf am im aus seit gegenüber mit vom "
     "depuis dans chez vers "
+    # "apuntó la vicepresidenta por una charla", "a dit le ministre par communiqué"
+    "por con sin sobre par pour avec sans sur "
     # time words: "asked one councillor last month"
     "last yesterday earlier later "
 )
@@ -475,6 +477,23 @@ def _described(text: str, words: list[Token]) -> Mention | None:
     return None
 
 
+def _plural_noun(word: Token) -> bool:
+    """An English plural or collective noun alone: "researchers", "officials", "police"
+    (not "afterwards", "sometimes", "yes")."""
+    low = word.text
+    return (
+        len(low) > 3
+        and low.isascii()
+        and low.isalpha()
+        and low.islower()
+        and ((low.endswith("s") and not low.endswith("ss")) or low in _COLLECTIVES)
+        and low not in STOP_START
+        and low not in _TIMES
+        and not _adverb(word)
+        and not low.endswith(("ways", "wards", "times"))
+    )
+
+
 def _possessed(words: list[Token]) -> int | None:
     """Where a named owner and what they own start, when they end ``words``: "Page’s
     mother", "Mayor Jane Roe’s office" (one or two lower-case words after the name)."""
@@ -721,6 +740,8 @@ def subject_after(
             desc = _clean_desc(text[first.start : titled[0].start])
             return _mention(text, titled, "name", desc)
         return _mention(text, phrase, "description", desc) if len(phrase) > 1 else None
+    if _plural_noun(first) and (len(head) == 1 or head[1].low in _BREAK):
+        return _mention(text, [first], "description", desc)  # "…,” said researchers."
     # A run of name words, possibly after lower-case descriptors: "veteran analyst Ken Doctor".
     i = 0
     while i < len(head) and i < 5 and not head[i].name:
