@@ -465,3 +465,20 @@ def test_a_description_after_the_verb_ends_before_its_preposition() -> None:
         "periodistas.",
     )
     assert speakers(found) == ["la vicepresidenta"]
+
+
+def test_who_before_the_verb_is_the_name_before_its_comma() -> None:
+    found = quotes_of(
+        "The season began in Dortmund on Saturday.",
+        "I side with Marta Lindqvist, who once said: “If you can dream it, you can do it.”",
+    )
+    assert speakers(found) == ["Marta Lindqvist"]
+
+
+def test_a_german_conjunction_opens_no_name() -> None:
+    found = quotes_of(
+        GERMAN_OPENING,
+        "„Gegen mich hält er nicht durch!“, so Jan Brenner jüngst in einem Interview.",
+        "Dass Jan Brenner gewinnt, glaubt kaum jemand. „Ich bin bereit“, sagte Brenner.",
+    )
+    assert speakers(found) == ["Jan Brenner", "Jan Brenner"]

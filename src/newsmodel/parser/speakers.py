@@ -84,7 +84,9 @@ STOP_START = word_set(
     "that’s that's it’s it's there’s there's what who where why how "
     # relative and question words: "quien agregó", "Welche Neuerungen"
     "quien quienes cual cuales cuyo cuya que qui dont lequel laquelle welche welcher "
-    "welches wer was wann warum chi cui"
+    "welches wer was wann warum chi cui "
+    # conjunctions that open a clause: "Dass Jan Brenner gewinnt"
+    "dass daß"
 )
 #: Adverbs and conjunctions that open a sentence before its subject: "Once Kheradpir
 #: started", "So Page decided", "Als Grund nennen", "Y en ese sentido".
@@ -116,6 +118,8 @@ _CALENDAR = word_set(  # not "May", "June", "April", "August": names too
     "monday tuesday wednesday thursday friday saturday sunday january february september "
     "october november december"
 )
+#: Relative pronouns that stand for the name before their comma.
+_RELATIVES = word_set("who der die welcher welche qui quien")
 _COLLECTIVES = word_set("police media staff people government military leadership")
 # What joins words said to who said them: "a statement from", "un comunicado del".
 _SOURCE_OF = word_set("from by of de del du des von der")
@@ -605,6 +609,12 @@ def subject_before(
     if not pieces:
         return None
     last = pieces[-1]
+    if len(pieces) == 2 and len(last) == 1 and last[0].low in _RELATIVES:
+        head = _np_at_end(text, pieces[0])  # "Marta Lindqvist, who once said:"
+        if head is None or head.kind != "name":
+            return None
+        noun = _german_noun(pieces[0], len(pieces[0]) - 1)
+        return head if noun is None else None  # "einen neuen Wachstumsmarkt, der heißt"
     team = _and_team(text, last)
     if team is not None:
         return team
