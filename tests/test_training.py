@@ -15,6 +15,7 @@ from training.data import Page  # noqa: E402
 from training.train import Settings, train, viterbi_check  # noqa: E402
 
 from newsmodel.parser.classify import classify  # noqa: E402
+from newsmodel.parser.layout import Layout  # noqa: E402
 from newsmodel.parser.lines import split_lines  # noqa: E402
 from newsmodel.parser.roles import LineModel, relabel  # noqa: E402
 
@@ -121,3 +122,29 @@ def test_the_publisher_ranker_learns_which_name_is_the_outlet(
     assert ranker.version.startswith("publisher-")
     assert "courier" in ranker.vocabulary  # a word of every page's candidates
     assert "harboura" not in ranker.vocabulary  # one outlet's word
+
+
+def test_a_fold_reads_its_pages_with_its_own_publisher_ranker(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from training import folds
+    from training import publisher as training
+
+    from newsmodel.parser.roles import default_model
+
+    monkeypatch.setattr(training, "_right", lambda page, answer, name: answer == name)
+    monkeypatch.setattr(training, "WORD_OUTLETS", 3)
+    pages = [_outlet_page(k) for k in range(8)]
+    model = default_model()
+    assert model is not None
+    seen: list[str] = []
+
+    def read(page: Page) -> Layout:  # the layouts a fold's own line-role model gives
+        seen.append(page.name)
+        return folds._relabelled(page, model)
+
+    ranker = training.train(pages[1:], read=read)
+    assert set(seen) == {page.name for page in pages[1:]}
+    named = folds.with_model(model, ranker)(pages[0]).publisher
+    assert named == "HarbourA Courier"  # an outlet the ranker never saw
+    assert folds.with_model(model)(pages[0]).publisher != named  # the rules' choice

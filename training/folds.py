@@ -4,8 +4,8 @@
     python -m training.folds --folds 5 --json results.json
 
 The outlets of dev and silver are split into five folds (by a hash of the outlet's name,
-so the split never changes); for each fold the model is trained on the other four and
-scored on it — dev pages with the shared ``score.py``, silver pages with
+so the split never changes); for each fold the line-role model and the publisher ranker
+are trained on the other four and scored on it — dev pages with the shared ``score.py``, silver pages with
 ``silver_score.py`` — beside the rule classifier alone on the same pages.  The table gives
 each field's mean over the folds and its worst fold.
 """
@@ -13,6 +13,7 @@ each field's mean over the folds and its worst fold.
 from __future__ import annotations
 
 import argparse
+import functools
 import hashlib
 import json
 import pickle
@@ -22,9 +23,12 @@ from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
+from attrs import evolve
+
 from newsmodel.model import Article
 from newsmodel.parser.assemble import assemble
 from newsmodel.parser.layout import Layout
+from newsmodel.parser.publisher.ranker import PublisherRanker
 from newsmodel.parser.roles import LineModel, relabel
 from newsmodel.records import to_dict
 
@@ -36,6 +40,7 @@ DEV_FIELDS = (
     "headline",
     "published",
     "authors",
+    "publisher",
     "captions",
     "headings",
     "paragraphs",
@@ -90,13 +95,23 @@ def score_pages(
     return out
 
 
+def _relabelled(page: Page, model: LineModel) -> Layout:
+    return relabel(page.layout, model)
+
+
 def rules(page: Page) -> Article:
     return assemble(page.text, page.layout)
 
 
-def with_model(model: LineModel) -> Callable[[Page], Article]:
+def with_model(
+    model: LineModel, ranker: PublisherRanker | None = None
+) -> Callable[[Page], Article]:
+    """Read a page as the parser does: the line-role model, then the publisher ranker."""
+
     def read(page: Page) -> Article:
         layout: Layout = relabel(page.layout, model)
+        if ranker is not None:
+            layout = evolve(layout, publisher=ranker.choose(layout))
         return assemble(page.text, layout)
 
     return read
@@ -116,6 +131,10 @@ def cached_pages(cache: Path | None) -> list[Page]:
 def run(
     pages: Sequence[Page], folds: int, settings: Settings, only: Sequence[int] | None = None
 ) -> list[dict[str, Any]]:
+    """Each fold's scores: the rules alone, and the line-role model with the publisher
+    ranker, both trained on the other folds."""
+    from .publisher import train as train_publisher  # it reads this module's folds
+
     results = []
     for k in range(folds):
         if only and k not in only:
@@ -123,12 +142,13 @@ def run(
         test = [p for p in pages if fold_of(p.outlet, folds) == k]
         rest = [p for p in pages if fold_of(p.outlet, folds) != k]
         model = train(rest, settings)
+        ranker = train_publisher(rest, read=functools.partial(_relabelled, model=model))
         results.append(
             {
                 "fold": k,
                 "pages": len(test),
                 "rules": score_pages(test, rules),
-                "model": score_pages(test, with_model(model)),
+                "model": score_pages(test, with_model(model, ranker)),
             }
         )
         print(f"fold {k}: {len(test)} pages scored, trained on {len(rest)}", file=sys.stderr)

@@ -21,7 +21,7 @@ import hashlib
 import json
 import sys
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -78,6 +78,7 @@ def _right(page: Page, answer: str | None, name: str | None) -> bool:
 
 
 _READ: dict[str, Layout] = {}
+Reader = Callable[[Page], Layout]
 
 
 def _layout(page: Page) -> Layout:
@@ -88,29 +89,35 @@ def _layout(page: Page) -> Layout:
     return _READ[page.name]
 
 
-def examples(pages: Sequence[Page], vocabulary: frozenset[str]) -> list[Example]:
+def examples(
+    pages: Sequence[Page], vocabulary: frozenset[str], read: Reader | None = None
+) -> list[Example]:
+    """Each page's candidates, from its layout as ``read`` gives it (default: the rules'
+    layout relabelled by the shipped line-role model)."""
     out = []
     for page in pages:
         has_label, answer = _answer(page)
-        layout = _layout(page)
+        layout = (read or _layout)(page)
         out.append(Example(page, layout, candidates(layout, vocabulary), answer, has_label))
     return out
 
 
-def vocabulary(pages: Sequence[Page]) -> frozenset[str]:
+def vocabulary(pages: Sequence[Page], read: Reader | None = None) -> frozenset[str]:
     """Words of candidate names that the pages of ``WORD_OUTLETS`` outlets show."""
     outlets: dict[str, set[str]] = {}
-    for ex in examples(pages, frozenset()):
+    for ex in examples(pages, frozenset(), read):
         for word in words_of([c.name for c in ex.options]):
             outlets.setdefault(word, set()).add(ex.page.outlet)
     return frozenset(w for w, o in outlets.items() if len(o) >= WORD_OUTLETS)
 
 
-def train(pages: Sequence[Page], version: str = "") -> PublisherRanker:
-    vocab = vocabulary(pages)
+def train(pages: Sequence[Page], version: str = "", read: Reader | None = None) -> PublisherRanker:
+    """The ranker that chooses the pages' publishers best; ``read`` gives each page's
+    layout (a fold's own line-role model, in :mod:`training.folds`)."""
+    vocab = vocabulary(pages, read)
     rows: list[list[str]] = []
     groups: list[tuple[int, int, list[int], float]] = []  # start, end, right options, weight
-    for ex in examples(pages, vocab):
+    for ex in examples(pages, vocab, read):
         if not ex.has_label:
             continue
         options = [list(c.facts) for c in ex.options] + [[NONE]]
