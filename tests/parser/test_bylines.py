@@ -410,3 +410,12 @@ def test_what_follows_the_name_is_cut_off(
     found = read_byline(line, 0)
     assert found is not None
     assert ([a.name for a in found.authors], found.affiliation) == (names, affiliation)
+
+
+def test_a_spaced_dash_ends_the_names_of_a_byline() -> None:
+    found = read_byline("By Tom Hale - Island Courier Contributor 2019-11-19T12:48:14Z", 0)
+    assert found is not None
+    assert [a.name for a in found.authors] == ["Tom Hale"]
+    hyphenated = read_byline("By Jean-Luc Hale-Moss", 0)
+    assert hyphenated is not None
+    assert [a.name for a in hyphenated.authors] == ["Jean-Luc Hale-Moss"]

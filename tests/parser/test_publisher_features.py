@@ -100,9 +100,11 @@ def test_the_masthead_names_the_publisher_when_nothing_else_does(
     check_article(article)
 
 
-def test_the_masthead_yields_to_a_named_publisher() -> None:
+def test_the_rules_masthead_yields_to_a_named_publisher() -> None:
+    # The rules' order; the shipped ranker weighs both names by what it learnt ("From …"
+    # lines on unseen pages are as often a rail's title: "From the Archives").
     page = _page("The Ridge Courier\nNews", "Become a Ridge Courier member\nFrom: Valley Herald")
-    assert newsmodel.parse(page).publisher == "Valley Herald"
+    assert newsmodel.parse(page, rules_only=True).publisher == "Valley Herald"
 
 
 def _features(text: str) -> Features:

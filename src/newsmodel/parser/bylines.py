@@ -49,7 +49,7 @@ _HIDDEN_EMAIL = regex.compile(r"\[?\[email\s++protected\]\]?")
 _HANDLE = regex.compile(r"@(?:[a-z0-9_]++(?=\p{Lu})|\w++)")
 _CAMEL = regex.compile(r"(?<=\p{Ll}{3})(?=\p{Lu}\p{Ll})")
 _CUT = regex.compile(
-    r"(?i:\s*+(?:\||/|•|·|–\s|—|\bfollow\b|\bupdated\b|\bpublished\b|\bon\s++twitter\b|"
+    r"(?i:\s*+(?:\||/|•|·|–\s|—|(?<=\s)-\s|\bfollow\b|\bupdated\b|\bpublished\b|\bon\s++twitter\b|"
     r"\bemail\b|\bcontact\b|\bphotos?\b|\bmore\s++stories\b|\btwitter\b|\bfacebook\b|"
     r"\binstagram\b|\blinkedin\b|\baccount\b|\bprofile\b|\bfor\s++the\s++\p{Lu}|"
     r"view\s++(?:more|all)\s++(?:articles|posts|stories)\b|\bzuletzt\b|"

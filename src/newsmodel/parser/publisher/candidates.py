@@ -56,6 +56,11 @@ _WRITES_FOR = regex.compile(
     r"(?:\s++\p{Lu}[\p{L}\p{N}&'’.-]*+){0,4})"
 )
 _PARTS = regex.compile(r"\s++[|–—•·/-]\s++")
+#: the sources a page may hold many of (menus): kept only while the page has fewer than
+#: ``MOST`` candidates; every other source up to twice that
+_MANY = frozenset(("standalone-repeat", "phrase", "domain", "standalone"))
+# A legal form and an abbreviation after a name: "Deutscher Jagdverband e. V. (DJV)".
+_LEGAL_TAIL = regex.compile(r"(?:\s++e\.\s?V\.)?+(?:\s*+\([\p{Lu}\p{N}]{2,10}\))?+$")
 #: roles whose lines are never the outlet's name standing alone
 _NOT_STANDALONE = frozenset(("headline", "standfirst", "byline", "date", "caption", "note"))
 #: the small words a name may hold in lower case ("Times of Malta", "La Voz de Galicia")
@@ -90,7 +95,7 @@ class _Seen:
         if len(key) < 2 or len(name) > 60:
             return
         if key not in self.spelling:
-            if len(self.spelling) >= MOST:
+            if len(self.spelling) >= (MOST if source in _MANY else 2 * MOST):
                 return
             self.spelling[key] = name
             self.sources[key] = set()
@@ -159,11 +164,12 @@ def _scan(lines: Sequence[Line], roles: Sequence[str], seen: _Seen) -> dict[str,
         tail = _TAIL.match(text) if roles[i] != "caption" else None
         if tail is not None and not is_boilerplate(tail["name"]):
             seen.add(tail["name"], "title-tail", i)
-        if roles[i] not in _NOT_STANDALONE and _standalone(text):
-            if fold(text) in domains or i < 3:
-                seen.add(text, "standalone", i)
+        bare = _LEGAL_TAIL.sub("", text)  # "Deutscher Jagdverband e. V. (DJV)"
+        if roles[i] not in _NOT_STANDALONE and _standalone(bare):
+            if fold(bare) in domains or i < 3:
+                seen.add(bare, "standalone", i)
             elif repeats[text] > 1:
-                seen.add(text, "standalone-repeat", i)
+                seen.add(bare, "standalone-repeat", i)
         if (bio := _WRITES_FOR.search(text)) is not None:
             seen.add(bio["name"].removeprefix("the ").removeprefix("The "), "writes-for", i)
         if roles[i] == "caption" or "©" in text or "(c)" in text.casefold():

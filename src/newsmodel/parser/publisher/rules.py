@@ -24,7 +24,7 @@ _WITH = regex.compile(
     r"^(?i:with|from)(?:\s*+:\s*+|\s++)(?:the\s++)?(?P<name>(?:The\s++)?\p{Lu}[\p{L}\p{N}.&'’ -]{1,60})$"
 )
 _COPYRIGHT = regex.compile(
-    r"(?:©|\(c\)|(?i:copyright))\s*+(?:(?i:by)\s++)?(?:\d{4}(?:\s*+[-–]\s*+\d{4})?+,?\s*+)?"
+    r"(?:©|\(c\)|(?i:copyright))\s*+(?:(?i:by)\s++)?(?:\d{4}(?:\s*+[-–]\s*+\d{4})?+[,.]?\s*+)?"
     r"(?P<name>(?:The\s++)?\p{Lu}[\p{L}\p{N}&'’-]*+(?:\.[\p{L}\p{N}]++)*+(?:\s++(?:of\s++|the\s++)?\p{Lu}[\p{L}\p{N}&'’-]*+(?:\.[\p{L}\p{N}]++)*+){0,5}|[a-z]++\.(?:com|net|org|co\.\w\w))"
 )
 _NAME = r"(?P<name>(?:The\s++)?\p{Lu}[\p{L}\p{N}&'’-]*+(?:\.[\p{L}\p{N}]++)*+(?:\s++(?:of\s++|the\s++)?\p{Lu}[\p{L}\p{N}&'’-]*+(?:\.[\p{L}\p{N}]++)*+){0,5})"
