@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 import newsmodel
 from newsmodel.parser.classify import classify
 from newsmodel.parser.layout import Layout
@@ -59,6 +61,21 @@ def test_a_name_with_its_legal_form_or_a_copyright_with_a_period_offers_the_name
     )
     assert "src=standalone" in found["Tide Table Club"]
     assert "src=copyright" in found["Ferry Gazette"]
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("© Copyright 2020 Harbour Weekly Foundation Do Not Sell My Personal Information",
+         "Harbour Weekly Foundation"),
+        ("Copyright © 2021 The Valley Herald", "The Valley Herald"),
+        ("© Copyright 2009-2021- Fundacja Lumen! All Rights Reserved", "Fundacja Lumen"),
+    ],
+)  # fmt: skip
+def test_a_copyright_names_its_holder_however_it_is_marked(line: str, name: str) -> None:
+    found = _facts(_page("Menu", footer=(line,)))
+    assert "src=copyright" in found[name]
+    assert "Copyright" not in found
 
 
 def test_a_long_menu_leaves_room_for_the_names_of_the_footer() -> None:

@@ -24,7 +24,8 @@ _WITH = regex.compile(
     r"^(?i:with|from)(?:\s*+:\s*+|\s++)(?:the\s++)?(?P<name>(?:The\s++)?\p{Lu}[\p{L}\p{N}.&'’ -]{1,60})$"
 )
 _COPYRIGHT = regex.compile(
-    r"(?:©|\(c\)|(?i:copyright))\s*+(?:(?i:by)\s++)?(?:\d{4}(?:\s*+[-–]\s*+\d{4})?+[,.]?\s*+)?"
+    r"(?:©\s*+(?i:copyright)?+|\(c\)|(?i:copyright)(?:\s*+©)?+)\s*+(?:(?i:by)\s++)?"
+    r"(?:\d{4}(?:\s*+[-–]\s*+\d{4})?+\s*+[,.–-]?\s*+)?"
     r"(?P<name>(?:The\s++)?\p{Lu}[\p{L}\p{N}&'’-]*+(?:\.[\p{L}\p{N}]++)*+(?:\s++(?:of\s++|the\s++)?\p{Lu}[\p{L}\p{N}&'’-]*+(?:\.[\p{L}\p{N}]++)*+){0,5}|[a-z]++\.(?:com|net|org|co\.\w\w))"
 )
 _NAME = r"(?P<name>(?:The\s++)?\p{Lu}[\p{L}\p{N}&'’-]*+(?:\.[\p{L}\p{N}]++)*+(?:\s++(?:of\s++|the\s++)?\p{Lu}[\p{L}\p{N}&'’-]*+(?:\.[\p{L}\p{N}]++)*+){0,5})"
@@ -48,6 +49,7 @@ _PROPERTY_OF = regex.compile(r"(?i:property\s++of)\s++(?:the\s++)?" + _NAME)
 _DOMAIN = regex.compile(r"\.(?i:com|net|org|co\.\w\w)$")
 _BIO_FOR = regex.compile(r"\b(?:for|at)\s++" + _NAME.replace("(?:The\\s++)?", "The\\s++"))
 _BODY_ROLES = frozenset(("paragraph", "headline", "standfirst", "heading", "caption"))
+_DO_NOT_SELL = regex.compile(r"\s++Do\s++Not\s++Sell\b.*+$")
 _NOT_NAMES = regex.compile(r"(?i:^(?:all|rights|reserved|the|this|our|we|inc)$)")
 
 
@@ -58,6 +60,7 @@ def is_publisher_line(text: str) -> bool:
 
 def _clean(name: str) -> str | None:
     name = name.strip(" .,;")
+    name = _DO_NOT_SELL.sub("", name)  # "… Foundation Do Not Sell My Personal Information"
     name = regex.sub(
         r"(?i:\s*+(?:,?\s*+all\s++rights\s++reserved|,?\s*+inc|,?\s*+llc|,?\s*+ltd)\.?)$", "", name
     )
