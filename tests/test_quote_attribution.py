@@ -482,3 +482,21 @@ def test_a_german_conjunction_opens_no_name() -> None:
         "Dass Jan Brenner gewinnt, glaubt kaum jemand. „Ich bin bereit“, sagte Brenner.",
     )
     assert speakers(found) == ["Jan Brenner", "Jan Brenner"]
+
+
+def test_a_name_after_von_and_a_given_name_starts_at_the_given_name() -> None:
+    found = quotes_of(
+        GERMAN_OPENING,
+        "Er hält sich an das Erfolgsmotto von Daniela Brenner: „Sei schlau, stell dich dumm.“",
+        "„Wir bleiben“, sagte Richard von Weizsäcker.",
+        "„Wir gehen“, sagte Chefredakteur Giovanni di Lorenzo.",
+    )
+    assert speakers(found) == ["Daniela Brenner", "Richard von Weizsäcker", "Giovanni di Lorenzo"]
+
+
+def test_an_impersonal_pronoun_stands_for_no_one_named() -> None:
+    found = quotes_of(
+        "« Nous publierons tout », a déclaré la Banque Centrale de Ruritanie.",
+        "« Le fisc a saisi la commission de Bercy », peut-on lire dans le journal.",
+    )
+    assert speakers(found) == ["Banque Centrale de Ruritanie", "on"]

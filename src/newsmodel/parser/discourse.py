@@ -93,6 +93,10 @@ class _Known:
     order: int
 
 
+#: Pronouns that stand for no one in particular.
+_IMPERSONAL = frozenset(("on", "man", "one"))
+
+
 @define
 class Discourse:
     """The names of one article and the speakers seen so far, for resolving mentions."""
@@ -453,6 +457,8 @@ class Discourse:
         """The speaker a mention refers to, as fully as the article names it."""
         if mention.kind == "pronoun":
             pronoun = mention.text.lower()
+            if pronoun in _IMPERSONAL:  # "peut-on lire", "sagt man": no one in particular
+                return mention.text
             if pronoun == "sie":  # German: she, or they
                 return self._pronoun("she", order) or self._pronoun("sie", order) or mention.text
             return self._pronoun(pronoun, order) or mention.text

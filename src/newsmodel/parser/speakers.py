@@ -145,6 +145,8 @@ _GERMAN_PREPOSITIONS = word_set(
     "über um unter von vom vor während wegen zu zum zur zwischen"
 )
 _GERMAN_INFLECTION = ("e", "em", "en", "er", "es")
+#: Particles that join a surname to a given name ("Richard von Weizsäcker").
+_NAME_PARTICLES = word_set("da de del di do dos du van von")
 #: Articles that are part of a name only after another particle.
 _ARTICLE_PARTICLES = word_set("dem den der")
 _GLUE = PARTICLES | _CONNECTORS  # the words that join the words of a name
@@ -283,6 +285,14 @@ def _name_back(words: Sequence[Token], end: int) -> int:
     while (
         i > 0
         and _joins(words, i)
+        # "Erfolgsmotto von Daniela Katzenberger": a given name and a surname after "von"
+        # are a name of their own (but "Giovanni di Lorenzo")
+        and not (
+            words[i - 1].low in _NAME_PARTICLES
+            and words[i].low in _GIVEN
+            and i + 1 < end
+            and words[i + 1].name
+        )
         and (
             words[i - 1].name
             or INITIAL.fullmatch(words[i - 1].text)
@@ -309,6 +319,14 @@ def name_forward(words: Sequence[Token], start: int) -> int:
             break
         if glue and words[j].low == "of" and _personal(strip_titles(words[start:j])):
             break  # "Jamie Werner of Ngātiwai": a person, then where they are from
+        if (
+            glue
+            and words[j].low in _NAME_PARTICLES
+            and words[j + 1].low in _GIVEN
+            and j + 2 < len(words)
+            and words[j + 2].name
+        ):
+            break  # "Erfolgsmotto von Daniela Katzenberger": a name starts after "von"
         j += 1
         fused = _FUSED.match(words[j - 1].text)
         if fused is not None and fused[2] == words[start].text:
