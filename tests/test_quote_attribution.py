@@ -500,3 +500,11 @@ def test_an_impersonal_pronoun_stands_for_no_one_named() -> None:
         "« Le fisc a saisi la commission de Bercy », peut-on lire dans le journal.",
     )
     assert speakers(found) == ["Banque Centrale de Ruritanie", "on"]
+
+
+def test_a_day_after_a_description_is_no_part_of_it() -> None:
+    found = quotes_of(
+        "« Nous publierons tout », a déclaré la ministre de la Santé lundi.",
+        "« No cambiaremos nada », dijo el alcalde de Rosario ayer por la tarde.",
+    )
+    assert speakers(found) == ["la ministre de la Santé", "el alcalde de Rosario"]

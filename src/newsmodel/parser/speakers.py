@@ -120,6 +120,14 @@ _CALENDAR = word_set(  # not "May", "June", "April", "August": names too
 )
 #: Relative pronouns that stand for the name before their comma.
 _RELATIVES = word_set("who der die welcher welche qui quien")
+#: Days and their neighbours after a description: "a déclaré la ministre lundi".
+_DAYS = word_set(
+    "lundi mardi mercredi jeudi vendredi samedi dimanche hier aujourd’hui aujourd'hui "
+    "lunes martes miércoles jueves viernes sábado domingo ayer hoy "
+    "lunedì martedì mercoledì giovedì venerdì sabato domenica ieri oggi "
+    "segunda-feira terça-feira quarta-feira quinta-feira sexta-feira sábado domingo ontem hoje "
+    "gestern heute montag dienstag mittwoch donnerstag freitag samstag sonntag"
+)
 _COLLECTIVES = word_set("police media staff people government military leadership")
 # What joins words said to who said them: "a statement from", "un comunicado del".
 _SOURCE_OF = word_set("from by of de del du des von der")
@@ -734,7 +742,7 @@ def subject_after(
                 source = subject_after(text, tok.end, head[-1].end)
                 if source is not None:  # "a statement from the mayor’s office"
                     return source
-            if (tok.low in _BREAK and tok.low != "of") or len(phrase) >= 8:
+            if (tok.low in _BREAK and tok.low != "of") or tok.low in _DAYS or len(phrase) >= 8:
                 break
             if tok.low in ("a", "à", "que", "qui") and k + 1 < len(head) and k > 1:
                 break  # "la titular de Interior a los senadores", "las críticas que él"
