@@ -419,3 +419,24 @@ def test_a_spaced_dash_ends_the_names_of_a_byline() -> None:
     hyphenated = read_byline("By Jean-Luc Hale-Moss", 0)
     assert hyphenated is not None
     assert [a.name for a in hyphenated.authors] == ["Jean-Luc Hale-Moss"]
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("By Jane Roe, Senior Editor", ["Jane Roe"]),
+        (
+            "By Tom Hale, Senior Staff Technologist, Harbour Speech, Privacy, and Tide Project",
+            ["Tom Hale"],
+        ),
+        ("By Jane Roe, Chief Correspondent, and Tom Hale, Staff Writer", ["Jane Roe", "Tom Hale"]),
+        ("von Jane Roe Veröffentlicht am 1. Mai 2019", ["Jane Roe"]),
+        ("Por Jane Roe Publicado el 3 de mayo de 2021", ["Jane Roe"]),
+    ],
+)
+def test_a_role_or_a_publication_word_after_a_name_is_no_author(
+    line: str, names: list[str]
+) -> None:
+    found = read_byline(line, 0)
+    assert found is not None
+    assert [a.name for a in found.authors] == names

@@ -10,6 +10,7 @@ from attrs import frozen
 from ..model import Author, Span
 from .dates import FoundDate, find_dates, labels_a_date
 from .names import display_name, looks_like_name
+from .speech import FEMALE_NAMES, MALE_NAMES
 
 __all__ = [
     "Byline",
@@ -53,6 +54,9 @@ _CUT = regex.compile(
     r"\bemail\b|\bcontact\b|\bphotos?\b|\bmore\s++stories\b|\btwitter\b|\bfacebook\b|"
     r"\binstagram\b|\blinkedin\b|\baccount\b|\bprofile\b|\bfor\s++the\s++\p{Lu}|"
     r"view\s++(?:more|all)\s++(?:articles|posts|stories)\b|\bzuletzt\b|"
+    # "von Jane Roe Veröffentlicht am 1. Mai 2019": published, updated in other languages
+    r"\bveröffentlicht\b|\baktualisiert\b|\bpublicado\b|\bactualizado\b|\bpublié\b|"
+    r"\bmis\s++à\s++jour\b|\bpubblicato\b|\baggiornato\b|"
     # an appositive after the name ("Jane Roe, a deputy editor and …"), a phone number
     r",\s++(?:a|an)\s++(?=\p{Ll})|\(?\d{3}\)?[\s.-]*+\d{3}[\s.-]\d{4}\b|"
     r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*+\.?+\s++\d)).*+$"
@@ -70,6 +74,7 @@ _ORG = regex.compile(
     r"(?i:\b(?:news|press|times|post|daily|herald|tribune|journal|agency|today|network|"
     r"radio|tv|media|wire|gazette|telegraph|chronicle|service|reuters|bloomberg|staff)\b)"
 )
+_GIVEN = FEMALE_NAMES | MALE_NAMES
 _ROLE = regex.compile(
     r"(?i:\b(?:columnist|correspondent|reporter|writer|editor|contributor|producer|"
     r"analyst|staff\s++writer|senior|chief|bureau|intern|photographer)\b)"
@@ -135,10 +140,28 @@ def _names(rest: str, offset: int) -> tuple[list[tuple[str, int]], str | None]:
         stripped = text.strip(" .:-–—")
         if stripped:
             parts.append((stripped, offset + start + text.index(stripped)))
+    parts = _without_roles(parts)
     affiliation = None
     if len(parts) > 1 and _is_affiliation(parts[-1][0], parts[:-1]):
         affiliation = parts.pop()[0]
     return parts, affiliation
+
+
+def _without_roles(parts: list[tuple[str, int]]) -> list[tuple[str, int]]:
+    """The parts that name people: a role after a name ("Jane Roe, Senior Editor") is
+    none, nor what follows it ("…, Senior Staff Technologist, ACLU Speech, Privacy") up to
+    the next part opening with a given name ("…, Chief Correspondent, and Tom Doe")."""
+    kept: list[tuple[str, int]] = []
+    after_role = False
+    for k, part in enumerate(parts):
+        if k and _ROLE.search(part[0]):
+            after_role = True
+            continue
+        if after_role and part[0].split()[0].lower() not in _GIVEN:
+            continue
+        after_role = False
+        kept.append(part)
+    return kept
 
 
 def _split_keep_offsets(text: str) -> list[tuple[str, int]]:
