@@ -440,3 +440,20 @@ def test_a_role_or_a_publication_word_after_a_name_is_no_author(
     found = read_byline(line, 0)
     assert found is not None
     assert [a.name for a in found.authors] == names
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("Von Jule Roe Vom 3. Februar 2022", ["Jule Roe"]),
+        ("Gepostet von Katharina Roe", ["Katharina Roe"]),
+        ("Posted by Jane Roe on May 3, 2021", ["Jane Roe"]),
+        ("Par Jeanne Roe du 3 mai 2021", ["Jeanne Roe"]),
+    ],
+)
+def test_posted_by_and_the_word_before_a_date_are_no_part_of_a_name(
+    line: str, names: list[str]
+) -> None:
+    found = read_byline(line, 0)
+    assert found is not None
+    assert [a.name for a in found.authors] == names

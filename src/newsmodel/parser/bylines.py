@@ -26,7 +26,7 @@ __all__ = [
 _PREFIX = regex.compile(  # used with match(): anchored where it is asked to start
     r"(?:[-–—]{1,2}\s*+|/{1,2}\s*+)?(?:(?i:by(?:by)?|von|par|por|door|af|av|di)(?=[\s:])|(?:[Bb]y|von|par|por)(?=\p{Lu}\p{Ll})|"
     r"(?i:written|words|story|text|reporting|reported|compiled)\s++by|"
-    r"(?i:geschrieben|verfasst)\s++von|(?:[Ee]scribe|[Ee]scrito\s++por)(?=\s++\p{Lu})|(?i:by|author|autor|autora|autorin|auteur|autore|автор|yazar|penulis|oleh)\s*+:|"
+    r"(?i:geschrieben|verfasst|gepostet|posted|publicado|publié|pubblicato)\s++(?i:von|by|por|par|da)|(?:[Ee]scribe|[Ee]scrito\s++por)(?=\s++\p{Lu})|(?i:by|author|autor|autora|autorin|auteur|autore|автор|yazar|penulis|oleh)\s*+:|"
     # a piece's genre and its author: "Un texte de …", "Eine Analyse von …", "Words written by …"
     r"(?i:(?:un|une|ein|eine|uno|una)\s++)?(?i:texte|analyse|commentaire|chronique|kommentar|"
     r"gastbeitrag|reportage|texto|artículo|análisis|crónica|columna|articolo|commento|analisi|"
@@ -69,7 +69,7 @@ _DEGREE = regex.compile(
 # A date, time or counter glued to the end of a name: "Adam Roe11/13/19 11:00AM".
 _GLUED_DIGIT = regex.compile(r"(?<=\p{L})\d")
 # The word that introduces a date after the names: "Jane Roe on April 29, 2018".
-_DATE_LEAD = regex.compile(r"(?i:\s++(?:on|am|le|el|il|em|op|dnia))?\s*+[,|•·-]?\s*+$")
+_DATE_LEAD = regex.compile(r"(?i:\s++(?:on|am|vom|le|du|el|del|il|em|op|dnia))?\s*+[,|•·-]?\s*+$")
 _ORG = regex.compile(
     r"(?i:\b(?:news|press|times|post|daily|herald|tribune|journal|agency|today|network|"
     r"radio|tv|media|wire|gazette|telegraph|chronicle|service|reuters|bloomberg|staff)\b)"
