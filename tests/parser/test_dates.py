@@ -462,3 +462,19 @@ def test_a_date_glued_to_the_name_before_it_is_read(line: str, value: object) ->
 @pytest.mark.parametrize("text", ["COVID19/04/2020", "Summary 3, 2020", "Modell A12.03.2020"])
 def test_a_word_that_runs_into_digits_starts_no_date(text: str) -> None:
     assert find_dates(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "stamps"),
+    [
+        ("04.05.20 14:50", ["2020-05-04T14:50:00"]),
+        ("Erstellt am 01.01.23 um 08:35", ["2023-01-01T08:35:00"]),
+        ("Am 04.05.20 war es kalt", []),  # without a time, two digits name no year
+        ("Version 1.05.20 released at 10:30", []),
+        ("Preis 12.05.99 Euro", []),
+    ],
+)
+def test_a_dotted_date_with_a_two_digit_year_is_read_before_a_time(
+    text: str, stamps: list[str]
+) -> None:
+    assert [d.value.isoformat() for d in find_dates(text)] == stamps

@@ -83,9 +83,10 @@ _DIGITS = {
     for k in range(10)
 }  # fmt: skip
 _OTHER_DIGIT = regex.compile("[" + "".join(chr(c) for c in _DIGITS) + "]")
-# Four digits in a row, or a digit, a slash and a digit, of any script: every date form
+# Four digits in a row, a digit, a slash and a digit, or a day and month with dots before
+# a year of two digits, of any script: every date form
 # holds one, in the text as written as in its digits read as ASCII (a digit for a digit).
-_DIGITS_OF_A_DATE = regex.compile(r"\d{4}|\d/\d")
+_DIGITS_OF_A_DATE = regex.compile(r"\d{4}|\d/\d|\d\.[01]\d\.\d\d")
 
 _FIXED_ZONES: dict[str, float] = {
     "UTC": 0, "GMT": 0, "Z": 0, "BST": 1, "CET": 1, "CEST": 2, "MEZ": 1, "MESZ": 2,
@@ -142,6 +143,8 @@ _NUMERIC = r"(?P<day>[0-3]?\d)\.(?P<nmonth>[01]?\d)\.(?P<year>(?:19|20)\d\d)"
 # 11/19/19, 19/11/2019: month first or day first, read only where the numbers or a North
 # American zone settle which (see _slashed_day).
 _SLASHED = r"(?P<first>[0-3]?\d)/(?P<latter>[0-3]?\d)/(?P<syear>(?:19|20)?\d\d)(?!\d)"
+# 04.05.20 14:50, 01.01.23 um 08:35: a year of two digits, read only with a time after it
+_DOTTED_SHORT = r"(?P<sday>[0-3]\d)\.(?P<smonth>[01]\d)\.(?P<yy>\d\d)(?![\d.])"
 
 # 2026年7月3日 14時05分, 2026年7月3日(金) 14:05, 2026년 7월 3일 14:05 (Chinese, Japanese, Korean)
 _CJK = (
@@ -163,13 +166,14 @@ _DATE = regex.compile(
     r"|(?:" + _MDY + r"(?:" + _AFTER + r")?+)"
     r"|(?:" + _ISO + _ISO_AFTER + r")"
     r"|(?:" + _NUMERIC + r"(?:" + _AFTER + r")?+)"
+    r"|(?:" + _DOTTED_SHORT + _AFTER + r")"
     r"|(?:(?<!/)" + _SLASHED + r"(?:" + _AFTER + r")?+)"
     r"|(?:" + _CJK + r")"
     r")",
     regex.V0,
 )
 
-_YEAR_ANYWHERE = regex.compile(r"(?:19|20)\d\d|\d/\d\d?+/\d\d")
+_YEAR_ANYWHERE = regex.compile(r"(?:19|20)\d\d|\d/\d\d?+/\d\d|\d\.[01]\d\.\d\d")
 _NORTH_AMERICAN = frozenset(
     "ET CT MT PT EST EDT CST CDT MST MDT PST PDT AKST AKDT HST AST ADT NST".split()
 )
@@ -262,9 +266,15 @@ def _build(m: regex.Match[str], day_first: bool | None = None) -> Timestamp | No
         if found is None:
             return None
         return _with_time(found, m)
-    month = _month(m["month"]) if m["month"] else int(m["nmonth"])
+    if m["yy"] is not None:
+        short = int(m["yy"])
+        year, month, day_of = short + (2000 if short < 70 else 1900), int(m["smonth"]), m["sday"]
+    else:
+        year = int(m["year"])
+        month = _month(m["month"]) if m["month"] else int(m["nmonth"])
+        day_of = m["day"]
     try:
-        day = date(int(m["year"]), month, int(m["day"]))
+        day = date(year, month, int(day_of))
     except ValueError:
         return None
     return _with_time(day, m)
