@@ -478,3 +478,19 @@ def test_a_dotted_date_with_a_two_digit_year_is_read_before_a_time(
     text: str, stamps: list[str]
 ) -> None:
     assert [d.value.isoformat() for d in find_dates(text)] == stamps
+
+
+@pytest.mark.parametrize(
+    ("texts", "day_first"),
+    [
+        (["07/05/2022 20H06", "Lima, 7 de mayo de 2022"], True),
+        (["Stand: 05/08/2019, 5:30", "Aktualisiert am 08.05.2019"], True),
+        (["07/05/2022", "Posted May 7, 2022"], False),
+        (["07/05/2022"], None),  # nothing on the page says
+        (["13/05/2022", "May 7, 2022", "May 8, 2022"], True),  # a slashed date settles it
+    ],
+)
+def test_the_pages_written_dates_settle_the_order_of_its_slashed_ones(
+    texts: list[str], day_first: bool | None
+) -> None:
+    assert slash_order(texts) is day_first

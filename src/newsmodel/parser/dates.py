@@ -338,16 +338,34 @@ def slash_order(texts: Iterable[str]) -> bool | None:
     first (``False``: 11/19/2019), or does not say (``None``): the order most of its dates
     whose numbers settle it follow."""
     day_first = month_first = 0
+    slashed = False
+    texts = list(texts)
     for text in texts:
         if "/" not in text:
             continue
         for m in _SLASHED_ANYWHERE.finditer(text):
+            slashed = True
             first, latter = int(m[1]), int(m[2])
             day_first += first > 12 >= latter
             month_first += latter > 12 >= first
+    if day_first == month_first and slashed:
+        # the page's other dates: "3 de mayo de 2022", "03.05.2022" put the day first,
+        # "May 3, 2022" the month
+        for text in texts:
+            if _YEAR_ANYWHERE.search(text) is None:
+                continue
+            day_first += len(_DAY_BEFORE_MONTH.findall(text))
+            month_first += len(_MONTH_BEFORE_DAY.findall(text))
     if day_first == month_first:
         return None
     return day_first > month_first
+
+
+_DAY_BEFORE_MONTH = regex.compile(
+    r"(?<![\p{L}\p{N}])(?:" + _DAY + _OF + _MONTH + r",?+" + _OF + _YEAR + "|" + _NUMERIC + ")",
+    regex.V0,
+)
+_MONTH_BEFORE_DAY = regex.compile(r"(?<![\p{L}\p{N}])" + _MDY, regex.V0)
 
 
 # "March 18 at 3:57 PM": a month and day without the year, on a byline or date line.
