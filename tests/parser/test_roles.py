@@ -111,6 +111,20 @@ def test_the_likeliest_line_is_the_only_headline() -> None:
     assert out.tagged[0].role == "headline"
 
 
+def test_where_no_line_is_likely_the_headline_the_rules_headline_is() -> None:
+    layout = classify(split_lines(PAGE))
+    assert layout.tagged[0].role == "headline"
+    # weights that give no line a chance of being the headline: every line is chrome
+    unlikely = {"bias": (-20.0, 0, 0, 5.0, 0, 0)}
+    out = relabel(layout, model(unlikely))
+    assert [t.role for t in out.tagged] == ["headline"] + ["boilerplate"] * (len(out.tagged) - 1)
+    # ... unless the model reads the rules' headline as the body: then there is none
+    body = {**unlikely, "top=0": (0, 0, 30.0, 0, 0, 0)}
+    out = relabel(layout, model(body))
+    assert "headline" not in [t.role for t in out.tagged]
+    assert out.tagged[0].role == "paragraph"
+
+
 def test_rules_keep_their_final_roles_and_lend_them_to_no_other_line() -> None:
     layout = classify(split_lines(PAGE))
     assert layout.tagged[1].role == "byline"

@@ -23,7 +23,8 @@ from .model import LineModel, default_model
 __all__ = ["LineModel", "Verdict", "default_model", "explain", "relabel"]
 
 #: A page without a line the model calls the headline takes the line most likely to be
-#: it, if that likelihood reaches this.
+#: it, if that likelihood reaches this; else the rules' headline, if they found one and
+#: the model did not read it as the body.
 HEADLINE_FLOOR = 0.05
 
 
@@ -48,7 +49,7 @@ def _decide(
     labels = model.labels
     _rules_final(scores, layout, model)
     path = [labels[k] for k in model.decode(scores)]
-    _one_headline(path, scores, labels)
+    _one_headline(path, scores, labels, [t.role == "headline" for t in layout.tagged])
     _keep_best(path, scores, labels, "standfirst")
     for i, t in enumerate(layout.tagged):
         if t.role not in labels:  # a role the model was not taught ("publisher") stays
@@ -113,13 +114,22 @@ def _probability(row: list[float], k: int) -> float:
     return e[k] / sum(e)
 
 
-def _one_headline(path: list[str], scores: list[list[float]], labels: tuple[str, ...]) -> None:
-    """Exactly one headline where any line is likely enough to be it: the likeliest."""
+def _one_headline(
+    path: list[str],
+    scores: list[list[float]],
+    labels: tuple[str, ...],
+    rules: Sequence[bool] = (),
+) -> None:
+    """Exactly one headline where any line is likely enough to be it: the likeliest; where
+    none is, the line the rules call the headline (``rules``: whether each line is it),
+    unless the model reads that line as a paragraph."""
     k = labels.index("headline")
     likely = [_probability(row, k) for row in scores]
     best = max(range(len(likely)), key=likely.__getitem__)
     if likely[best] < HEADLINE_FLOOR:
-        return
+        best = next((i for i, r in enumerate(rules) if r), -1)
+        if best < 0 or path[best] == "paragraph":
+            return
     for i, role in enumerate(path):
         if role == "headline" and i != best:
             path[i] = labels[
