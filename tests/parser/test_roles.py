@@ -281,3 +281,33 @@ def test_a_name_beside_no_pointer_to_more_pieces_is_no_author() -> None:
     source = f"Night trains return to the Alps\n{BODY}Share\nLena Vogt\nNewsletter\n"
     out = relabel(classify(split_lines(source)), model(TOP_PROSE_CHROME))
     assert assemble(source, out).authors == ()
+
+
+@pytest.mark.parametrize(
+    "holder",
+    [
+        "Home » Travel » Europe » Night trains return to the Alps",
+        "Rail travel Night trains return to the Alps",  # a kicker glued to the title
+        "Night trains return to the Alps 4.5 (12 ratings)",
+    ],
+)
+def test_a_headline_holding_a_title_near_it_gives_way_to_that_title(holder: str) -> None:
+    source = (
+        f"{holder}\n"
+        "Night trains return to the Alps\n"
+        "The first sleeper service in a decade left the city on Sunday evening, fully booked.\n"
+        "Operators say demand has grown every year since the route was announced in 2019.\n"
+    )
+    out = relabel(classify(split_lines(source)), model(TOP_AND_CHROME))
+    assert [t.role for t in out.tagged][:2] == ["boilerplate", "headline"]
+
+
+def test_a_headline_holding_a_few_words_of_another_line_stays() -> None:
+    source = (
+        "Night trains return to the Alps after a decade away\n"
+        "Alps after a decade\n"
+        "after a decade away\n"
+        "The first sleeper service in a decade left the city on Sunday evening, fully booked.\n"
+    )
+    out = relabel(classify(split_lines(source)), model(TOP_AND_CHROME))
+    assert out.tagged[0].role == "headline"

@@ -17,7 +17,7 @@ from attrs import evolve, frozen
 from ..bylines import Byline, people_of, points_to_more_by, read_meta_line
 from ..features import Features
 from ..layout import Layout, Reading, Tagged
-from .features import line_features
+from .features import WORD, line_features
 from .model import LineModel, default_model
 
 __all__ = ["LineModel", "Verdict", "default_model", "explain", "relabel"]
@@ -50,6 +50,7 @@ def _decide(
     _rules_final(scores, layout, model)
     path = [labels[k] for k in model.decode(scores)]
     _one_headline(path, scores, labels, [t.role == "headline" for t in layout.tagged])
+    _title_held(path, layout.tagged)
     _keep_best(path, scores, labels, "standfirst")
     for i, t in enumerate(layout.tagged):
         if t.role not in labels:  # a role the model was not taught ("publisher") stays
@@ -136,6 +137,34 @@ def _one_headline(
                 max((j for j in range(len(labels)) if j != k), key=scores[i].__getitem__)
             ]
     path[best] = "headline"
+
+
+#: How far from the headline's line the title it holds may stand, in lines.
+HELD_REACH = 5
+
+
+def _title_held(path: list[str], tagged: Sequence[Tagged]) -> None:
+    """Where the headline's line opens or ends with the words of a line near it, three
+    words or more and at least half of its own, that line is the headline: the title at
+    the end of a breadcrumb ("Home » Travel » Title"), or behind a kicker glued to it."""
+    if "headline" not in path:
+        return
+    h = path.index("headline")
+    own = WORD.findall(tagged[h].line.text.casefold())
+    if len(own) < 4:
+        return
+    near = sorted(
+        range(max(0, h - HELD_REACH), min(len(path), h + HELD_REACH + 1)),
+        key=lambda j: abs(j - h),
+    )
+    for j in near:
+        words = WORD.findall(tagged[j].line.text.casefold())
+        size = len(words)
+        if j == h or size < 3 or size * 2 < len(own) or size >= len(own):
+            continue
+        if own[-size:] == words or own[:size] == words:
+            path[h], path[j] = "boilerplate", "headline"  # the line holding it is chrome
+            return
 
 
 def _keep_best(
