@@ -311,3 +311,34 @@ def test_a_headline_holding_a_few_words_of_another_line_stays() -> None:
     )
     out = relabel(classify(split_lines(source)), model(TOP_AND_CHROME))
     assert out.tagged[0].role == "headline"
+
+
+@pytest.mark.parametrize(
+    "dated",
+    [
+        "14 March 2021 Travel, Rail, Alps",
+        "From our region 14 March 2021 09:30 Write a comment",
+    ],
+)
+def test_a_date_with_its_section_or_tags_is_never_the_headline(dated: str) -> None:
+    source = (
+        f"{dated}\n"
+        "Night trains return to the Alps\n"
+        "The first sleeper service in a decade left the city on Sunday evening, fully booked.\n"
+        "Operators say demand has grown every year since the route was announced in 2019.\n"
+    )
+    layout = classify(split_lines(source))
+    assert layout.features[0].dates and not layout.features[0].date_line
+    # the first line most likely the headline, the second likely enough
+    out = relabel(layout, model({**TOP_AND_CHROME, "top=1": (6.0, 0, 0, 0, 0, 0)}))
+    assert [t.role for t in out.tagged][:2] in (["boilerplate", "headline"], ["date", "headline"])
+    assert assemble(source, out).headline == "Night trains return to the Alps"
+
+
+def test_a_headline_stating_a_date_inside_it_stays() -> None:
+    source = (
+        "Report on the flood of 14 March 2021 is published\n"
+        "The first sleeper service in a decade left the city on Sunday evening, fully booked.\n"
+    )
+    out = relabel(classify(split_lines(source)), model(TOP_AND_CHROME))
+    assert out.tagged[0].role == "headline"

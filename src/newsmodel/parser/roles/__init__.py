@@ -12,6 +12,7 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 
+import regex
 from attrs import evolve, frozen
 
 from ..bylines import Byline, people_of, points_to_more_by, read_meta_line
@@ -49,7 +50,8 @@ def _decide(
     labels = model.labels
     _rules_final(scores, layout, model)
     path = [labels[k] for k in model.decode(scores)]
-    _one_headline(path, scores, labels, [t.role == "headline" for t in layout.tagged])
+    barred = [_no_title(t, f) for t, f in zip(layout.tagged, layout.features, strict=True)]
+    _one_headline(path, scores, labels, [t.role == "headline" for t in layout.tagged], barred)
     _title_held(path, layout.tagged)
     _keep_best(path, scores, labels, "standfirst")
     for i, t in enumerate(layout.tagged):
@@ -120,16 +122,23 @@ def _one_headline(
     scores: list[list[float]],
     labels: tuple[str, ...],
     rules: Sequence[bool] = (),
+    barred: Sequence[bool] = (),
 ) -> None:
     """Exactly one headline where any line is likely enough to be it: the likeliest; where
     none is, the line the rules call the headline (``rules``: whether each line is it),
-    unless the model reads that line as a paragraph."""
+    unless the model reads that line as a paragraph.  A line ``barred`` from it is never
+    the headline (if the model called it so, it is chrome)."""
     k = labels.index("headline")
     likely = [_probability(row, k) for row in scores]
+    for i, no in enumerate(barred):
+        if no:
+            likely[i] = 0.0
+            if path[i] == "headline":
+                path[i] = "boilerplate"
     best = max(range(len(likely)), key=likely.__getitem__)
     if likely[best] < HEADLINE_FLOOR:
         best = next((i for i, r in enumerate(rules) if r), -1)
-        if best < 0 or path[best] == "paragraph":
+        if best < 0 or path[best] == "paragraph" or (best < len(barred) and barred[best]):
             return
     for i, role in enumerate(path):
         if role == "headline" and i != best:
@@ -137,6 +146,20 @@ def _one_headline(
                 max((j for j in range(len(labels)) if j != k), key=scores[i].__getitem__)
             ]
     path[best] = "headline"
+
+
+#: A time of day: "15:00", "9:30"
+_CLOCK = regex.compile(r"(?<!\d)\d{1,2}:\d\d(?!\d)")
+
+
+def _no_title(t: Tagged, f: Features) -> bool:
+    """Whether the line cannot be the headline: it opens with a date, or states a date and
+    a time of day, beside other words ("28. April 2021 Politik Europa, Haushalt", "Aus der
+    Region 6. November 2023 15:00 Kommentare"): the date line of a header, with its
+    section or tags."""
+    if not f.dates or f.date_line:
+        return False
+    return f.dates[0].span.start - t.line.span.start <= 1 or _CLOCK.search(t.line.text) is not None
 
 
 #: How far from the headline's line the title it holds may stand, in lines.
