@@ -342,3 +342,13 @@ def test_a_headline_stating_a_date_inside_it_stays() -> None:
     )
     out = relabel(classify(split_lines(source)), model(TOP_AND_CHROME))
     assert out.tagged[0].role == "headline"
+
+
+def test_a_line_the_model_finds_somewhat_likely_beats_the_rules_headline() -> None:
+    layout = classify(split_lines(PAGE))
+    assert layout.tagged[0].role == "headline"
+    # every line chrome; the third one the headline with a probability of about 0.035
+    weights = {"bias": (0, 0, 0, 5.0, 0, 0), "top=2": (1.7, 0, 0, 0, 0, 0)}
+    verdicts = explain(layout, model(weights))
+    assert verdicts[2].role == "headline" and 0.02 < verdicts[2].confidence < 0.05
+    assert [v.role for v in verdicts].count("headline") == 1

@@ -26,7 +26,7 @@ __all__ = ["LineModel", "Verdict", "default_model", "explain", "relabel"]
 #: A page without a line the model calls the headline takes the line most likely to be
 #: it, if that likelihood reaches this; else the rules' headline, if they found one and
 #: the model did not read it as the body.
-HEADLINE_FLOOR = 0.05
+HEADLINE_FLOOR = 0.02
 
 
 @frozen
