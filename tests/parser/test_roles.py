@@ -352,3 +352,35 @@ def test_a_line_the_model_finds_somewhat_likely_beats_the_rules_headline() -> No
     verdicts = explain(layout, model(weights))
     assert verdicts[2].role == "headline" and 0.02 < verdicts[2].confidence < 0.05
     assert [v.role for v in verdicts].count("headline") == 1
+
+
+KICKER_PAGE = (
+    "Rail travel\n"
+    "{second}\n"
+    "The first sleeper service in a decade left the city on Sunday evening, fully booked.\n"
+    "Operators say demand has grown every year since the route was announced in 2019.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("second", "weight", "roles"),
+    [
+        # the title under the kicker, nearly as likely: the headline
+        ("Night trains return to the Alps after a decade away", 4.5, ["boilerplate", "headline"]),
+        # ... far less likely: the short line stays the headline
+        ("Night trains return to the Alps after a decade away", 1.0, ["headline", "boilerplate"]),
+        # a sentence under the short line is its deck, not its title
+        ("Night trains return to the Alps after a decade away.", 4.5, ["headline", "boilerplate"]),
+    ],
+)
+def test_a_short_headline_over_a_likely_longer_title_is_its_kicker(
+    second: str, weight: float, roles: list[str]
+) -> None:
+    source = KICKER_PAGE.format(second=second)
+    weights = {
+        "top=0": (5.0, 0, 0, 0, 0, 0),
+        "top=1": (weight, 0, 0, 0, 0, 0),
+        "bias": (0, 0, 0, 3.0, 0, 0),
+    }
+    out = relabel(classify(split_lines(source)), model(weights))
+    assert [t.role for t in out.tagged][:2] == roles

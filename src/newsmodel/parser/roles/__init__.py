@@ -53,6 +53,7 @@ def _decide(
     barred = [_no_title(t, f) for t, f in zip(layout.tagged, layout.features, strict=True)]
     _one_headline(path, scores, labels, [t.role == "headline" for t in layout.tagged], barred)
     _title_held(path, layout.tagged)
+    _under_kicker(path, scores, labels, layout, barred)
     _keep_best(path, scores, labels, "standfirst")
     for i, t in enumerate(layout.tagged):
         if t.role not in labels:  # a role the model was not taught ("publisher") stays
@@ -146,6 +147,39 @@ def _one_headline(
                 max((j for j in range(len(labels)) if j != k), key=scores[i].__getitem__)
             ]
     path[best] = "headline"
+
+
+#: How likely, against the headline, the title under a kicker must be to take its place.
+KICKER_SHARE = 0.5
+
+
+def _under_kicker(
+    path: list[str],
+    scores: list[list[float]],
+    labels: tuple[str, ...],
+    layout: Layout,
+    barred: Sequence[bool],
+) -> None:
+    """A headline of five words or fewer right over a title-shaped line three words
+    longer or more (no full stop at its end, no date or byline), which the model finds at
+    least :data:`KICKER_SHARE` as likely to be the headline, is that title's kicker (a
+    topic, a section): the title is the headline."""
+    if "headline" not in path:
+        return
+    h = path.index("headline")
+    j = h + 1
+    if j >= len(path) or barred[j]:
+        return
+    f, g = layout.features[h], layout.features[j]
+    text = layout.tagged[j].line.text
+    if not (f.words <= 5 and g.words >= f.words + 3 and g.words <= 30):
+        return
+    if text.endswith(".") or g.date_line or g.byline is not None:
+        return
+    k = labels.index("headline")
+    if _probability(scores[j], k) < KICKER_SHARE * _probability(scores[h], k):
+        return
+    path[h], path[j] = "boilerplate", "headline"
 
 
 #: A time of day: "15:00", "9:30"
