@@ -384,3 +384,33 @@ def test_a_short_headline_over_a_likely_longer_title_is_its_kicker(
     }
     out = relabel(classify(split_lines(source)), model(weights))
     assert [t.role for t in out.tagged][:2] == roles
+
+
+TEASERS = (
+    ("NEWS", "Ferries add a winter timetable", "May 15, 2017"),
+    ("TRAVEL", "Airport opens its second runway", "June 2, 2017"),
+    ("NEWS", "Cycle lanes reach the old town", "July 9, 2017"),
+)
+
+
+@pytest.mark.parametrize(("teasers", "headline"), [(3, 0), (2, 4)])
+def test_a_headline_in_a_list_of_teasers_gives_way_to_a_title_outside_it(
+    teasers: int, headline: int
+) -> None:
+    rail = "".join(f"{a}\n{b}\n{c}\n" for a, b, c in TEASERS[:teasers])
+    source = (
+        "Night trains return to the Alps\n"
+        "By Jane Roe\n"
+        "MORE STORIES\n" + rail + "The first sleeper service in a decade left the city on "
+        "Sunday evening, fully booked.\n"
+        "Operators say demand has grown every year since the route was announced in 2019.\n"
+    )
+    # the title over a date line likelier to be the headline than the page's first line
+    weights = {
+        "top=0": (3.0, 0, 0, 0, 0, 0),
+        "n:dateline": (4.0, 0, 0, 0, 0, 0),
+        "bias": (0, 0, 0, 3.0, 0, 0),
+    }
+    out = relabel(classify(split_lines(source)), model(weights))
+    roles = [t.role for t in out.tagged]
+    assert roles.count("headline") == 1 and roles.index("headline") == headline

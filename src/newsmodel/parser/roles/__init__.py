@@ -54,6 +54,7 @@ def _decide(
     _one_headline(path, scores, labels, [t.role == "headline" for t in layout.tagged], barred)
     _title_held(path, layout.tagged)
     _under_kicker(path, scores, labels, layout, barred)
+    _out_of_list(path, scores, labels, layout.features, barred)
     _keep_best(path, scores, labels, "standfirst")
     for i, t in enumerate(layout.tagged):
         if t.role not in labels:  # a role the model was not taught ("publisher") stays
@@ -180,6 +181,56 @@ def _under_kicker(
     if _probability(scores[j], k) < KICKER_SHARE * _probability(scores[h], k):
         return
     path[h], path[j] = "boilerplate", "headline"
+
+
+#: The fewest teasers that make a list, and the most lines from one teaser to the next.
+LIST_SIZE, LIST_STEP = 3, 4
+
+
+def _teaser_shaped(feats: Sequence[Features], i: int) -> bool:
+    """A title between a short label and a short date line: "AUTO NEWS" / title / "May
+    15, 2017", the shape of a teaser in a list of other stories."""
+    return (
+        0 < i < len(feats) - 1
+        and 3 <= feats[i].words <= 30
+        and feats[i + 1].date_line
+        and feats[i + 1].words <= 6
+        and feats[i - 1].words <= 3
+    )
+
+
+def _out_of_list(
+    path: list[str],
+    scores: list[list[float]],
+    labels: tuple[str, ...],
+    feats: Sequence[Features],
+    barred: Sequence[bool],
+) -> None:
+    """A headline that is one of a list of teasers (:data:`LIST_SIZE` lines or more of
+    the teaser's shape, each at most :data:`LIST_STEP` lines from the next) gives way to
+    the likeliest line outside every such list, if the model finds that line at least
+    :data:`KICKER_SHARE` as likely to be the headline."""
+    if "headline" not in path:
+        return
+    h = path.index("headline")
+    shaped = [i for i in range(len(path)) if _teaser_shaped(feats, i)]
+    runs: list[list[int]] = []
+    for i in shaped:
+        if runs and i - runs[-1][-1] <= LIST_STEP:
+            runs[-1].append(i)
+        else:
+            runs.append([i])
+    listed = {i for run in runs if len(run) >= LIST_SIZE for i in run}
+    if h not in listed:
+        return
+    k = labels.index("headline")
+    likely = [
+        0.0 if barred[i] or i in listed else _probability(scores[i], k) for i in range(len(path))
+    ]
+    best = max(range(len(path)), key=likely.__getitem__)
+    if likely[best] < KICKER_SHARE * _probability(scores[h], k):
+        return
+    path[h], path[best] = "boilerplate", "headline"
 
 
 #: A time of day: "15:00", "9:30"
