@@ -258,12 +258,12 @@ def main(argv: list[str] | None = None) -> int:
         help="list this looked-at fold's silver headline misses (folds 0-2 only) and stop",
     )
     args = ap.parse_args(argv)
+    held = [k for k in args.misses or () if k not in LOOKED_AT or args.folds != 5]
+    if held:
+        ap.error(f"fold {held[0]} is held back: its misses are not read")
     pages = cached_pages(args.cache)
     settings = Settings(**{name: getattr(args, name) for name in asdict(Settings())})
     if args.misses:
-        held = [k for k in args.misses if k not in LOOKED_AT or args.folds != 5]
-        if held:
-            ap.error(f"fold {held[0]} is held back: its misses are not read")
         for k in args.misses:
             model = fold_model(pages, k, args.folds, settings, args.models)
             test = [p for p in pages if fold_of(p.outlet, args.folds) == k]
