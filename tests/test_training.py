@@ -148,3 +148,34 @@ def test_a_fold_reads_its_pages_with_its_own_publisher_ranker(
     named = folds.with_model(model, ranker)(pages[0]).publisher
     assert named == "HarbourA Courier"  # an outlet the ranker never saw
     assert folds.with_model(model)(pages[0]).publisher != named  # the rules' choice
+
+
+def test_the_headline_misses_of_a_fold_name_the_label_and_the_likely_lines() -> None:
+    from training.corpus import TOOLS
+    from training.folds import headline_misses, main
+
+    if not (TOOLS / "silver_score.py").exists():
+        pytest.skip("the shared silver scorer is not beside the repository")
+    model = train(PAGES, SMALL)
+    right, wrong = (
+        Page(
+            name,
+            "outlet9",
+            "silver",
+            PAGES[1].text,
+            PAGES[1].layout,
+            PAGES[1].roles,
+            {"labels": {"headline": headline}},
+        )
+        for name, headline in (
+            ("right", HEADLINES[1] + " in town number 1"),
+            ("wrong", "Share this article"),
+        )
+    )
+    out = list(headline_misses([right, wrong], model))
+    assert out[0].startswith("wrong (outlet9,") and "'Share this article'" in out[1]
+    assert out[2] == f"  got:   {HEADLINES[1] + ' in town number 1'!r}"
+    marked = [line for line in out if line.startswith("  *")]
+    assert len(marked) == 1 and "Share this article" in marked[0]
+    with pytest.raises(SystemExit):  # a held-back fold's misses are not listed
+        main(["--misses", "3"])

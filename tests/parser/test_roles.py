@@ -111,6 +111,20 @@ def test_the_likeliest_line_is_the_only_headline() -> None:
     assert out.tagged[0].role == "headline"
 
 
+def test_where_no_line_is_likely_the_headline_the_rules_headline_is() -> None:
+    layout = classify(split_lines(PAGE))
+    assert layout.tagged[0].role == "headline"
+    # weights that give no line a chance of being the headline: every line is chrome
+    unlikely = {"bias": (-20.0, 0, 0, 5.0, 0, 0)}
+    out = relabel(layout, model(unlikely))
+    assert [t.role for t in out.tagged] == ["headline"] + ["boilerplate"] * (len(out.tagged) - 1)
+    # ... unless the model reads the rules' headline as the body: then there is none
+    body = {**unlikely, "top=0": (0, 0, 30.0, 0, 0, 0)}
+    out = relabel(layout, model(body))
+    assert "headline" not in [t.role for t in out.tagged]
+    assert out.tagged[0].role == "paragraph"
+
+
 def test_rules_keep_their_final_roles_and_lend_them_to_no_other_line() -> None:
     layout = classify(split_lines(PAGE))
     assert layout.tagged[1].role == "byline"
@@ -267,3 +281,136 @@ def test_a_name_beside_no_pointer_to_more_pieces_is_no_author() -> None:
     source = f"Night trains return to the Alps\n{BODY}Share\nLena Vogt\nNewsletter\n"
     out = relabel(classify(split_lines(source)), model(TOP_PROSE_CHROME))
     assert assemble(source, out).authors == ()
+
+
+@pytest.mark.parametrize(
+    "holder",
+    [
+        "Home » Travel » Europe » Night trains return to the Alps",
+        "Rail travel Night trains return to the Alps",  # a kicker glued to the title
+        "Night trains return to the Alps 4.5 (12 ratings)",
+    ],
+)
+def test_a_headline_holding_a_title_near_it_gives_way_to_that_title(holder: str) -> None:
+    source = (
+        f"{holder}\n"
+        "Night trains return to the Alps\n"
+        "The first sleeper service in a decade left the city on Sunday evening, fully booked.\n"
+        "Operators say demand has grown every year since the route was announced in 2019.\n"
+    )
+    out = relabel(classify(split_lines(source)), model(TOP_AND_CHROME))
+    assert [t.role for t in out.tagged][:2] == ["boilerplate", "headline"]
+
+
+def test_a_headline_holding_a_few_words_of_another_line_stays() -> None:
+    source = (
+        "Night trains return to the Alps after a decade away\n"
+        "Alps after a decade\n"
+        "after a decade away\n"
+        "The first sleeper service in a decade left the city on Sunday evening, fully booked.\n"
+    )
+    out = relabel(classify(split_lines(source)), model(TOP_AND_CHROME))
+    assert out.tagged[0].role == "headline"
+
+
+@pytest.mark.parametrize(
+    "dated",
+    [
+        "14 March 2021 Travel, Rail, Alps",
+        "From our region 14 March 2021 09:30 Write a comment",
+    ],
+)
+def test_a_date_with_its_section_or_tags_is_never_the_headline(dated: str) -> None:
+    source = (
+        f"{dated}\n"
+        "Night trains return to the Alps\n"
+        "The first sleeper service in a decade left the city on Sunday evening, fully booked.\n"
+        "Operators say demand has grown every year since the route was announced in 2019.\n"
+    )
+    layout = classify(split_lines(source))
+    assert layout.features[0].dates and not layout.features[0].date_line
+    # the first line most likely the headline, the second likely enough
+    out = relabel(layout, model({**TOP_AND_CHROME, "top=1": (6.0, 0, 0, 0, 0, 0)}))
+    assert [t.role for t in out.tagged][:2] in (["boilerplate", "headline"], ["date", "headline"])
+    assert assemble(source, out).headline == "Night trains return to the Alps"
+
+
+def test_a_headline_stating_a_date_inside_it_stays() -> None:
+    source = (
+        "Report on the flood of 14 March 2021 is published\n"
+        "The first sleeper service in a decade left the city on Sunday evening, fully booked.\n"
+    )
+    out = relabel(classify(split_lines(source)), model(TOP_AND_CHROME))
+    assert out.tagged[0].role == "headline"
+
+
+def test_a_line_the_model_finds_somewhat_likely_beats_the_rules_headline() -> None:
+    layout = classify(split_lines(PAGE))
+    assert layout.tagged[0].role == "headline"
+    # every line chrome; the third one the headline with a probability of about 0.035
+    weights = {"bias": (0, 0, 0, 5.0, 0, 0), "top=2": (1.7, 0, 0, 0, 0, 0)}
+    verdicts = explain(layout, model(weights))
+    assert verdicts[2].role == "headline" and 0.02 < verdicts[2].confidence < 0.05
+    assert [v.role for v in verdicts].count("headline") == 1
+
+
+KICKER_PAGE = (
+    "Rail travel\n"
+    "{second}\n"
+    "The first sleeper service in a decade left the city on Sunday evening, fully booked.\n"
+    "Operators say demand has grown every year since the route was announced in 2019.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("second", "weight", "roles"),
+    [
+        # the title under the kicker, nearly as likely: the headline
+        ("Night trains return to the Alps after a decade away", 4.5, ["boilerplate", "headline"]),
+        # ... far less likely: the short line stays the headline
+        ("Night trains return to the Alps after a decade away", 1.0, ["headline", "boilerplate"]),
+        # a sentence under the short line is its deck, not its title
+        ("Night trains return to the Alps after a decade away.", 4.5, ["headline", "boilerplate"]),
+    ],
+)
+def test_a_short_headline_over_a_likely_longer_title_is_its_kicker(
+    second: str, weight: float, roles: list[str]
+) -> None:
+    source = KICKER_PAGE.format(second=second)
+    weights = {
+        "top=0": (5.0, 0, 0, 0, 0, 0),
+        "top=1": (weight, 0, 0, 0, 0, 0),
+        "bias": (0, 0, 0, 3.0, 0, 0),
+    }
+    out = relabel(classify(split_lines(source)), model(weights))
+    assert [t.role for t in out.tagged][:2] == roles
+
+
+TEASERS = (
+    ("NEWS", "Ferries add a winter timetable", "May 15, 2017"),
+    ("TRAVEL", "Airport opens its second runway", "June 2, 2017"),
+    ("NEWS", "Cycle lanes reach the old town", "July 9, 2017"),
+)
+
+
+@pytest.mark.parametrize(("teasers", "headline"), [(3, 0), (2, 4)])
+def test_a_headline_in_a_list_of_teasers_gives_way_to_a_title_outside_it(
+    teasers: int, headline: int
+) -> None:
+    rail = "".join(f"{a}\n{b}\n{c}\n" for a, b, c in TEASERS[:teasers])
+    source = (
+        "Night trains return to the Alps\n"
+        "By Jane Roe\n"
+        "MORE STORIES\n" + rail + "The first sleeper service in a decade left the city on "
+        "Sunday evening, fully booked.\n"
+        "Operators say demand has grown every year since the route was announced in 2019.\n"
+    )
+    # the title over a date line likelier to be the headline than the page's first line
+    weights = {
+        "top=0": (3.0, 0, 0, 0, 0, 0),
+        "n:dateline": (4.0, 0, 0, 0, 0, 0),
+        "bias": (0, 0, 0, 3.0, 0, 0),
+    }
+    out = relabel(classify(split_lines(source)), model(weights))
+    roles = [t.role for t in out.tagged]
+    assert roles.count("headline") == 1 and roles.index("headline") == headline

@@ -12,19 +12,21 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 
+import regex
 from attrs import evolve, frozen
 
 from ..bylines import Byline, people_of, points_to_more_by, read_meta_line
 from ..features import Features
 from ..layout import Layout, Reading, Tagged
-from .features import line_features
+from .features import WORD, line_features
 from .model import LineModel, default_model
 
 __all__ = ["LineModel", "Verdict", "default_model", "explain", "relabel"]
 
 #: A page without a line the model calls the headline takes the line most likely to be
-#: it, if that likelihood reaches this.
-HEADLINE_FLOOR = 0.05
+#: it, if that likelihood reaches this; else the rules' headline, if they found one and
+#: the model did not read it as the body.
+HEADLINE_FLOOR = 0.02
 
 
 @frozen
@@ -48,7 +50,11 @@ def _decide(
     labels = model.labels
     _rules_final(scores, layout, model)
     path = [labels[k] for k in model.decode(scores)]
-    _one_headline(path, scores, labels)
+    barred = [_no_title(t, f) for t, f in zip(layout.tagged, layout.features, strict=True)]
+    _one_headline(path, scores, labels, [t.role == "headline" for t in layout.tagged], barred)
+    _title_held(path, layout.tagged)
+    _under_kicker(path, scores, labels, layout, barred)
+    _out_of_list(path, scores, labels, layout.features, barred)
     _keep_best(path, scores, labels, "standfirst")
     for i, t in enumerate(layout.tagged):
         if t.role not in labels:  # a role the model was not taught ("publisher") stays
@@ -113,19 +119,160 @@ def _probability(row: list[float], k: int) -> float:
     return e[k] / sum(e)
 
 
-def _one_headline(path: list[str], scores: list[list[float]], labels: tuple[str, ...]) -> None:
-    """Exactly one headline where any line is likely enough to be it: the likeliest."""
+def _one_headline(
+    path: list[str],
+    scores: list[list[float]],
+    labels: tuple[str, ...],
+    rules: Sequence[bool] = (),
+    barred: Sequence[bool] = (),
+) -> None:
+    """Exactly one headline where any line is likely enough to be it: the likeliest; where
+    none is, the line the rules call the headline (``rules``: whether each line is it),
+    unless the model reads that line as a paragraph.  A line ``barred`` from it is never
+    the headline (if the model called it so, it is chrome)."""
     k = labels.index("headline")
     likely = [_probability(row, k) for row in scores]
+    for i, no in enumerate(barred):
+        if no:
+            likely[i] = 0.0
+            if path[i] == "headline":
+                path[i] = "boilerplate"
     best = max(range(len(likely)), key=likely.__getitem__)
     if likely[best] < HEADLINE_FLOOR:
-        return
+        best = next((i for i, r in enumerate(rules) if r), -1)
+        if best < 0 or path[best] == "paragraph" or (best < len(barred) and barred[best]):
+            return
     for i, role in enumerate(path):
         if role == "headline" and i != best:
             path[i] = labels[
                 max((j for j in range(len(labels)) if j != k), key=scores[i].__getitem__)
             ]
     path[best] = "headline"
+
+
+#: How likely, against the headline, the title under a kicker must be to take its place.
+KICKER_SHARE = 0.5
+
+
+def _under_kicker(
+    path: list[str],
+    scores: list[list[float]],
+    labels: tuple[str, ...],
+    layout: Layout,
+    barred: Sequence[bool],
+) -> None:
+    """A headline of five words or fewer right over a title-shaped line three words
+    longer or more (no full stop at its end, no date or byline), which the model finds at
+    least :data:`KICKER_SHARE` as likely to be the headline, is that title's kicker (a
+    topic, a section): the title is the headline."""
+    if "headline" not in path:
+        return
+    h = path.index("headline")
+    j = h + 1
+    if j >= len(path) or barred[j]:
+        return
+    f, g = layout.features[h], layout.features[j]
+    text = layout.tagged[j].line.text
+    if not (f.words <= 5 and g.words >= f.words + 3 and g.words <= 30):
+        return
+    if text.endswith(".") or g.date_line or g.byline is not None:
+        return
+    k = labels.index("headline")
+    if _probability(scores[j], k) < KICKER_SHARE * _probability(scores[h], k):
+        return
+    path[h], path[j] = "boilerplate", "headline"
+
+
+#: The fewest teasers that make a list, and the most lines from one teaser to the next.
+LIST_SIZE, LIST_STEP = 3, 4
+
+
+def _teaser_shaped(feats: Sequence[Features], i: int) -> bool:
+    """A title between a short label and a short date line: "AUTO NEWS" / title / "May
+    15, 2017", the shape of a teaser in a list of other stories."""
+    return (
+        0 < i < len(feats) - 1
+        and 3 <= feats[i].words <= 30
+        and feats[i + 1].date_line
+        and feats[i + 1].words <= 6
+        and feats[i - 1].words <= 3
+    )
+
+
+def _out_of_list(
+    path: list[str],
+    scores: list[list[float]],
+    labels: tuple[str, ...],
+    feats: Sequence[Features],
+    barred: Sequence[bool],
+) -> None:
+    """A headline that is one of a list of teasers (:data:`LIST_SIZE` lines or more of
+    the teaser's shape, each at most :data:`LIST_STEP` lines from the next) gives way to
+    the likeliest line outside every such list, if the model finds that line at least
+    :data:`KICKER_SHARE` as likely to be the headline."""
+    if "headline" not in path:
+        return
+    h = path.index("headline")
+    shaped = [i for i in range(len(path)) if _teaser_shaped(feats, i)]
+    runs: list[list[int]] = []
+    for i in shaped:
+        if runs and i - runs[-1][-1] <= LIST_STEP:
+            runs[-1].append(i)
+        else:
+            runs.append([i])
+    listed = {i for run in runs if len(run) >= LIST_SIZE for i in run}
+    if h not in listed:
+        return
+    k = labels.index("headline")
+    likely = [
+        0.0 if barred[i] or i in listed else _probability(scores[i], k) for i in range(len(path))
+    ]
+    best = max(range(len(path)), key=likely.__getitem__)
+    if likely[best] < KICKER_SHARE * _probability(scores[h], k):
+        return
+    path[h], path[best] = "boilerplate", "headline"
+
+
+#: A time of day: "15:00", "9:30"
+_CLOCK = regex.compile(r"(?<!\d)\d{1,2}:\d\d(?!\d)")
+
+
+def _no_title(t: Tagged, f: Features) -> bool:
+    """Whether the line cannot be the headline: it opens with a date, or states a date and
+    a time of day, beside other words ("28. April 2021 Politik Europa, Haushalt", "Aus der
+    Region 6. November 2023 15:00 Kommentare"): the date line of a header, with its
+    section or tags."""
+    if not f.dates or f.date_line:
+        return False
+    return f.dates[0].span.start - t.line.span.start <= 1 or _CLOCK.search(t.line.text) is not None
+
+
+#: How far from the headline's line the title it holds may stand, in lines.
+HELD_REACH = 5
+
+
+def _title_held(path: list[str], tagged: Sequence[Tagged]) -> None:
+    """Where the headline's line opens or ends with the words of a line near it, three
+    words or more and at least half of its own, that line is the headline: the title at
+    the end of a breadcrumb ("Home » Travel » Title"), or behind a kicker glued to it."""
+    if "headline" not in path:
+        return
+    h = path.index("headline")
+    own = WORD.findall(tagged[h].line.text.casefold())
+    if len(own) < 4:
+        return
+    near = sorted(
+        range(max(0, h - HELD_REACH), min(len(path), h + HELD_REACH + 1)),
+        key=lambda j: abs(j - h),
+    )
+    for j in near:
+        words = WORD.findall(tagged[j].line.text.casefold())
+        size = len(words)
+        if j == h or size < 3 or size * 2 < len(own) or size >= len(own):
+            continue
+        if own[-size:] == words or own[:size] == words:
+            path[h], path[j] = "boilerplate", "headline"  # the line holding it is chrome
+            return
 
 
 def _keep_best(
