@@ -155,3 +155,13 @@ def test_a_word_run_many_lines_share_points_at_a_bounded_number_of_them() -> Non
     index = long_line_index([word_runs(line.text) for line in lines], read_all_features(lines))
     assert index, "the repeated line is long enough to be indexed"
     assert max(len(holders) for holders in index.values()) == COMMON_RUN + 1
+
+
+def test_scores_add_up_the_same_on_every_python() -> None:
+    from newsmodel.parser.roles.model import added
+
+    # one by one from zero: 1e16 + 1 is 1e16 in a double, so the 1 is lost, as it was by
+    # sum() before Python 3.12 (whose compensated sum would give 1.0)
+    assert added([1e16, 1.0, -1e16]) == 0.0
+    assert added([0.1, 0.2, 0.3]) == (0.0 + 0.1 + 0.2) + 0.3
+    assert added([]) == 0.0

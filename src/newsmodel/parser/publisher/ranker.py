@@ -17,6 +17,7 @@ from typing import Any
 from attrs import field, frozen
 
 from ..layout import Layout
+from ..roles.model import added
 from .candidates import Candidate, candidates
 
 __all__ = ["NONE", "PublisherRanker", "default_ranker"]
@@ -37,7 +38,7 @@ class PublisherRanker:
     provenance: Mapping[str, Any] = field(repr=False, factory=dict)
 
     def score(self, candidate: Candidate) -> float:
-        return sum(self.weights.get(fact, 0.0) for fact in candidate.facts)
+        return added([self.weights.get(fact, 0.0) for fact in candidate.facts])
 
     def choose(self, layout: Layout) -> str | None:
         """The name the page most likely is the outlet of, or ``None``."""

@@ -19,7 +19,7 @@ from ..bylines import Byline, people_of, points_to_more_by, read_meta_line
 from ..features import Features
 from ..layout import Layout, Reading, Tagged
 from .features import WORD, line_features
-from .model import LineModel, default_model
+from .model import LineModel, added, default_model
 
 __all__ = ["LineModel", "Verdict", "default_model", "explain", "relabel"]
 
@@ -108,7 +108,7 @@ def _rules_final(scores: list[list[float]], layout: Layout, model: LineModel) ->
 def _probabilities(row: list[float]) -> list[float]:
     top = max(row)
     e = [math.exp(v - top) for v in row]
-    total = sum(e)
+    total = added(e)
     return [v / total for v in e]
 
 
@@ -116,7 +116,7 @@ def _probability(row: list[float], k: int) -> float:
     """``_probabilities(row)[k]``, the same float, without the others."""
     top = max(row)
     e = [math.exp(v - top) for v in row]
-    return e[k] / sum(e)
+    return e[k] / added(e)
 
 
 def _one_headline(
