@@ -457,3 +457,13 @@ def test_posted_by_and_the_word_before_a_date_are_no_part_of_a_name(
     found = read_byline(line, 0)
     assert found is not None
     assert [a.name for a in found.authors] == names
+
+
+@pytest.mark.parametrize("line", ["Ein Albtraum", "Die Grünen", "La Vuelta", "The Verdict"])
+def test_a_title_opening_with_an_article_is_no_bare_byline(line: str) -> None:
+    assert read_byline(line, 0, bare=True) is None
+
+
+def test_a_name_with_an_article_inside_is_still_a_bare_byline() -> None:
+    found = read_byline("Ursula von der Leyen", 0, bare=True)
+    assert found is not None and [a.name for a in found.authors] == ["Ursula von der Leyen"]

@@ -89,6 +89,11 @@ _NOT_A_NAME = regex.compile(
     r"sections?|edition|weather|sports|live|video|watch|search|subscribe|address|weekly|daily|"
     r"updates?|briefing|report|podcast|newsletter|opinion|analysis|review|explainer|the)\b)"
 )
+#: Articles that open a title, never a name: "Ein Albtraum", "La Vuelta", "Die Grünen".
+_ARTICLES = frozenset(
+    "a an ein eine einer der die das den dem des le la les un une el los las una uno il lo "
+    "gli het een".split()
+)
 _KOREAN_REPORTER = regex.compile(r"^(?P<name>\p{Hangul}{2,4})\s*+(?:기자|특파원)")
 
 
@@ -288,6 +293,7 @@ def _names_line(text: str, offset: int, start: int, *, prefixed: bool) -> Byline
         len(names) <= 3
         and all(looks_like_name(n, max_tokens=4) for n, _ in names)
         and not any(_NOT_A_NAME.search(n) and not is_agency(n) for n, _ in names)
+        and not any(n.split()[0].lower() in _ARTICLES for n, _ in names)
         and all(_UPPER.search(n) for n, _ in names)
     ):
         return None
