@@ -221,43 +221,60 @@ def headline_misses(pages: Sequence[Page], model: LineModel, top: int = 5) -> It
             )
 
 
+def _rows(
+    results: list[dict[str, Any]], cells: Callable[[list[dict[str, Any]], str, str], list[str]]
+) -> list[str]:
+    """One table row per scored field: its set, its name and ``cells(results, part, name)``."""
+    return [
+        f"| {part} | {name} | {' | '.join(cells(results, part, name))} |"
+        for part, fields in (("silver", SILVER_FIELDS), ("dev", DEV_FIELDS))
+        for name in fields
+    ]
+
+
+def _values(results: list[dict[str, Any]], who: str, part: str, name: str) -> list[float]:
+    return [r[who][part][name] for r in results if name in r[who][part]]
+
+
+def _mean(values: list[float]) -> str:
+    return f"{sum(values) / len(values):.3f}" if values else "—"
+
+
 def table(results: list[dict[str, Any]]) -> str:
     """Each field's mean and worst fold, rules beside the model."""
-    lines = [
+
+    def cells(results: list[dict[str, Any]], part: str, name: str) -> list[str]:
+        out = []
+        for who in ("rules", "model"):
+            values = _values(results, who, part, name)
+            out += [_mean(values), f"{min(values):.3f}" if values else "—"]
+        return out
+
+    head = [
         "| set | field | rules mean | rules worst | model mean | model worst |",
         "| --- | --- | ---: | ---: | ---: | ---: |",
     ]
-    for part, fields in (("silver", SILVER_FIELDS), ("dev", DEV_FIELDS)):
-        for name in fields:
-            cells = []
-            for who in ("rules", "model"):
-                values = [r[who][part][name] for r in results if name in r[who][part]]
-                if values:
-                    cells += [f"{sum(values) / len(values):.3f}", f"{min(values):.3f}"]
-                else:
-                    cells += ["—", "—"]
-            lines.append(f"| {part} | {name} | {' | '.join(cells)} |")
-    return "\n".join(lines)
+    return "\n".join(head + _rows(results, cells))
 
 
 def halves(results: list[dict[str, Any]]) -> str:
     """The model's mean of the looked-at folds beside the mean of the held-back ones."""
-    lines = [
+
+    def cells(results: list[dict[str, Any]], part: str, name: str) -> list[str]:
+        return [
+            _mean(
+                _values(
+                    [r for r in results if (r["fold"] in LOOKED_AT) == looked], "model", part, name
+                )
+            )
+            for looked in (True, False)
+        ]
+
+    head = [
         "| set | field | model, looked at (folds 0-2) | model, held back (folds 3-4) |",
         "| --- | --- | ---: | ---: |",
     ]
-    for part, fields in (("silver", SILVER_FIELDS), ("dev", DEV_FIELDS)):
-        for name in fields:
-            cells = []
-            for looked in (True, False):
-                values = [
-                    r["model"][part][name]
-                    for r in results
-                    if name in r["model"][part] and (r["fold"] in LOOKED_AT) == looked
-                ]
-                cells.append(f"{sum(values) / len(values):.3f}" if values else "—")
-            lines.append(f"| {part} | {name} | {' | '.join(cells)} |")
-    return "\n".join(lines)
+    return "\n".join(head + _rows(results, cells))
 
 
 def main(argv: list[str] | None = None) -> int:
