@@ -10,7 +10,7 @@ from attrs import frozen
 from ..model import Author, Span
 from .dates import FoundDate, find_dates, labels_a_date
 from .names import display_name, looks_like_name
-from .speech import FEMALE_NAMES, MALE_NAMES
+from .speech import GIVEN_NAMES
 
 __all__ = [
     "Byline",
@@ -74,7 +74,6 @@ _ORG = regex.compile(
     r"(?i:\b(?:news|press|times|post|daily|herald|tribune|journal|agency|today|network|"
     r"radio|tv|media|wire|gazette|telegraph|chronicle|service|reuters|bloomberg|staff)\b)"
 )
-_GIVEN = FEMALE_NAMES | MALE_NAMES
 _ROLE = regex.compile(
     r"(?i:\b(?:columnist|correspondent|reporter|writer|editor|contributor|producer|"
     r"analyst|staff\s++writer|senior|chief|bureau|intern|photographer)\b)"
@@ -162,7 +161,7 @@ def _without_roles(parts: list[tuple[str, int]]) -> list[tuple[str, int]]:
         if k and _ROLE.search(part[0]):
             after_role = True
             continue
-        if after_role and part[0].split()[0].lower() not in _GIVEN:
+        if after_role and part[0].split()[0].lower() not in GIVEN_NAMES:
             continue
         after_role = False
         kept.append(part)

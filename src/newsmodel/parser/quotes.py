@@ -563,19 +563,14 @@ class _Paragraph:
                 before = self._subject_before(clause_start, word.start)
                 if before is None or before.kind != "name":
                     inverted = True
-        # two words before the verb ("Im Juni erklärten"): a long clause is not that
+        # a phrase before the verb ("Im Juni erklärten", "In ihrer Rede nannte"): a long
+        # clause is not that
         lead = self._window(clause_start, word.start) if word.start - clause_start < 80 else []
         if (
             not inverted
-            and len(lead) == 2
-            and lead[0].low in _INTRODUCERS
             and following is not None
             and (following.text[:1].isupper() or following.low in DETERMINERS)
-        ) or (
-            not inverted
-            and german_phrase(lead)
-            and following is not None
-            and (following.text[:1].isupper() or following.low in DETERMINERS)
+            and ((len(lead) == 2 and lead[0].low in _INTRODUCERS) or german_phrase(lead))
         ):
             inverted = True  # verb second: "Im Juni erklärten Demonstranten …"
         if inverted:

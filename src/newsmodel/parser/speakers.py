@@ -19,8 +19,7 @@ from .speech import (
     ADVERBS,
     AUXILIARIES,
     DETERMINERS,
-    FEMALE_NAMES,
-    MALE_NAMES,
+    GIVEN_NAMES,
     MEDIA_WORDS,
     ORG_WORDS,
     PARTICLES,
@@ -248,18 +247,14 @@ def strip_titles(words: Sequence[Token]) -> list[Token]:
     return _from_given_name(run)
 
 
-#: Given names of either list (:data:`.speech.MALE_NAMES`, :data:`.speech.FEMALE_NAMES`).
-_GIVEN = MALE_NAMES | FEMALE_NAMES
-
-
 def _from_given_name(run: list[Token]) -> list[Token]:
     """A name from its given name on, where a role no list of titles knows stands before
     it, written as one long or hyphenated word ("Geschäftsführer Bernhard Mosbacher",
     "US-Präsident Donald Trump"); the given name and at least a surname stay."""
     for k, tok in enumerate(run[1:-1], start=1):
-        if tok.low in _GIVEN:
+        if tok.low in GIVEN_NAMES:
             lead = run[:k]
-            if all(_role_word(t.text) and t.low not in _GIVEN for t in lead):
+            if all(_role_word(t.text) and t.low not in GIVEN_NAMES for t in lead):
                 return run[k:]
             return run
     return run
@@ -285,6 +280,18 @@ def _joins(words: Sequence[Token], i: int) -> bool:
     return tok.low in PARTICLES or tok.low in _CONNECTORS
 
 
+def _names_after(words: Sequence[Token], k: int, end: int) -> bool:
+    """Whether ``words[k]`` is a particle before a given name and a surname (before
+    ``end``), a name of their own: "das Erfolgsmotto von Daniela Katzenberger" (but
+    "Giovanni di Lorenzo", "Richard von Weizsäcker" are one name)."""
+    return (
+        words[k].low in _NAME_PARTICLES
+        and k + 2 < end
+        and words[k + 1].low in GIVEN_NAMES
+        and words[k + 2].name
+    )
+
+
 def _name_back(words: Sequence[Token], end: int) -> int:
     """Index where the run of name words ending before ``end`` starts (== end: no run)."""
     if end == 0 or not (words[end - 1].name or INITIAL.fullmatch(words[end - 1].text)):
@@ -293,14 +300,7 @@ def _name_back(words: Sequence[Token], end: int) -> int:
     while (
         i > 0
         and _joins(words, i)
-        # "Erfolgsmotto von Daniela Katzenberger": a given name and a surname after "von"
-        # are a name of their own (but "Giovanni di Lorenzo")
-        and not (
-            words[i - 1].low in _NAME_PARTICLES
-            and words[i].low in _GIVEN
-            and i + 1 < end
-            and words[i + 1].name
-        )
+        and not _names_after(words, i - 1, end)
         and (
             words[i - 1].name
             or INITIAL.fullmatch(words[i - 1].text)
@@ -327,13 +327,7 @@ def name_forward(words: Sequence[Token], start: int) -> int:
             break
         if glue and words[j].low == "of" and _personal(strip_titles(words[start:j])):
             break  # "Jamie Werner of Ngātiwai": a person, then where they are from
-        if (
-            glue
-            and words[j].low in _NAME_PARTICLES
-            and words[j + 1].low in _GIVEN
-            and j + 2 < len(words)
-            and words[j + 2].name
-        ):
+        if glue and _names_after(words, j, len(words)):
             break  # "Erfolgsmotto von Daniela Katzenberger": a name starts after "von"
         j += 1
         fused = _FUSED.match(words[j - 1].text)

@@ -322,6 +322,9 @@ MALE_NAMES = word_set(
     "mitt barack vladimir xi"
 )
 
+#: Given names of either list.
+GIVEN_NAMES = MALE_NAMES | FEMALE_NAMES
+
 #: Titles and honorifics that name a woman, or a man, before a name: a hint of gender.
 FEMALE_TITLES = word_set(
     "actress alcaldesa assemblywoman bürgermeisterin chairwoman chefin congresswoman "
