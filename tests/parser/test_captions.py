@@ -92,6 +92,28 @@ from .invariants import check_article
             "Fuel prices keep rising.",
             "Foto Diario Sur: Ana Ruiz",
         ),
+        (
+            "Ein Blick auf den See (Bildquelle: Ring der Landjugend)",
+            "Ein Blick auf den See",
+            "Ring der Landjugend",
+        ),
+        ("A screen of the new app (Screenshot)", "A screen of the new app", "Screenshot"),
+        # a picture library after the caption's last sentence, a "(c)" for the sign
+        (
+            "The pier at dusk. Foto Ana Ruiz via Unsplash",
+            "The pier at dusk.",
+            "Ana Ruiz via Unsplash",
+        ),
+        (
+            "Bribes change hands. Image from Pixabay, CC0.",
+            "Bribes change hands.",
+            "Image from Pixabay, CC0",
+        ),
+        (
+            "Warm days by the lake? (c) Valley Tourism | jroe",
+            "Warm days by the lake?",
+            "Valley Tourism | jroe",
+        ),
     ],
 )
 def test_caption_and_credit(line: str, text: str, credit: str) -> None:
@@ -138,6 +160,13 @@ def test_caption_label_without_credit() -> None:
         "Home / News / World",
         "Politik / Wirtschaft",
         "Terms of use. © 2024 The Valley Post",
+        "© Valley Post Media GmbH & Co. KG",
+        "© Valley Post Inc. / Derechos reservados.",
+        # buttons in brackets, an abbreviation spelt out, a library named in a sentence
+        "You are commenting using your account. ( Log out / Change )",
+        "Heartbeat and Status Controller (HSC)",
+        "The regional water board (RWB)",
+        "The board declined to comment. It told Getty Images staff it would respond.",
     ],
 )
 def test_prose_with_brackets_is_not_a_caption(line: str) -> None:
@@ -153,6 +182,8 @@ def test_prose_with_brackets_is_not_a_caption(line: str) -> None:
         "(Jane Roe / Reuters)",
         "Photo: Jane Roe/Reuters",
         "Getty Images",
+        "Foto by A. Ruiz Lenz",
+        "Jane Roe/PAP",
     ],
 )
 def test_credit_only_lines(line: str) -> None:
@@ -168,6 +199,14 @@ def test_credit_only_lines(line: str) -> None:
         "The Valley's Love/Hate Affair with Its Dam",
         "Facebook.com/ValleyPost",
         "Video (channel and subscribers, no videos yet): Video.com/ValleyPost",
+        # menus and pairs of words: a slash between words that name no one
+        "Kontakt/Hilfe",
+        "Besonderheiten / Extras",
+        "N/A",
+        "Waffen/Munition/Optik",
+        "Home/News/World/Europe",
+        "youtu.be/x1Y2z3?t=19",
+        "Read it at valleypost.example/news/",
     ],
 )
 def test_not_credit_only(line: str) -> None:
@@ -366,6 +405,8 @@ def test_labelled_credits_in_brackets_and_picture_markers(
         ("© Ana Ruiz - stock.example.com", True),  # a photo's copyright: no year
         ("© 2024 The Valley Post", False),  # the page's copyright line
         ("© Valley Post. All rights reserved.", False),
+        ("© Valley Post GmbH", False),  # the publisher's legal form
+        ("© Valley Post. Alle Rechte vorbehalten", False),
     ],
 )
 def test_a_copyright_sign_credits_a_photo_unless_it_names_a_year_or_rights(

@@ -52,8 +52,8 @@ def test_a_title_tail_a_domain_and_a_bio_each_offer_the_name() -> None:
 def test_a_name_with_its_legal_form_or_a_copyright_with_a_period_offers_the_name() -> None:
     found = _facts(
         _page(
-            "Tide Table Club e. V. (TTC)",
             footer=(
+                "tidetableclub.org",
                 "Copyright 2024. Ferry Gazette. All Rights Reserved.",
                 "Tide Table Club e. V. (TTC)",
             ),

@@ -11,11 +11,11 @@ __all__ = ["CaptionParts", "is_credit_only", "read_caption"]
 
 # Words that mark a credit: agencies, picture desks and the words photographers sign with.
 _CREDIT_WORD = (
-    r"(?:\b(?:AP|AFP|EPA|Reuters|REUTERS|Getty|Images|Photo|Photos|Photograph|Shutterstock|"
+    r"(?:\b(?:AP|AFP|EPA|Reuters|REUTERS|Getty|Images|Photo|Photos|Photograph|Photography|Shutterstock|"
     r"Xinhua|Yonhap|YONHAP|Bloomberg|Alamy|Corbis|Flickr|Wikimedia|Commons|Supplied|"
     r"handout|Handout|HANDOUT|pool|Pool|POOL|file|File|FILE|Associated\s++Press|"
     r"ASSOCIATED\s++PRESS|Staff|Tribune|Herald|Times|News|via|CC\s++BY(?:-SA)?|"
-    r"courtesy|Courtesy|screen\s++grab|Screengrab|iStock|NASA|UPI|PA|ANI|PTI|DPA|dpa|"
+    r"courtesy|Courtesy|screen\s++grab|Screengrab|Screenshot|iStock|NASA|UPI|PA|ANI|PTI|DPA|dpa|"
     r"SIPA|Sipa|KCNA|Newsis|NEWSIS|NEWS1|News1|Creative|license|licence|Foto|Fotos|"
     r"GettyImages|Pixabay|Unsplash|imago|IMAGO|picture\s++alliance|Adobe\s++Stock)\b)"
 )
@@ -23,6 +23,12 @@ _CREDIT_WORD = (
 _NAME_SLASH = r"[\p{L}.)]\s*+/\s*+[\p{L}(]"
 _NAME_SLASH_ANYWHERE = regex.compile(_NAME_SLASH)
 _CREDITISH = regex.compile(_NAME_SLASH + "|" + _CREDIT_WORD)
+_CREDIT_WORDS = regex.compile(_CREDIT_WORD)
+# A side of a slash that names someone: two capitalised words ("Chuck Burton") or a short
+# run of capitals ("AP", "PAP"); "Kontakt/Hilfe" and "Besonderheiten / Extras" name no one.
+_NAMED_SIDE = regex.compile(
+    r"(?:^|[/,(]\s*+)(?:\p{Lu}[\p{L}.'’\-]*+\s++\p{Lu}|\p{Lu}{2,6}+\s*+(?:[/,)]|$))"
+)
 # Picture desks and stock libraries, which credit a photo wherever they stand.
 _PICTURE_DESK = regex.compile(
     r"(?:AP|AFP|EPA|Reuters|REUTERS|Getty|GettyImages|Shutterstock|Xinhua|Yonhap|YONHAP|"
@@ -34,11 +40,13 @@ _LABEL = regex.compile(
     # a label glued to the caption's last word, as pages copy it: "…treatmentCredit: EPA"
     r"(?<=\p{Ll})(?:Credit|Photo|Picture|Image|Foto|Bild)s?\s*+:\s*+|"
     r"(?i:\b(?:photograph(?:er)?|photo(?:s|graphy)?|picture|pic|image|credit|crédito?|foto(?:grafi[ae]|graf|s)?|"
-    r"fotógrafo|photographe|bild|illustration|video|source|quelle|art|graphic|zdjęcie|fot\.|"
+    r"fotógrafo|photographe|bild(?:quelle|nachweis|rechte)?|foto(?:quelle|nachweis)|"
+    r"illustration|video|source|quelle|art|graphic|zdjęcie|fot\.|"
     r"źródło|fuente|fonte|bron)"
     r"(?:\s++copyright)?\s*+:\s*+|\bimage\s++copyright\s++|"
     r"\b(?:image|media|video)\s++source\s*+[:,]\s*+|"
-    r"\b(?:photograph|photo|image|picture|illustration|graphic|video)\s++(?:by|via|courtesy(?:\s++of)?)\s++|"
+    r"\b(?:photograph|photo|foto|image|picture|illustration|graphic|video)\s++"
+    r"(?:by|via|courtesy(?:\s++of)?)\s++|"
     r"\bcourtesy\s++of\s++)"
 )
 _HANDLE_CREDIT = regex.compile(r"\s++by\s++(?P<credit>@\w{1,30})$")
@@ -53,6 +61,8 @@ _PICTURE_MARKER = regex.compile(
     r"\((?i:symbolbild|symbolfoto|archivbild|archivfoto|file\s++photo|foto\s++de\s++archivo|"
     r"photo\s++d'archives|foto\s++d'archivio|illustrative\s++image|stock\s++image)\)[.!]?\s*+$"
 )
+# A label without its colon before a name: "Foto Sergey Roe via Unsplash", "Photo Jane Roe".
+_BARE_LABEL = regex.compile(r"^(?:Foto|Photo|Bild|Image|Picture)\s++(?=\p{Lu}\p{Ll})")
 _TRAILING_LABEL = regex.compile(r"(?i:[,/\s]*+\b(?:file|file\s++photo|archive)\s*+)$")
 _BRACKETED = regex.compile(r"\[(?P<credit>[^\[\]\n]{1,120})\]\s*+$")
 _PARENS = regex.compile(r"\((?P<credit>[^()\n]{1,120})\)\s*+$")
@@ -65,7 +75,16 @@ _TAIL_CREDIT = regex.compile(
 # "… ilustracyjne / Źródło: Pixabay", "Rust am Westufer des Sees. © WSNA", "… - © Jane Roe
 # - stock.example.com".
 _SLASH_CREDIT = regex.compile(r"\s++/\s++(?P<credit>[^/\n]{1,60}+(?:/[^/\n]{1,40}+)?)$")
-_COPYRIGHT_TAIL = regex.compile(r"(?:(?<=[.!?])\s*+|\s++[-–—|]\s++)(?P<credit>©[^©\n]{1,70}+)$")
+_COPYRIGHT_TAIL = regex.compile(
+    r"(?:(?<=[.!?])\s*+|\s++[-–—|]\s++)(?P<credit>(?:©|\((?i:c)\))[^©\n]{1,70}+)$"
+)
+# A picture library named after the caption's last sentence, the credit's words all
+# capitalised or joiners: "… Datacenter. Foto Sergey Rraikin via Unsplash", "… Basel.
+# Wikimedia Commons, CC BY 2.0".
+_LIBRARY_TAIL = regex.compile(
+    r"(?<=[.!?])\s++(?P<credit>[^.!?\n]{0,60}?\b(?:Unsplash|Pixabay|Wikimedia|Flickr|"
+    r"Shutterstock|iStock|iStockphoto|Getty\s++Images|Alamy|Adobe\s++Stock)\b[^!?\n]{0,30}?)\.?$"
+)
 
 # Buttons and link labels after a caption: "Hide caption", "Purchase Licensing Rights, opens
 # new tab".
@@ -94,15 +113,49 @@ def _credit_like(text: str) -> bool:
     words = text.split()
     if not 1 <= len(words) <= 14 or (text.rstrip().endswith((".", "?", "!")) and "/" not in text):
         return False
-    if _CREDITISH.search(text):
+    if _CREDIT_WORDS.search(text):
         return True
+    if _NAME_SLASH_ANYWHERE.search(text):
+        return _names_someone(text)
     letters = [c for c in text if c.isalpha()]
     return bool(letters) and all(c.isupper() for c in letters) and len(letters) > 1
 
 
+def _spells_out(acronym: str, before: str) -> bool:
+    """Whether ``acronym`` (not a picture desk's) is short for the words ``before`` it:
+    "Heartbeat and Status Controller (HSC)" names no photographer."""
+    acronym = acronym.strip()
+    if not 2 <= len(acronym) <= 6 or not acronym.isalpha() or not acronym.isupper():
+        return False
+    if _CREDIT_WORDS.search(acronym) or _PICTURE_DESK.match(acronym):
+        return False
+    letters = iter(
+        "".join(
+            w[0] + "".join(c for c in w[1:] if c.isupper()) for w in before.split()[-10:]
+        ).upper()
+    )
+    return all(c in letters for c in acronym)  # a subsequence of the words' initials
+
+
+def _named(text: str) -> bool:
+    """Whether every word is capitalised, a joiner or no word ("Wikimedia Commons, CC BY")."""
+    return all(w[:1].isupper() or not w[:1].isalpha() or w in _JOINERS for w in text.split())
+
+
+def _ends_a_sentence_before_the_end(line: str) -> bool:
+    end = len(line.rstrip(" .")) - 1
+    return any(line.find(mark, 0, end) >= 0 for mark in (". ", "! ", "? "))
+
+
+def _names_someone(text: str) -> bool:
+    """Whether a slashed credit names a person or a desk: ``Chuck Burton/AP`` does; a pair of
+    words or a menu (``Kontakt/Hilfe``, ``Abmelden / Ändern``) or a breadcrumb does not."""
+    return text.count("/") <= 2 and _NAMED_SIDE.search(text.strip()) is not None
+
+
 def _clean_credit(credit: str, start: int) -> tuple[str, int]:
-    if credit.startswith("©"):
-        bare = credit.lstrip("© \u00a0")
+    if credit.startswith("©") or credit[:3].lower() == "(c)":
+        bare = credit.removeprefix(credit[:3] if credit[0] == "(" else "").lstrip("© \u00a0")
         credit, start = bare, start + len(credit) - len(bare)
     label = _NESTED_LABEL.match(credit) or _LABEL.match(credit)
     if label:
@@ -180,6 +233,7 @@ def read_caption(line: str, offset: int) -> CaptionParts | None:
             m
             and (not need_creditish or labelled or _credit_like(m["credit"]))
             and m["credit"].strip()
+            and not (need_creditish and _spells_out(m["credit"], line[: m.start()]))
         ):
             if "email" in m["credit"] and "protected" in m["credit"]:
                 return None
@@ -205,7 +259,7 @@ def read_caption(line: str, offset: int) -> CaptionParts | None:
     if handle and len(line[: handle.start()].split()) >= 3:
         return _parts(line, offset, handle.start(), handle["credit"], handle.start("credit"))
     first = _COPYRIGHT_FIRST.match(line)
-    if first:
+    if first and _PAGE_COPYRIGHT.search(" ".join(line.split()[:7])) is None:
         parts = _parts(line[first.end() :], offset + first.end(), len(line) - first.end(), None, 0)
         return CaptionParts(
             parts.text,
@@ -216,6 +270,11 @@ def read_caption(line: str, offset: int) -> CaptionParts | None:
     tail = _TAIL_CREDIT.search(line) if _DASHES.intersection(line) else None
     if tail and _credit_like(tail["credit"]):
         return _parts(line, offset, tail.start("credit"), tail["credit"], tail.start("credit"))
+    library = _LIBRARY_TAIL.search(line) if _ends_a_sentence_before_the_end(line) else None
+    if library and _named(library["credit"]) and len(library["credit"].split()) <= 10:
+        bare = _BARE_LABEL.match(library["credit"])
+        start = library.start("credit") + (bare.end() if bare else 0)
+        return _parts(line, offset, library.start("credit"), line[start:], start)
     return _tail_mark_credit(line, offset)
 
 
@@ -231,8 +290,9 @@ def _tail_mark_credit(line: str, offset: int) -> CaptionParts | None:
         and (_LABEL.match(slash["credit"]) or _PICTURE_DESK.search(slash["credit"]))
     ):
         found = slash
-    mark = _COPYRIGHT_TAIL.search(line) if found is None and "©" in line else None
-    if mark is not None and mark.start() > 0 and _YEAR.search(mark["credit"]) is None:
+    signed = "©" in line or "(c)" in line.lower()
+    mark = _COPYRIGHT_TAIL.search(line) if found is None and signed else None
+    if mark is not None and mark.start() > 0 and _PAGE_COPYRIGHT.search(mark["credit"]) is None:
         found = mark
     if found is None or is_credit_only(line):  # "NOAH BERGER / AP": a credit alone
         return None
@@ -268,14 +328,19 @@ _JOINERS = frozenset(
 
 
 # "Facebook.com/BarackObama": a web address, whose slash parts no photographer and agency.
-_WEB_PATH = regex.compile(r"\.(?i:com|org|net|gov|edu|info|io|tv|co(?:\.\w\w)?)/")
+_WEB_PATH = regex.compile(r"\.\p{Ll}{2,6}+/|://")
 # Words that make a phrase or a sentence, which a bare credit never holds.
 _PHRASE_WORDS = frozenset(
     "a about after against amid an are as at into is on over to was were what why with".split()
 )
 
 
-_YEAR = regex.compile(r"\b(?:19|20)\d\d\b")
+# What a page's own copyright line says and a photo's does not: a year, the rights it
+# reserves, the publisher's legal form ("© Valley Post GmbH", "Derechos reservados").
+_PAGE_COPYRIGHT = regex.compile(
+    r"\b(?:19|20)\d\d\b|(?i:right|recht|reserv|vorbehalten|droits|derechos|diritti)|"
+    r"\b(?:GmbH|AG|KG|Inc|Ltd|LLC|S\.A|S\.L|SpA|Co)\b"
+)
 
 
 def is_credit_only(line: str) -> bool:
@@ -284,7 +349,9 @@ def is_credit_only(line: str) -> bool:
     body = line.strip()
     if body.startswith("©") and len(body.split()) <= 8:
         # a photo's copyright names no year; the page's copyright line does
-        return _YEAR.search(body) is None and "right" not in body.lower()
+        return _PAGE_COPYRIGHT.search(body) is None
+    if body.count("/") > 2:
+        return False  # a breadcrumb: "Home/News/World/Europe"
     if "/" in body and _WEB_PATH.search(body):
         return False  # a list of a site's accounts, not a photo's credit
     if body.startswith("(") and body.endswith(")"):
@@ -294,8 +361,7 @@ def is_credit_only(line: str) -> bool:
         # "Photo: Jane Roe/Reuters" is a credit; "Photos: The ridge through the seasons"
         # (lower-case words after the first) is a link to a gallery.
         credit = body[label.end() :]
-        named = all(w[:1].isupper() or not w[:1].isalpha() or w in _JOINERS for w in credit.split())
-        return len(body.split()) <= 10 and (named or _credit_like(credit))
+        return len(body.split()) <= 10 and (_named(credit) or _credit_like(credit))
     if len(body.split()) > 9 or not _credit_like(body):
         return False
     if (
@@ -304,6 +370,6 @@ def is_credit_only(line: str) -> bool:
         and not _PHRASE_WORDS.intersection(body.split())
     ):
         return True  # "Chuck Burton/AP", not a title like "A love/hate affair with the city"
-    if "," in body and _CREDITISH.search(body):
+    if "," in body and _CREDIT_WORDS.search(body):
         return True
     return _AGENCY_ALONE.fullmatch(body) is not None
