@@ -163,6 +163,28 @@ def test_facts_hold_no_text_of_the_page() -> None:
             assert len(fact) <= 40 and " " not in fact
 
 
+def test_a_line_set_like_the_pages_sub_heads_is_marked_so() -> None:
+    """A short line in the body shaped like the lines the rules call headings (the same
+    first and last characters, the same capitals) carries the fact ``heading-style``."""
+    page = (
+        "Harbour lights return to the old pier\n"
+        "By Jane Roe\n"
+        "The lights were switched on again on Friday after a repair that took most of the year.\n"
+        "How The Lamps Work\n"
+        "Each lamp holds a small battery that the sun charges during the day, the engineers said.\n"
+        "What The Repair Cost\n"
+        "$ cost --total --year 2024\n"
+        "Residents gathered along the water to watch the lamps come on one by one at dusk.\n"
+        "the pier at night\n"
+    )
+    layout = classify(split_lines(page))
+    roles = [t.role for t in layout.tagged]
+    assert roles[3] == "heading" and roles[5] != "heading"
+    facts = line_features(layout)
+    assert "heading-style" in facts[5]
+    assert not any("heading-style" in facts[i] for i in (2, 3, 4, 6, 7, 8))
+
+
 @pytest.mark.parametrize("text", ["x", "Only one line here", "A\nB\nC"])
 def test_tiny_pages_relabel_without_error(text: str) -> None:
     layout = classify(split_lines(text))

@@ -16,7 +16,7 @@ from itertools import compress
 import regex
 
 from ..features import Features
-from ..layout import Layout, Reading
+from ..layout import Layout, Reading, Tagged
 
 __all__ = ["line_features"]
 
@@ -302,6 +302,16 @@ def _repeats(texts: list[str]) -> list[str | None]:
     return out
 
 
+def _heading_styles(tagged: Sequence[Tagged], own: Sequence[list[str]]) -> set[tuple[str, ...]]:
+    """The shapes (first and last character, capitals) of the lines the rules call
+    headings: a page sets its sub-heads alike, those before code or a list too."""
+    return {tuple(facts[3:6]) for t, facts in zip(tagged, own, strict=True) if t.role == "heading"}
+
+
+def _styled_as(facts: list[str], f: Features, styles: set[tuple[str, ...]]) -> bool:
+    return bool(styles) and f.words <= 12 and tuple(facts[3:6]) in styles
+
+
 def _zone(i: int, first: int, last: int) -> str:
     """Where line ``i`` stands beside the rules' paragraphs (``first`` to ``last``)."""
     if i < first:
@@ -332,6 +342,7 @@ def line_features(layout: Layout, vocabulary: Container[str] = ()) -> list[list[
     main = _main_body(layout)
     nearest = _nearest_title(layout, main)
     meta = [f.date_line or f.byline is not None or f.credits is not None for f in feats]
+    styles = _heading_styles(tagged, own)
     out = []
     for i, t in enumerate(tagged):
         mine = own[i]
@@ -361,6 +372,8 @@ def line_features(layout: Layout, vocabulary: Container[str] = ()) -> list[list[
         shared = _shared(words, body_words, t.role == "paragraph")
         if shared is not None:
             facts.append("body-words=" + shared)
+        if zone == "inbody" and t.role != "heading" and _styled_as(mine, feats[i], styles):
+            facts.append("heading-style")
         if any(meta[i + 1 : i + 4]):
             facts.append("meta-below")
         if any(meta[max(0, i - 3) : i]):
