@@ -70,6 +70,10 @@ def test_a_name_with_its_legal_form_or_a_copyright_with_a_period_offers_the_name
          "Harbour Weekly Foundation"),
         ("Copyright © 2021 The Valley Herald", "The Valley Herald"),
         ("© Copyright 2009-2021- Fundacja Lumen! All Rights Reserved", "Fundacja Lumen"),
+        # the holder after the rights, or before the sign
+        ("Some rights reserved 2017-2023 by Harbour Weekly, a partnership of readers",
+         "Harbour Weekly"),
+        ("harbourweekly, 2018-2019 © All rights reserved.", "harbourweekly"),
     ],
 )  # fmt: skip
 def test_a_copyright_names_its_holder_however_it_is_marked(line: str, name: str) -> None:
@@ -88,6 +92,17 @@ def test_a_long_menu_leaves_room_for_the_names_of_the_footer() -> None:
 def test_a_domain_names_the_word_the_page_writes_for_it() -> None:
     found = _facts(_page("Menu", footer=("Follow TIDELINE on social media", "tideline.net")))
     assert "src=domain-word" in found["TIDELINE"]
+
+
+def test_a_staff_address_names_the_outlets_domain_a_mail_service_none() -> None:
+    found = _facts(
+        _page(
+            "Menu",
+            footer=("Write to tom.hale@islandcourier.com", "Tips: islandtips@gmail.com"),
+        )
+    )
+    assert "src=email" in found["islandcourier.com"]
+    assert "gmail.com" not in found
 
 
 def test_the_people_the_byline_names_are_no_candidates() -> None:

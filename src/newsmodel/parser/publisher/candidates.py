@@ -36,6 +36,16 @@ _DOMAIN = regex.compile(
     r"\.(?P<tld>com|net|org|de|at|ch|fr|es|it|pl|cz|nl|be|eu|info|news|me|io|tv|"
     r"co\.uk|com\.au|com\.br|co\.nz|ca|in|ie|us)(?![\p{L}\p{N}-])"
 )
+# A staff address: "jane.roe@valleypost.com" names the outlet's domain.
+_EMAIL = regex.compile(
+    r"@(?P<stem>[\p{L}\p{N}][\p{L}\p{N}-]{1,40})\.(?P<tld>com|net|org|de|at|ch|fr|es|it|pl|"
+    r"cz|nl|be|eu|info|news|co\.uk|com\.au|com\.br|ca|ie|us)(?![\p{L}\p{N}-])"
+)
+#: mail services anyone writes from: their domain names no outlet
+_WEBMAIL = frozenset(
+    "gmail googlemail yahoo hotmail outlook live gmx web t-online icloud aol protonmail "
+    "mail msn freenet orange free wanadoo libero yandex".split()
+)
 _COMPANY = regex.compile(
     r"\b(?:GmbH|AG|Inc|LLC|Ltd|Limited|Corp|Corporation|Media|Communications|Group|Verlag|"
     r"Holding|Holdings|KG|SE|S\.A|e\.V|Publishing|Enterprises|Network|Company|Co)\b\.?"
@@ -159,6 +169,11 @@ def _scan(lines: Sequence[Line], roles: Sequence[str], seen: _Seen) -> dict[str,
             if len(domains) < _DOMAINS:
                 domains.setdefault(fold(found["stem"]), found[0].removeprefix("www."))
             seen.add(found[0].removeprefix("www."), "domain", i)
+        for found in _EMAIL.finditer(text) if "@" in text else ():
+            if found["stem"].casefold() not in _WEBMAIL:
+                if len(domains) < _DOMAINS:
+                    domains.setdefault(fold(found["stem"]), found[0][1:])
+                seen.add(found[0][1:], "email", i)
         if roles[i] in ("paragraph", "heading"):
             continue
         tail = _TAIL.match(text) if roles[i] != "caption" else None

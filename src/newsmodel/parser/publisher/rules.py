@@ -29,6 +29,15 @@ _COPYRIGHT = regex.compile(
     r"(?P<name>(?:The\s++)?\p{Lu}[\p{L}\p{N}&'’-]*+(?:\.[\p{L}\p{N}]++)*+(?:\s++(?:of\s++|the\s++)?\p{Lu}[\p{L}\p{N}&'’-]*+(?:\.[\p{L}\p{N}]++)*+){0,5}|[a-z]++\.(?:com|net|org|co\.\w\w))"
 )
 _NAME = r"(?P<name>(?:The\s++)?\p{Lu}[\p{L}\p{N}&'’-]*+(?:\.[\p{L}\p{N}]++)*+(?:\s++(?:of\s++|the\s++)?\p{Lu}[\p{L}\p{N}&'’-]*+(?:\.[\p{L}\p{N}]++)*+){0,5})"
+# The copyright said the other way round: "Some rights reserved 2017-2023 by Valley Post",
+# "Valley Post, 2018-2019 © All rights reserved".
+_RESERVED_BY = regex.compile(
+    r"(?i:rights\s++reserved)\s*+(?:\d{4}(?:\s*+[-–]\s*+\d{4})?+\s*+)?(?i:by)\s++" + _NAME
+)
+_NAME_BEFORE_SIGN = regex.compile(
+    r"^(?P<name>(?:The\s++)?[\p{L}\p{N}][\p{L}\p{N}&'’.-]*+(?:\s++[\p{Lu}\p{N}][\p{L}\p{N}&'’.-]*+){0,4})"
+    r",?\s*+(?:\d{4}(?:\s*+[-–]\s*+\d{4})?+\s*+)?(?:©|\((?i:c)\))"
+)
 # Lower-priority mentions: a "More from …" rail, a paywall, a bio's "… for The Daily Planet".
 _MENTIONS = (
     regex.compile(
@@ -51,6 +60,19 @@ _BIO_FOR = regex.compile(r"\b(?:for|at)\s++" + _NAME.replace("(?:The\\s++)?", "T
 _BODY_ROLES = frozenset(("paragraph", "headline", "standfirst", "heading", "caption"))
 _DO_NOT_SELL = regex.compile(r"\s++Do\s++Not\s++Sell\b.*+$")
 _NOT_NAMES = regex.compile(r"(?i:^(?:all|rights|reserved|the|this|our|we|inc)$)")
+
+
+def _copyright_holder(text: str) -> str | None:
+    """The name a copyright line gives its holder, however the line is ordered."""
+    signed = "©" in text or "(c)" in text.casefold()
+    for m in (
+        _COPYRIGHT.search(text),
+        _RESERVED_BY.search(text),
+        _NAME_BEFORE_SIGN.match(text) if signed else None,
+    ):
+        if m is not None and (name := _clean(m["name"])):
+            return name
+    return None
 
 
 def is_publisher_line(text: str) -> bool:
@@ -105,8 +127,7 @@ def mentions(
         if affiliation:
             found.append(Mention(affiliation, "affiliation", 1, i))
         if len(text) < 600:
-            m = _COPYRIGHT.search(text)
-            if m and (name := _clean(m["name"])):
+            if name := _copyright_holder(text):
                 domain = _DOMAIN.search(name) is not None
                 found.append(Mention(name, "copyright", 3.5 if domain else 3, i))
             m = _PROPERTY_OF.search(text)
