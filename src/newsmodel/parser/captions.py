@@ -81,6 +81,9 @@ _COPYRIGHT_TAIL = regex.compile(
 # A picture library named after the caption's last sentence, the credit's words all
 # capitalised or joiners: "… Datacenter. Foto Sergey Rraikin via Unsplash", "… Basel.
 # Wikimedia Commons, CC BY 2.0".
+#: what every match of ``_LIBRARY_TAIL`` holds one of: a line with none skips the search
+_LIBRARIES = ("Unsplash", "Pixabay", "Wikimedia", "Flickr", "Shutterstock", "iStock", "Getty",
+              "Alamy", "Adobe")  # fmt: skip
 _LIBRARY_TAIL = regex.compile(
     r"(?<=[.!?])\s++(?P<credit>[^.!?\n]{0,60}?\b(?:Unsplash|Pixabay|Wikimedia|Flickr|"
     r"Shutterstock|iStock|iStockphoto|Getty\s++Images|Alamy|Adobe\s++Stock)\b[^!?\n]{0,30}?)\.?$"
@@ -270,7 +273,11 @@ def read_caption(line: str, offset: int) -> CaptionParts | None:
     tail = _TAIL_CREDIT.search(line) if _DASHES.intersection(line) else None
     if tail and _credit_like(tail["credit"]):
         return _parts(line, offset, tail.start("credit"), tail["credit"], tail.start("credit"))
-    library = _LIBRARY_TAIL.search(line) if _ends_a_sentence_before_the_end(line) else None
+    library = (
+        _LIBRARY_TAIL.search(line)
+        if any(map(line.__contains__, _LIBRARIES)) and _ends_a_sentence_before_the_end(line)
+        else None
+    )
     if library and _named(library["credit"]) and len(library["credit"].split()) <= 10:
         bare = _BARE_LABEL.match(library["credit"])
         start = library.start("credit") + (bare.end() if bare else 0)
