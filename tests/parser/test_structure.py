@@ -73,6 +73,19 @@ def test_standfirst_under_the_headline() -> None:
     assert [p.text for p in article.paragraphs] == [P1, P2, P3]
 
 
+LEDE = (
+    "The county water board voted late on Tuesday to build a reservoir on the eastern ridge, "
+    "ending ten years of debate over where the growing valley will store its water."
+)
+
+
+def test_a_lede_set_apart_from_the_story_by_share_buttons_is_its_first_paragraph() -> None:
+    buttons = "Share\nTweet\nEmail\nPrint\nShare"
+    article = _parse(f"{HEADLINE}\nMarch 3, 2024\n{LEDE}\n{buttons}\n{P2}\n{P3}\n{P4}\n{P5}\n")
+    assert [p.text for p in article.paragraphs] == [LEDE, P2, P3, P4, P5]
+    assert "Tweet" in [b.text for b in article.boilerplate]
+
+
 def test_no_standfirst_when_the_body_starts_right_away() -> None:
     article = _parse(f"{HEADLINE}\nBy Pedro Alvarez\n{P1}\n{P2}\n{P3}\n")
     assert article.standfirst is None

@@ -635,6 +635,7 @@ class _Classifier:
         first = last = main
         while first > 0 and self._prose_chars(segs[first - 1])[0] >= 2:
             first -= 1
+        lede = self._lede_alone(segs[0]) if first == 1 else None
         while last + 1 < len(segs) and (
             (
                 self._prose_chars(segs[last + 1])[0] >= 3
@@ -648,8 +649,22 @@ class _Classifier:
         start, end = segs[first][0], segs[last][1]
         for i in range(b, start):  # before the body: captions, notes, bylines or chrome
             self.outside(i)
+        if lede is not None and self.roles[lede] == "boilerplate":
+            self.roles[lede] = "paragraph"
         last_para = self.classify_body(start, end)
         return last_para + 1
+
+    def _lede_alone(self, seg: tuple[int, int]) -> int | None:
+        """The story's lede, where the first run under the header is one set apart by share
+        buttons or an ad: its one prose line, of twenty words or more, ending a sentence."""
+        prose = [i for i in range(*seg) if self.feats[i].prose and not self.feats[i].boilerplate]
+        if (
+            len(prose) == 1
+            and self.feats[prose[0]].words >= 20
+            and self.feats[prose[0]].ends_sentence
+        ):
+            return prose[0]
+        return None
 
     def _story_resumes(self, gap: int, seg: tuple[int, int]) -> bool:
         """Whether the story goes on after an inline "Related" box: the box's label, a link
