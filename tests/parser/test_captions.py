@@ -144,6 +144,21 @@ def test_labels_and_file_marks_are_not_part_of_the_credit(line: str, credit: str
     assert parts.credit_span is not None and parts.credit_span.slice(line) == credit
 
 
+@pytest.mark.parametrize(
+    "line", ["Video: Wer wird sein nächster Gegner?", "Video: The best of the final round"]
+)
+def test_a_label_before_a_title_gives_no_credit(line: str) -> None:
+    parts = read_caption(line, 0)
+    assert parts is not None
+    assert (parts.text, parts.credit) == (line, None)
+
+
+def test_a_label_before_names_in_lower_case_still_gives_the_credit() -> None:
+    parts = read_caption("Video: valleypost/jane roe, tom hale", 0)
+    assert parts is not None
+    assert (parts.text, parts.credit) == ("", "valleypost/jane roe, tom hale")
+
+
 def test_caption_label_without_credit() -> None:
     parts = read_caption("Image caption Rescuers search the rubble", 0)
     assert parts is not None

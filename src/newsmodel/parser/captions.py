@@ -140,6 +140,16 @@ def _spells_out(acronym: str, before: str) -> bool:
     return all(c in letters for c in acronym)  # a subsequence of the words' initials
 
 
+def _reads_as_phrase(text: str) -> bool:
+    """Whether two words or more open in lower case and join nothing, with no list marks
+    between them: a title or a sentence ("Die besten Kämpfe im März"), not a list of names
+    however written ("watson/jane roe, tom hale")."""
+    if "/" in text or "," in text:
+        return False
+    words = [w for w in text.split() if w[:1].islower() and w not in _JOINERS]
+    return len(words) >= 2
+
+
 def _named(text: str) -> bool:
     """Whether every word is capitalised, a joiner or no word ("Wikimedia Commons, CC BY")."""
     return all(w[:1].isupper() or not w[:1].isalpha() or w in _JOINERS for w in text.split())
@@ -254,8 +264,12 @@ def read_caption(line: str, offset: int) -> CaptionParts | None:
         if not (label.start() == 0 or strong or before[-1:] in '.!?"”’)'):
             continue
         credit = line[label.end() :]
-        if label.start() == 0 and len(credit.split()) > 6 and not _credit_like(credit):
-            return _parts(line, offset, len(line), None, 0)
+        if (
+            label.start() == 0
+            and (len(credit.split()) > 6 or _reads_as_phrase(credit))
+            and not _credit_like(credit)
+        ):
+            return _parts(line, offset, len(line), None, 0)  # "Video: Wer wird … Gegner?"
         if credit.strip() and len(credit.split()) <= 14:
             return _parts(line, offset, label.start(), credit, label.end())
     handle = _HANDLE_CREDIT.search(line) if "@" in line else None
