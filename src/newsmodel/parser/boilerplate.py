@@ -212,6 +212,11 @@ _SENTENCE_CHROME = regex.compile(
 )
 
 
+def has_copyright_sign(line: str) -> bool:
+    """Whether ``line`` holds a copyright sign, "©" or "(c)"."""
+    return "©" in line or "(c)" in line.casefold()
+
+
 def is_copyright(line: str) -> bool:
     """Whether ``line`` is a copyright or reprint notice, at any length."""
     return _COPYRIGHT.search(line) is not None

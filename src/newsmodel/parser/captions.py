@@ -6,6 +6,7 @@ import regex
 from attrs import frozen
 
 from ..model import Span
+from .boilerplate import has_copyright_sign
 
 __all__ = ["CaptionParts", "is_credit_only", "read_caption"]
 
@@ -78,15 +79,18 @@ _SLASH_CREDIT = regex.compile(r"\s++/\s++(?P<credit>[^/\n]{1,60}+(?:/[^/\n]{1,40
 _COPYRIGHT_TAIL = regex.compile(
     r"(?:(?<=[.!?])\s*+|\s++[-–—|]\s++)(?P<credit>(?:©|\((?i:c)\))[^©\n]{1,70}+)$"
 )
-# A picture library named after the caption's last sentence, the credit's words all
-# capitalised or joiners: "… Datacenter. Foto Sergey Rraikin via Unsplash", "… Basel.
-# Wikimedia Commons, CC BY 2.0".
-#: what every match of ``_LIBRARY_TAIL`` holds one of: a line with none skips the search
-_LIBRARIES = ("Unsplash", "Pixabay", "Wikimedia", "Flickr", "Shutterstock", "iStock", "Getty",
-              "Alamy", "Adobe")  # fmt: skip
+# Picture libraries, which a caption names after its last sentence: "… Datacenter. Foto
+# Sergey Rraikin via Unsplash", "… Basel. Wikimedia Commons, CC BY 2.0".
+_LIBRARIES = (
+    "Unsplash", "Pixabay", "Wikimedia", "Flickr", "Shutterstock", "iStockphoto", "iStock",
+    "Getty Images", "Alamy", "Adobe Stock",
+)  # fmt: skip
+#: the first word of each library: a line holding none skips the search of ``_LIBRARY_TAIL``
+_LIBRARY_WORDS = tuple(dict.fromkeys(name.split()[0] for name in _LIBRARIES))
 _LIBRARY_TAIL = regex.compile(
-    r"(?<=[.!?])\s++(?P<credit>[^.!?\n]{0,60}?\b(?:Unsplash|Pixabay|Wikimedia|Flickr|"
-    r"Shutterstock|iStock|iStockphoto|Getty\s++Images|Alamy|Adobe\s++Stock)\b[^!?\n]{0,30}?)\.?$"
+    r"(?<=[.!?])\s++(?P<credit>[^.!?\n]{0,60}?\b(?:"
+    + "|".join(name.replace(" ", r"\s++") for name in _LIBRARIES)
+    + r")\b[^!?\n]{0,30}?)\.?$"
 )
 
 # Buttons and link labels after a caption: "Hide caption", "Purchase Licensing Rights, opens
@@ -156,6 +160,7 @@ def _named(text: str) -> bool:
 
 
 def _ends_a_sentence_before_the_end(line: str) -> bool:
+    """Whether a sentence ends somewhere before the line's last word."""
     end = len(line.rstrip(" .")) - 1
     return any(line.find(mark, 0, end) >= 0 for mark in (". ", "! ", "? "))
 
@@ -167,8 +172,9 @@ def _names_someone(text: str) -> bool:
 
 
 def _clean_credit(credit: str, start: int) -> tuple[str, int]:
-    if credit.startswith("©") or credit[:3].lower() == "(c)":
-        bare = credit.removeprefix(credit[:3] if credit[0] == "(" else "").lstrip("© \u00a0")
+    sign = 3 if credit[:3].lower() == "(c)" else 1 if credit.startswith("©") else 0
+    if sign:
+        bare = credit[sign:].lstrip("© \u00a0")
         credit, start = bare, start + len(credit) - len(bare)
     label = _NESTED_LABEL.match(credit) or _LABEL.match(credit)
     if label:
@@ -289,7 +295,7 @@ def read_caption(line: str, offset: int) -> CaptionParts | None:
         return _parts(line, offset, tail.start("credit"), tail["credit"], tail.start("credit"))
     library = (
         _LIBRARY_TAIL.search(line)
-        if any(map(line.__contains__, _LIBRARIES)) and _ends_a_sentence_before_the_end(line)
+        if any(map(line.__contains__, _LIBRARY_WORDS)) and _ends_a_sentence_before_the_end(line)
         else None
     )
     if library and _named(library["credit"]) and len(library["credit"].split()) <= 10:
@@ -311,8 +317,7 @@ def _tail_mark_credit(line: str, offset: int) -> CaptionParts | None:
         and (_LABEL.match(slash["credit"]) or _PICTURE_DESK.search(slash["credit"]))
     ):
         found = slash
-    signed = "©" in line or "(c)" in line.lower()
-    mark = _COPYRIGHT_TAIL.search(line) if found is None and signed else None
+    mark = _COPYRIGHT_TAIL.search(line) if found is None and has_copyright_sign(line) else None
     if mark is not None and mark.start() > 0 and _PAGE_COPYRIGHT.search(mark["credit"]) is None:
         found = mark
     if found is None or is_credit_only(line):  # "NOAH BERGER / AP": a credit alone

@@ -16,7 +16,7 @@ from collections.abc import Sequence
 import regex
 from attrs import frozen
 
-from ..boilerplate import is_boilerplate
+from ..boilerplate import has_copyright_sign, is_boilerplate
 from ..bylines import is_agency
 from ..layout import Layout
 from ..lines import Line
@@ -31,16 +31,15 @@ _TAIL = regex.compile(
     r"^.{8,240}?\s++(?:[|–—•·]|-|::)\s++(?P<name>[\p{Lu}\p{N}][\p{L}\p{N}&'’.!-]*+"
     r"(?:\s++[\p{L}\p{N}&'’.!-]++){0,4})$"
 )
-_DOMAIN = regex.compile(
-    r"(?<![\p{L}\p{N}@.-])(?:www\.)?(?P<stem>[\p{L}\p{N}][\p{L}\p{N}-]{1,40})"
+# An outlet's domain: its stem, then an ending news sites use.
+_HOST = (
+    r"(?P<stem>[\p{L}\p{N}][\p{L}\p{N}-]{1,40})"
     r"\.(?P<tld>com|net|org|de|at|ch|fr|es|it|pl|cz|nl|be|eu|info|news|me|io|tv|"
     r"co\.uk|com\.au|com\.br|co\.nz|ca|in|ie|us)(?![\p{L}\p{N}-])"
 )
+_DOMAIN = regex.compile(r"(?<![\p{L}\p{N}@.-])(?:www\.)?" + _HOST)
 # A staff address: "jane.roe@valleypost.com" names the outlet's domain.
-_EMAIL = regex.compile(
-    r"@(?P<stem>[\p{L}\p{N}][\p{L}\p{N}-]{1,40})\.(?P<tld>com|net|org|de|at|ch|fr|es|it|pl|"
-    r"cz|nl|be|eu|info|news|co\.uk|com\.au|com\.br|ca|ie|us)(?![\p{L}\p{N}-])"
-)
+_EMAIL = regex.compile("@" + _HOST)
 #: mail services anyone writes from: their domain names no outlet
 _WEBMAIL = frozenset(
     "gmail googlemail yahoo hotmail outlook live gmx web t-online icloud aol protonmail "
@@ -187,7 +186,7 @@ def _scan(lines: Sequence[Line], roles: Sequence[str], seen: _Seen) -> dict[str,
                 seen.add(bare, "standalone-repeat", i)
         if (bio := _WRITES_FOR.search(text)) is not None:
             seen.add(bio["name"].removeprefix("the ").removeprefix("The "), "writes-for", i)
-        if roles[i] == "caption" or "©" in text or "(c)" in text.casefold():
+        if roles[i] == "caption" or has_copyright_sign(text):
             source = "credit-part" if roles[i] == "caption" else "copyright-part"
             for part in _PARTS.split(text)[1:]:
                 if _STANDALONE.match(part.strip(" .")) and len(part.split()) <= 5:

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 import regex
 from attrs import frozen
 
-from ..boilerplate import is_boilerplate
+from ..boilerplate import has_copyright_sign, is_boilerplate
 from ..layout import Reading
 from ..lines import Line
 
@@ -23,20 +23,22 @@ __all__ = [
 _WITH = regex.compile(
     r"^(?i:with|from)(?:\s*+:\s*+|\s++)(?:the\s++)?(?P<name>(?:The\s++)?\p{Lu}[\p{L}\p{N}.&'’ -]{1,60})$"
 )
+# A year or a range of years: "2024", "2009-2021".
+_YEARS = r"\d{4}(?:\s*+[-–]\s*+\d{4})?+"
 _COPYRIGHT = regex.compile(
     r"(?:©\s*+(?i:copyright)?+|\(c\)|(?i:copyright)(?:\s*+©)?+)\s*+(?:(?i:by)\s++)?"
-    r"(?:\d{4}(?:\s*+[-–]\s*+\d{4})?+\s*+[,.–-]?\s*+)?"
+    r"(?:" + _YEARS + r"\s*+[,.–-]?\s*+)?"
     r"(?P<name>(?:The\s++)?\p{Lu}[\p{L}\p{N}&'’-]*+(?:\.[\p{L}\p{N}]++)*+(?:\s++(?:of\s++|the\s++)?\p{Lu}[\p{L}\p{N}&'’-]*+(?:\.[\p{L}\p{N}]++)*+){0,5}|[a-z]++\.(?:com|net|org|co\.\w\w))"
 )
 _NAME = r"(?P<name>(?:The\s++)?\p{Lu}[\p{L}\p{N}&'’-]*+(?:\.[\p{L}\p{N}]++)*+(?:\s++(?:of\s++|the\s++)?\p{Lu}[\p{L}\p{N}&'’-]*+(?:\.[\p{L}\p{N}]++)*+){0,5})"
 # The copyright said the other way round: "Some rights reserved 2017-2023 by Valley Post",
 # "Valley Post, 2018-2019 © All rights reserved".
 _RESERVED_BY = regex.compile(
-    r"(?i:rights\s++reserved)\s*+(?:\d{4}(?:\s*+[-–]\s*+\d{4})?+\s*+)?(?i:by)\s++" + _NAME
+    r"(?i:rights\s++reserved)\s*+(?:" + _YEARS + r"\s*+)?(?i:by)\s++" + _NAME
 )
 _NAME_BEFORE_SIGN = regex.compile(
     r"^(?P<name>(?:The\s++)?[\p{L}\p{N}][\p{L}\p{N}&'’.-]*+(?:\s++[\p{Lu}\p{N}][\p{L}\p{N}&'’.-]*+){0,4})"
-    r",?\s*+(?:\d{4}(?:\s*+[-–]\s*+\d{4})?+\s*+)?(?:©|\((?i:c)\))"
+    r",?\s*+(?:" + _YEARS + r"\s*+)?(?:©|\((?i:c)\))"
 )
 # Lower-priority mentions: a "More from …" rail, a paywall, a bio's "… for The Daily Planet".
 _MENTIONS = (
@@ -64,11 +66,10 @@ _NOT_NAMES = regex.compile(r"(?i:^(?:all|rights|reserved|the|this|our|we|inc)$)"
 
 def _copyright_holder(text: str) -> str | None:
     """The name a copyright line gives its holder, however the line is ordered."""
-    signed = "©" in text or "(c)" in text.casefold()
     for m in (
         _COPYRIGHT.search(text),
         _RESERVED_BY.search(text),
-        _NAME_BEFORE_SIGN.match(text) if signed else None,
+        _NAME_BEFORE_SIGN.match(text) if has_copyright_sign(text) else None,
     ):
         if m is not None and (name := _clean(m["name"])):
             return name
