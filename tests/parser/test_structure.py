@@ -398,3 +398,47 @@ def test_a_highlights_label_over_the_story_itself_takes_no_paragraph() -> None:
     """No byline or date under the label: what follows it is the story, not points."""
     article = _parse(f"{HEADLINE}\nMarch 3, 2024\nHighlights\n{P1}\n{P2}\n{P3}\n")
     assert [p.text for p in article.paragraphs] == [P1, P2, P3]
+
+
+# Another story the page runs on to, longer than the first: its own head, its own paragraphs.
+OTHER_HEADLINE = "Night trains return to the coast line after a six-year pause"
+OTHER = [
+    "The rail operator will run a sleeper service along the coast line again from May, six "
+    "years after the last night train was withdrawn for lack of passengers.",
+    "Tickets go on sale next week, with cabins for two and seats that fold flat for those "
+    "who travel on a budget, the operator said in its announcement on Thursday.",
+    "Travel groups welcomed the news but asked for bicycle space on every train, saying the "
+    "coast line is a favourite of touring cyclists in the summer months.",
+    "The operator said it would review demand after the first season and could add a second "
+    "weekly departure if the trains fill up as quickly as it expects them to.",
+    "Fares have not been published yet, though the operator promised they would stay below "
+    "the price of a hotel room in any of the towns along the route.",
+    "The last night train on the line ran in the spring six years ago, when the service was "
+    "cut along with two regional routes in a round of savings.",
+]
+
+
+def test_a_longer_story_under_its_own_head_further_down_is_not_the_article() -> None:
+    other = "\n".join(OTHER[:4])  # half as long again as the article
+    source = (
+        f"{HEADLINE}\nPublished March 3, 2024\nBy Pedro Alvarez\n{P1}\n{P2}\n{P3}\n{P4}\n"
+        f"Advertisement\nRelated Topics: Water\nUp Next\nYou may like\nTravel\n"
+        f"{OTHER_HEADLINE}\nPublished\n4 months ago\non\nNovember 12, 2023\nBy\nJane Roe\n"
+        f"{other}\n"
+    )
+    article = _parse(source)
+    assert article.headline == HEADLINE
+    assert [p.text for p in article.paragraphs] == [P1, P2, P3, P4]
+    assert OTHER[0] in [b.text for b in article.boilerplate]
+
+
+def test_a_story_that_goes_on_after_a_rail_of_titles_keeps_its_second_part() -> None:
+    # no head above the second part: the same story, longer after the rail than before it
+    rail = (
+        "More from Local\nFerry fares to rise in the new year\nSchool roof repairs finished\n"
+        "Library opens on Sundays from next month\nMarket hall gets a new clock\n"
+        "Council approves bike lanes on the high street\nHarbour wall to be rebuilt"
+    )
+    rest = "\n".join(OTHER[:4])
+    article = _parse(f"{HEADLINE}\nBy Pedro Alvarez\n{P1}\n{P2}\n{rail}\n{rest}\n")
+    assert [p.text for p in article.paragraphs] == [P1, P2, *OTHER[:4]]

@@ -430,7 +430,7 @@ class _Classifier:
         segs = self.segments(0)
         if not segs:
             return _first_title(lines, feats, len(lines), points=self.points)
-        best = max(segs, key=lambda seg: self._prose_chars(seg)[1])
+        best = segs[self._main(segs)]
         main = next(i for i in range(*best) if feats[i].prose and not feats[i].boilerplate)
         near = range(max(0, main - 40), min(len(lines), main + 3))
         # A date and a byline together mark the head of the story even far above its first
@@ -626,13 +626,44 @@ class _Classifier:
         lines = [i for i in range(*seg) if self.feats[i].prose and not self.feats[i].boilerplate]
         return len(lines), sum(len(self.lines[i].text) for i in lines)
 
+    def _main(self, segs: Sequence[tuple[int, int]]) -> int:
+        """The story's run among ``segs``: the longest, unless an earlier run of sentences
+        (two prose lines or more, most of them ending a sentence) with half its prose stands
+        before another story's head (a date line or a byline) — the page went on to other
+        stories, longer ones among them."""
+        chars = [self._prose_chars(seg) for seg in segs]
+        longest = max(range(len(segs)), key=lambda k: chars[k][1])
+        for k in range(longest):
+            if (
+                2 * chars[k][1] >= chars[longest][1]
+                and self._sentences(segs[k])
+                and self._head_after(segs, k, longest)
+            ):
+                return k
+        return longest
+
+    def _sentences(self, seg: tuple[int, int]) -> bool:
+        """Whether a run's prose is sentences: two lines or more, most of them ending one
+        (a rail of titles cut short with "…" is not)."""
+        feats, lines = self.feats, self.lines
+        prose = [i for i in range(*seg) if feats[i].prose and not feats[i].boilerplate]
+        ends = sum(
+            feats[i].ends_sentence and not lines[i].text.rstrip().endswith(("…", "..."))
+            for i in prose
+        )
+        return len(prose) >= 2 and 2 * ends > len(prose)
+
+    def _head_after(self, segs: Sequence[tuple[int, int]], k: int, last: int) -> bool:
+        """Whether a date line or a byline stands after run ``k``, up to run ``last``."""
+        feats = self.feats
+        return any(feats[i].date_line or feats[i].byline for i in range(segs[k][1], segs[last][1]))
+
     def body(self, b: int) -> int:
         """Classify the body from line ``b``; return the index where the tail starts."""
         segs = self.segments(b)
         if not segs:
             return b
-        main = max(range(len(segs)), key=lambda k: self._prose_chars(segs[k])[1])
-        first = last = main
+        first = last = self._main(segs)
         while first > 0 and self._prose_chars(segs[first - 1])[0] >= 2:
             first -= 1
         lede = self._lede_alone(segs[0]) if first == 1 else None
