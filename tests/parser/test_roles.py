@@ -185,6 +185,66 @@ def test_a_line_set_like_the_pages_sub_heads_is_marked_so() -> None:
     assert not any("heading-style" in facts[i] for i in (2, 3, 4, 6, 7, 8))
 
 
+def test_a_table_of_contents_and_the_sub_heads_it_lists_are_marked_so() -> None:
+    """Three short lines or more, each written again further down with prose between (the
+    numbers aside), are ``contents``; where they are written again, ``listed-above``.  A
+    menu written again as a block in the footer is neither."""
+    story = (
+        "The lights were switched on again on Friday after a repair that took most of the year.",
+        "Each lamp holds a small battery that the sun charges during the day, the engineers said.",
+        "The council paid for the work from its harbour fund, which boat owners pay into.",
+    )
+    page = (
+        "Harbour lights return to the old pier\n"  # 0
+        "Home\nNews\nSport\n"  # 1-3: a menu
+        "Contents\n1 What broke\n2. How The Lamps Work\n3 Who paid\n"  # 4-7
+        f"{story[0]}\nWhat broke\n{story[1]}\nHow the lamps work\n{story[2]}\nWho paid\n"  # 8-13
+        f"{story[0]}\n"  # 14
+        "Home\nNews\nSport\n"  # 15-17: the menu again, as a block
+    )
+    facts = line_features(classify(split_lines(page)))
+    assert [i for i, line in enumerate(facts) if "contents" in line] == [5, 6, 7]
+    assert [i for i, line in enumerate(facts) if "listed-above" in line] == [9, 11, 13]
+
+
+def test_a_sentence_the_model_would_drop_between_the_byline_and_the_story_stays() -> None:
+    """Where the model makes chrome of a sentence the rules read as a paragraph, between
+    the story's head (or a paragraph) and a paragraph it keeps, the line stays a paragraph;
+    a line the rules call chrome there, or one the model drops after chrome, does not."""
+    page = (
+        "Harbour lights return to the old pier\n"
+        "By Jane Roe\n"
+        "The lights were switched on again on Friday after a repair that took most of the year.\n"
+        "Residents gathered along the water to watch the lamps come on one by one at dusk.\n"
+        "Share this article\n"
+        "The council will pay for the upkeep of the lamps from next year, its clerk said.\n"
+        "Engineers expect the new batteries to last for at least ten more winters.\n"
+    )
+    layout = classify(split_lines(page))
+    assert [t.role for t in layout.tagged][1:] == ["byline", *["paragraph"] * 2, "boilerplate"] + [
+        "paragraph"
+    ] * 2
+    # the model: a line after a byline or after chrome is chrome; otherwise the rules' role
+    weights = {
+        "r=headline": (10.0, 0, 0, 0, 0, 0),
+        "r=byline": (0, 10.0, 0, 0, 0, 0),
+        "r=paragraph": (0, 0, 1.0, 0, 0, 0),
+        "r=boilerplate": (0, 0, 0, 10.0, 0, 0),
+        "p:r=byline": (0, 0, 0, 3.0, 0, 0),
+        "p:r=boilerplate": (0, 0, 0, 3.0, 0, 0),
+    }
+    roles = [t.role for t in relabel(layout, model(weights)).tagged]
+    assert roles == [
+        "headline",
+        "byline",
+        "paragraph",  # kept: under the byline, over a paragraph
+        "paragraph",
+        "boilerplate",
+        "boilerplate",  # dropped after chrome: the model's word stands
+        "paragraph",
+    ]
+
+
 @pytest.mark.parametrize("text", ["x", "Only one line here", "A\nB\nC"])
 def test_tiny_pages_relabel_without_error(text: str) -> None:
     layout = classify(split_lines(text))

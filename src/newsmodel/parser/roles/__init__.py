@@ -56,6 +56,7 @@ def _decide(
     _under_kicker(path, scores, labels, layout, barred)
     _out_of_list(path, scores, labels, layout.features, barred)
     _keep_best(path, scores, labels, "standfirst")
+    _story_kept(path, layout)
     for i, t in enumerate(layout.tagged):
         if t.role not in labels:  # a role the model was not taught ("publisher") stays
             path[i] = t.role
@@ -293,6 +294,27 @@ def _keep_best(
             path[i] = labels[
                 max((j for j in range(len(labels)) if j != k), key=scores[i].__getitem__)
             ]
+
+
+#: Roles of the lines a story's paragraph may follow: its head, or another paragraph.
+_STORY = frozenset(("headline", "standfirst", "date", "byline", "paragraph"))
+
+
+def _story_kept(path: list[str], layout: Layout) -> None:
+    """A sentence the rules read as a paragraph stays one where the model would make it
+    chrome between lines it keeps in the story: the story's head or a paragraph above, a
+    paragraph below (a lede under the byline, a short paragraph between two others)."""
+    tagged, feats = layout.tagged, layout.features
+    for i in range(1, len(path) - 1):
+        if (
+            path[i] == "boilerplate"
+            and tagged[i].role == "paragraph"
+            and feats[i].prose
+            and feats[i].ends_sentence
+            and path[i - 1] in _STORY
+            and path[i + 1] == "paragraph"
+        ):
+            path[i] = "paragraph"
 
 
 #: How far below the headline the line stating its date may stand, in lines.

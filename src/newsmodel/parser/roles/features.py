@@ -11,7 +11,7 @@ outlets' pages: no fact names a line, or a phrase of one page.
 from __future__ import annotations
 
 from collections.abc import Container, Sequence
-from itertools import compress
+from itertools import accumulate, compress, pairwise
 
 import regex
 
@@ -302,6 +302,43 @@ def _repeats(texts: list[str]) -> list[str | None]:
     return out
 
 
+#: a list entry's number or bullet: "2 ", "3.1. ", "• "
+_NUMBERING = regex.compile(r"^(?:\d{1,2}+(?:\.\d{1,2}+)*+\.?|[•·▸►–-])\s++")
+
+
+def _contents(texts: Sequence[str], prose: Sequence[bool]) -> tuple[set[int], set[int]]:
+    """A table of contents and the lines it lists: a run of three short lines or more,
+    each written again further down (numbers and case aside), in the same order, most of
+    them with prose between (a menu repeated in the footer has none).  Returns the
+    entries' lines and the lines they list."""
+    keys = [_NUMBERING.sub("", " ".join(text.split())).casefold() for text in texts]
+    after: list[int] = [-1] * len(keys)  # where each line's text is written next
+    next_at: dict[str, int] = {}
+    for i in range(len(keys) - 1, -1, -1):
+        after[i] = next_at.get(keys[i], -1)
+        next_at[keys[i]] = i
+    between = list(accumulate(prose, initial=0))  # prose lines before each line
+    entries: set[int] = set()
+    listed: set[int] = set()
+    run: list[int] = []
+    for i in range(len(keys) + 1):
+        entry = i < len(keys) and after[i] > 0 and 0 < len(texts[i]) <= _ENTRY_CHARS
+        entry = entry and not prose[i]
+        if entry and run and after[i] > after[run[-1]] and keys[i] != keys[run[-1]]:
+            run.append(i)
+            continue
+        apart = sum(between[after[b]] > between[after[a] + 1] for a, b in pairwise(run))
+        if len(run) >= 3 and after[run[0]] > run[-1] and 2 * apart >= len(run) - 1:
+            entries.update(run)
+            listed.update(after[j] for j in run)
+        run = [i] if entry else []
+    return entries, listed
+
+
+#: the longest line that may be an entry of a table of contents
+_ENTRY_CHARS = 100
+
+
 def _heading_styles(tagged: Sequence[Tagged], own: Sequence[list[str]]) -> set[tuple[str, ...]]:
     """The shapes (first and last character, capitals) of the lines the rules call
     headings: a page sets its sub-heads alike, those before code or a list too."""
@@ -343,6 +380,7 @@ def line_features(layout: Layout, vocabulary: Container[str] = ()) -> list[list[
     nearest = _nearest_title(layout, main)
     meta = [f.date_line or f.byline is not None or f.credits is not None for f in feats]
     styles = _heading_styles(tagged, own)
+    entries, listed = _contents(texts, [f.prose for f in feats])
     out = []
     for i, t in enumerate(tagged):
         mine = own[i]
@@ -374,6 +412,10 @@ def line_features(layout: Layout, vocabulary: Container[str] = ()) -> list[list[
             facts.append("body-words=" + shared)
         if zone == "inbody" and t.role != "heading" and _styled_as(mine, feats[i], styles):
             facts.append("heading-style")
+        if i in entries:
+            facts.append("contents")
+        elif i in listed:
+            facts.append("listed-above")
         if any(meta[i + 1 : i + 4]):
             facts.append("meta-below")
         if any(meta[max(0, i - 3) : i]):
