@@ -245,6 +245,36 @@ def test_a_sentence_the_model_would_drop_between_the_byline_and_the_story_stays(
     ]
 
 
+@pytest.mark.parametrize(("third", "byline"), [("Videos", False), ("March 3, 2024", True)])
+def test_a_bare_name_above_the_models_headline_is_a_byline_only_beside_a_date(
+    third: str, byline: bool
+) -> None:
+    """The rules read "Jane Roe" as the byline of the title they took for the headline;
+    the model takes the title over the body.  Above that headline, a name without "By"
+    stays a byline only with a date within three lines."""
+    page = (
+        "Weekend market guide for the old town\nJane Roe\n"
+        f"{third}\nPhotos\n"
+        "Water board approves new reservoir on the eastern ridge\n"
+        "The county water board voted on Tuesday to build a reservoir on the eastern ridge.\n"
+        "Construction is expected to start next spring and take about four years to finish.\n"
+    )
+    layout = classify(split_lines(page))
+    assert [t.role for t in layout.tagged][:2] == ["headline", "byline"]
+    weights = {
+        "r=paragraph": (0, 0, 5.0, 0, 0, 0),
+        "r=headline": (0, 0, 0, 5.0, 0, 0),
+        "r=boilerplate": (0, 0, 0, 5.0, 0, 0),
+        "r=date": (0, 0, 0, 5.0, 0, 0),
+        "nearest-title": (9.0, 0, 0, 0, 0, 0),
+    }
+    out = relabel(layout, model(weights, rule_roles=frozenset({"byline", "date"})))
+    roles = [t.role for t in out.tagged]
+    assert roles[4] == "headline"
+    assert (roles[1] == "byline") is byline
+    assert [a.name for a in assemble(page, out).authors] == (["Jane Roe"] if byline else [])
+
+
 @pytest.mark.parametrize("text", ["x", "Only one line here", "A\nB\nC"])
 def test_tiny_pages_relabel_without_error(text: str) -> None:
     layout = classify(split_lines(text))

@@ -57,6 +57,7 @@ def _decide(
     _out_of_list(path, scores, labels, layout.features, barred)
     _keep_best(path, scores, labels, "standfirst")
     _story_kept(path, layout)
+    _no_name_above(path, layout.features)
     for i, t in enumerate(layout.tagged):
         if t.role not in labels:  # a role the model was not taught ("publisher") stays
             path[i] = t.role
@@ -315,6 +316,19 @@ def _story_kept(path: list[str], layout: Layout) -> None:
             and path[i + 1] == "paragraph"
         ):
             path[i] = "paragraph"
+
+
+def _no_name_above(path: list[str], feats: Sequence[Features]) -> None:
+    """A name alone on its line (no "By", no date within three lines) above the headline
+    is no byline: the rules took it beside the headline they found ("Agenda Deportiva",
+    "Get App" in a menu under a teaser); the story's own byline stands by its head."""
+    if "headline" not in path:
+        return
+    for i in range(path.index("headline")):
+        f = feats[i]
+        bare = path[i] == "byline" and f.byline is None and f.bare_byline is not None
+        if bare and not any(g.dates for g in feats[max(0, i - 3) : i + 4]):
+            path[i] = "boilerplate"
 
 
 #: How far below the headline the line stating its date may stand, in lines.
