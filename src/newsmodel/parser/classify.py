@@ -633,11 +633,18 @@ class _Classifier:
         stories, longer ones among them."""
         chars = [self._prose_chars(seg) for seg in segs]
         longest = max(range(len(segs)), key=lambda k: chars[k][1])
+        if longest == 0:
+            return 0
+        # where the next head stands from each line on, up to the longest run's end
+        feats, end = self.feats, segs[longest][1]
+        head = [end] * (end + 1)
+        for i in range(end - 1, segs[0][1] - 1, -1):
+            head[i] = i if feats[i].date_line or feats[i].byline else head[i + 1]
         for k in range(longest):
             if (
                 2 * chars[k][1] >= chars[longest][1]
                 and self._sentences(segs[k])
-                and self._head_after(segs, k, longest)
+                and head[segs[k][1]] < end
             ):
                 return k
         return longest
@@ -652,11 +659,6 @@ class _Classifier:
             for i in prose
         )
         return len(prose) >= 2 and 2 * ends > len(prose)
-
-    def _head_after(self, segs: Sequence[tuple[int, int]], k: int, last: int) -> bool:
-        """Whether a date line or a byline stands after run ``k``, up to run ``last``."""
-        feats = self.feats
-        return any(feats[i].date_line or feats[i].byline for i in range(segs[k][1], segs[last][1]))
 
     def body(self, b: int) -> int:
         """Classify the body from line ``b``; return the index where the tail starts."""
