@@ -275,48 +275,6 @@ def test_a_bare_name_above_the_models_headline_is_a_byline_only_beside_a_date(
     assert [a.name for a in assemble(page, out).authors] == (["Jane Roe"] if byline else [])
 
 
-def test_a_heading_above_the_first_paragraph_with_none_under_it_heads_nothing() -> None:
-    """The model may read a short title-cased line as a heading; above the story's first
-    paragraph, with no paragraph right under it (a byline without "By" over a date), it
-    heads no section.  One right over the first paragraph heads it."""
-    page = (
-        "Harbour lights return to the old pier\n"
-        "Carla Chevez\n"
-        "Share This Story\n"
-        "What Happened On Friday\n"
-        "The lights were switched on again on Friday after a repair that took most of the year.\n"
-        "How The Lamps Work\n"
-        "Each lamp holds a small battery that the sun charges during the day, engineers said.\n"
-    )
-    layout = classify(split_lines(page))
-    weights = {
-        "r=headline": (10.0, 0, 0, 0, 0, 0, 0),
-        "r=paragraph": (0, 0, 5.0, 0, 0, 0, 0),
-        "bias": (0, 0, 0, 1.0, 0, 0, 0),
-        "caps=all": (0, 0, 0, 0, 0, 0, 9.0),
-    }
-    m = LineModel(
-        version="test",
-        labels=(*LABELS, "heading"),
-        weights=weights,
-        transitions=tuple((0.0,) * 7 for _ in range(8)),
-    )
-    out = relabel(layout, m)
-    assert [t.role for t in out.tagged] == [
-        "headline",
-        "boilerplate",
-        "boilerplate",
-        "heading",
-        "paragraph",
-        "heading",
-        "paragraph",
-    ]
-    assert [s.heading for s in assemble(page, out).sections] == [
-        "What Happened On Friday",
-        "How The Lamps Work",
-    ]
-
-
 @pytest.mark.parametrize("text", ["x", "Only one line here", "A\nB\nC"])
 def test_tiny_pages_relabel_without_error(text: str) -> None:
     layout = classify(split_lines(text))

@@ -58,7 +58,6 @@ def _decide(
     _keep_best(path, scores, labels, "standfirst")
     _story_kept(path, layout)
     _no_name_above(path, layout.features)
-    _no_heading_before(path)
     for i, t in enumerate(layout.tagged):
         if t.role not in labels:  # a role the model was not taught ("publisher") stays
             path[i] = t.role
@@ -329,16 +328,6 @@ def _no_name_above(path: list[str], feats: Sequence[Features]) -> None:
         f = feats[i]
         bare = path[i] == "byline" and f.byline is None and f.bare_byline is not None
         if bare and not any(g.dates for g in feats[max(0, i - 3) : i + 4]):
-            path[i] = "boilerplate"
-
-
-def _no_heading_before(path: list[str]) -> None:
-    """A heading above the story's first paragraph, with no paragraph right under it,
-    heads nothing: a short line there is a byline or the page's ("Carla Chevez", "4.3 Six
-    Hearts" in a wiki's contents).  A live blog's first time stamp, over its entry, stays."""
-    first = next((i for i, role in enumerate(path) if role == "paragraph"), len(path))
-    for i in range(first - 1):
-        if path[i] == "heading" and path[i + 1] != "paragraph":
             path[i] = "boilerplate"
 
 
