@@ -40,6 +40,14 @@ def model(weights: dict[str, tuple[float, ...]], **kw: object) -> LineModel:
     )
 
 
+def leaning(facts: dict[str, tuple[str, float]]) -> dict[str, tuple[float, ...]]:
+    """Weights where each fact leans to one role of :data:`LABELS` by the weight given."""
+    return {
+        fact: tuple(weight if label == role else 0.0 for label in LABELS)
+        for fact, (role, weight) in facts.items()
+    }
+
+
 def test_decode_finds_the_best_path_by_brute_force() -> None:
     scores = [
         [0.3, -1.0, 2.0, 0.1, 0.0, 0.0],
@@ -225,14 +233,16 @@ def test_a_sentence_the_model_would_drop_between_the_byline_and_the_story_stays(
         "paragraph"
     ] * 2
     # the model: a line after a byline or after chrome is chrome; otherwise the rules' role
-    weights = {
-        "r=headline": (10.0, 0, 0, 0, 0, 0),
-        "r=byline": (0, 10.0, 0, 0, 0, 0),
-        "r=paragraph": (0, 0, 1.0, 0, 0, 0),
-        "r=boilerplate": (0, 0, 0, 10.0, 0, 0),
-        "p:r=byline": (0, 0, 0, 3.0, 0, 0),
-        "p:r=boilerplate": (0, 0, 0, 3.0, 0, 0),
-    }
+    weights = leaning(
+        {
+            "r=headline": ("headline", 10.0),
+            "r=byline": ("byline", 10.0),
+            "r=paragraph": ("paragraph", 1.0),
+            "r=boilerplate": ("boilerplate", 10.0),
+            "p:r=byline": ("boilerplate", 3.0),
+            "p:r=boilerplate": ("boilerplate", 3.0),
+        }
+    )
     roles = [t.role for t in relabel(layout, model(weights)).tagged]
     assert roles == [
         "headline",
@@ -261,13 +271,15 @@ def test_a_bare_name_above_the_models_headline_is_a_byline_only_beside_a_date(
     )
     layout = classify(split_lines(page))
     assert [t.role for t in layout.tagged][:2] == ["headline", "byline"]
-    weights = {
-        "r=paragraph": (0, 0, 5.0, 0, 0, 0),
-        "r=headline": (0, 0, 0, 5.0, 0, 0),
-        "r=boilerplate": (0, 0, 0, 5.0, 0, 0),
-        "r=date": (0, 0, 0, 5.0, 0, 0),
-        "nearest-title": (9.0, 0, 0, 0, 0, 0),
-    }
+    weights = leaning(
+        {
+            "r=paragraph": ("paragraph", 5.0),
+            "r=headline": ("boilerplate", 5.0),
+            "r=boilerplate": ("boilerplate", 5.0),
+            "r=date": ("boilerplate", 5.0),
+            "nearest-title": ("headline", 9.0),
+        }
+    )
     out = relabel(layout, model(weights, rule_roles=frozenset({"byline", "date"})))
     roles = [t.role for t in out.tagged]
     assert roles[4] == "headline"
