@@ -562,7 +562,9 @@ def test_ctrl_c_leaves_the_old_output_whole(tree: Path, jobs: str) -> None:
     (tree / "all.jsonl").write_bytes(b"previous build\n")
     env = {k: v for k, v in os.environ.items() if k not in ("SOURCE_DATE_EPOCH", "CI")}
     env.update(PYTHONPATH=str(PLUGIN_DIR), NEWSMODEL_LOAD_PLUGINS="newsmodel-clitest")
-    command = [str(SCRIPT), "convert", "articles", "--to", "lines", "-O", "sleep=1", "-j", jobs]
+    # The writer waits long before each article: the Ctrl-C lands while it waits, however
+    # slowly a busy machine runs this test.
+    command = [str(SCRIPT), "convert", "articles", "--to", "lines", "-O", "sleep=60", "-j", jobs]
     # As at a terminal, even when this suite runs where Ctrl-C is ignored (``cmd &``).
     interruptible = functools.partial(signal.signal, signal.SIGINT, signal.SIG_DFL)
     with child(
@@ -587,7 +589,8 @@ def test_ctrl_c_leaves_the_old_output_whole(tree: Path, jobs: str) -> None:
 def test_a_closed_pipe_ends_quietly(tree: Path) -> None:
     env = {k: v for k, v in os.environ.items() if k not in ("SOURCE_DATE_EPOCH", "CI")}
     env.update(PYTHONPATH=str(PLUGIN_DIR), NEWSMODEL_LOAD_PLUGINS="newsmodel-clitest")
-    command = [str(SCRIPT), "convert", "articles", "--to", "lines", "-O", "sleep=0.3"]
+    # The writer writes until writing fails, so it meets the closed pipe whenever it closes.
+    command = [str(SCRIPT), "convert", "articles", "--to", "lines", "-O", "forever=yes"]
     with child(
         command, cwd=tree, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE
     ) as process:

@@ -10,13 +10,15 @@ declares the ``newsmodel`` entry point) and set ``NEWSMODEL_LOAD_PLUGINS=newsmod
 
 Options (strings, as the command line passes them): ``stamp=yes`` writes a first line
 holding ``SOURCE_DATE_EPOCH``; ``fail_after=N`` raises after writing N articles;
-``sleep=S`` waits S seconds before each article.
+``sleep=S`` waits S seconds before each article; ``forever=yes`` (``lines`` only) writes
+the articles again and again, until writing fails (a reader that went away).
 """
 
 from __future__ import annotations
 
 import csv
 import io
+import itertools
 import json
 import os
 import time
@@ -31,6 +33,10 @@ OPTIONS = {
     "stamp": "yes: write SOURCE_DATE_EPOCH on a first line",
     "fail_after": "raise after writing this many articles",
     "sleep": "seconds to wait before each article",
+}
+LINES_OPTIONS = {
+    **OPTIONS,
+    "forever": "yes: write the articles again and again, until writing fails",
 }
 
 
@@ -52,8 +58,14 @@ def _stamp(stream: IO[bytes], options: Mapping[str, Any]) -> None:
 
 def write_lines(articles: Iterable[Article], stream: IO[bytes], options: Mapping[str, Any]) -> None:
     _stamp(stream, options)
-    for article in _paced(articles, options):
-        stream.write(json.dumps(to_dict(article), ensure_ascii=False).encode("utf-8") + b"\n")
+    lines = (
+        json.dumps(to_dict(article), ensure_ascii=False).encode("utf-8") + b"\n"
+        for article in _paced(articles, options)
+    )
+    if options.get("forever") == "yes":
+        lines = itertools.cycle(lines)
+    for line in lines:
+        stream.write(line)
         stream.flush()
 
 
@@ -107,7 +119,7 @@ FORMATS: list[OutputFormat] = [
         media_type="application/jsonl",
         description="JSON Lines (test format)",
         write=write_lines,
-        options=OPTIONS,
+        options=LINES_OPTIONS,
     ),
     OutputFormat(
         name="single",
