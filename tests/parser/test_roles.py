@@ -193,6 +193,20 @@ def test_a_line_set_like_the_pages_sub_heads_is_marked_so() -> None:
     assert not any("heading-style" in facts[i] for i in (2, 3, 4, 6, 7, 8))
 
 
+def test_a_row_of_a_table_is_marked_so() -> None:
+    """A line whose cells a tab divides is a row copied from a table, never a title; the
+    fact ``tab`` says so, and only of such lines."""
+    page = (
+        "Pos\tPlayer\tSnaps\t%\n"
+        "Harbour crews log their longest season on the old pier\n"
+        "By Jane Roe\n"
+        "The crews worked more hours this year than in any season since the pier opened.\n"
+        "CB\tJane Doe\t61\t100%\n"
+    )
+    facts = line_features(classify(split_lines(page)))
+    assert [("tab" in line) for line in facts] == [True, False, False, False, True]
+
+
 def test_a_table_of_contents_and_the_sub_heads_it_lists_are_marked_so() -> None:
     """Three short lines or more, each written again further down with prose between (the
     numbers aside), are ``contents``; where they are written again, ``listed-above``.  A

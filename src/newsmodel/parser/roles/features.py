@@ -159,6 +159,7 @@ _FLAGS = (
     "url",
     "copy",
     "quotes",
+    "tab",
     "i:paired",
     "i:captext",
     "i:creditonly",
@@ -193,6 +194,7 @@ def _flags(text: str, f: Features, info: Reading) -> tuple[object, ...]:
         any(map(text.__contains__, _URL_MARKS)) and _URL.search(text) is not None,
         "©" in text,
         _QUOTE_MARKS.search(text) is not None,
+        "\t" in text,  # a row of a table, its cells copied with tabs between
         info.paired,
         info.caption_text,
         info.credit_only,
