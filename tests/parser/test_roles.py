@@ -6,12 +6,13 @@ from __future__ import annotations
 import itertools
 
 import pytest
+from attrs import evolve
 from hypothesis import given
 from hypothesis import strategies as st
 
 from newsmodel.parser.assemble import assemble
 from newsmodel.parser.classify import classify
-from newsmodel.parser.layout import Reading
+from newsmodel.parser.layout import Reading, Tagged
 from newsmodel.parser.lines import split_lines
 from newsmodel.parser.roles import LineModel, explain, relabel
 from newsmodel.parser.roles.features import line_features
@@ -552,3 +553,29 @@ def test_a_headline_in_a_list_of_teasers_gives_way_to_a_title_outside_it(
     out = relabel(classify(split_lines(source)), model(weights))
     roles = [t.role for t in out.tagged]
     assert roles.count("headline") == 1 and roles.index("headline") == headline
+
+
+def test_a_date_line_under_the_models_headline_is_its_date_however_long() -> None:
+    """The rules left a date line as chrome (their headline stood elsewhere); under the
+    model's headline it is the date line, though it runs long enough to read as prose."""
+    page = (
+        "Le conseil approuve un nouveau réservoir sur la crête est\n"
+        "AFP 30 avril 2015 à 07:19 (Mis à jour : 30 avril 2015 à 07:38)\n"
+        "Le conseil de l’eau a voté mardi la construction d’un réservoir sur la crête est.\n"
+        "Les travaux devraient commencer au printemps prochain et durer environ quatre ans.\n"
+    )
+    layout = classify(split_lines(page))
+    assert layout.features[1].prose and layout.features[1].date_line
+    chrome = Tagged(line=layout.tagged[1].line, role="boilerplate", info=Reading())
+    layout = evolve(layout, tagged=(layout.tagged[0], chrome, *layout.tagged[2:]))
+    weights = leaning(
+        {
+            "r=headline": ("headline", 10.0),
+            "r=paragraph": ("paragraph", 5.0),
+            "r=boilerplate": ("boilerplate", 5.0),
+        }
+    )
+    out = relabel(layout, model(weights, rule_roles=frozenset({"byline", "date"})))
+    assert [t.role for t in out.tagged] == ["headline", "date", "paragraph", "paragraph"]
+    article = assemble(page, out)
+    assert article.published is not None and article.published.isoformat() == "2015-04-30T07:19:00"

@@ -447,13 +447,16 @@ def _name_beside_date(
 
 def _meta_candidate(role: str, f: Features, t: Tagged, dated: bool) -> bool:
     """Whether a line under the headline may be its metadata: a date line of the header
-    (when the header has one), else a short line stating a date that the model called
-    chrome, a heading or a caption with no caption's parts."""
+    (when the header has one), else a line stating a date that the model called chrome, a
+    heading or a caption with no caption's parts — short, or read as a date line however
+    long ("AFP 30 avril 2015 à 07:19 (Mis à jour : 30 avril 2015 à 07:38)")."""
     if not f.dates:
         return False
     if dated:
         return role == "date" and not t.info.profile_dates
-    return not f.prose and role in _META_FROM and not (role == "caption" and f.caption)
+    if f.prose and not f.date_line:
+        return False
+    return role in _META_FROM and not (role == "caption" and f.caption)
 
 
 def _retagged(t: Tagged, role: str, f: Features, byline: Byline | None = None) -> Tagged:
