@@ -579,3 +579,37 @@ def test_a_date_line_under_the_models_headline_is_its_date_however_long() -> Non
     assert [t.role for t in out.tagged] == ["headline", "date", "paragraph", "paragraph"]
     article = assemble(page, out)
     assert article.published is not None and article.published.isoformat() == "2015-04-30T07:19:00"
+
+
+@pytest.mark.parametrize(
+    ("header_date", "published"), [(False, "2022-12-06"), (True, "2022-12-01")]
+)
+def test_a_date_line_under_the_story_dates_a_page_whose_header_does_not(
+    header_date: bool, published: str
+) -> None:
+    """The rules left the date line under the story as chrome (it stands far from their
+    header); it dates the page, unless the header has a date of its own."""
+    page = (
+        "Teilchenbeschleuniger macht eine lange Winterpause\n"
+        + ("1. Dezember 2022\n" if header_date else "")
+        + "Um Strom zu sparen, geht der größte Beschleuniger früher als sonst in die Pause.\n"
+        "Auch im kommenden Jahr soll die Betriebszeit gekürzt werden, um ein Fünftel.\n"
+        "Date 6. Dezember 2022\n"
+        "Share\n"
+    )
+    layout = classify(split_lines(page))
+    at = len(layout.tagged) - 2
+    assert layout.features[at].date_line
+    chrome = Tagged(line=layout.tagged[at].line, role="boilerplate", info=Reading())
+    layout = evolve(layout, tagged=(*layout.tagged[:at], chrome, layout.tagged[-1]))
+    weights = leaning(
+        {
+            "r=headline": ("headline", 10.0),
+            "r=paragraph": ("paragraph", 5.0),
+            "r=boilerplate": ("boilerplate", 5.0),
+        }
+    )
+    out = relabel(layout, model(weights, rule_roles=frozenset({"byline", "date"})))
+    assert (out.tagged[at].role == "date") is not header_date
+    article = assemble(page, out)
+    assert article.published is not None and article.published.isoformat()[:10] == published

@@ -62,6 +62,7 @@ def _decide(
         if t.role not in labels:  # a role the model was not taught ("publisher") stays
             path[i] = t.role
     meta = _header_meta(path, layout.tagged, layout.features)
+    _date_below_story(path, layout.features)
     return path, scores, meta
 
 
@@ -329,6 +330,21 @@ def _no_name_above(path: list[str], feats: Sequence[Features]) -> None:
         bare = path[i] == "byline" and f.byline is None and f.bare_byline is not None
         if bare and not any(g.dates for g in feats[max(0, i - 3) : i + 4]):
             path[i] = "boilerplate"
+
+
+def _date_below_story(path: list[str], feats: Sequence[Features]) -> None:
+    """A page whose header states no date may state it under the story: the first date
+    line within a few lines after the last paragraph ("Date 6. Dezember 2022")."""
+    if any(r == "date" or (r == "byline" and f.dates) for r, f in zip(path, feats, strict=True)):
+        return
+    last = max((i for i, r in enumerate(path) if r == "paragraph"), default=-1)
+    if last < 0:
+        return
+    for j in range(last + 1, min(len(path), last + 1 + META_REACH)):
+        f = feats[j]
+        if f.date_line and not f.prose and path[j] in _META_FROM:
+            path[j] = "date"
+            return
 
 
 #: How far below the headline the line stating its date may stand, in lines.
