@@ -891,6 +891,23 @@ def _appositive(piece: list[Token]) -> list[Token] | None:
     return piece[:stop]
 
 
+_ROMAN = regex.compile(r"[IVX]++")
+
+
+def _shouted_tail(run: Sequence[Token]) -> bool:
+    """Whether a run's last word is capitals after a word that is not ("Schmidt OK", "Jane
+    Roe MP"): an interjection or letters after the name, no part of it; a numeral ("Henry
+    VIII") is."""
+    last = run[-1].text
+    return (
+        len(run) >= 2
+        and len(last) >= 2
+        and last.isupper()
+        and not run[0].text.isupper()
+        and _ROMAN.fullmatch(last) is None
+    )
+
+
 def name_runs(text: str, words: list[Token] | None = None) -> list[tuple[str, int]]:
     """Runs of two or more name words in ``text`` (titles dropped), with their starts."""
     words = tokens(text) if words is None else words
@@ -901,7 +918,7 @@ def name_runs(text: str, words: list[Token] | None = None) -> list[tuple[str, in
             continue  # inside the last run
         j = name_forward(words, i)
         run = strip_titles(words[i:j])
-        while run and (possessive(run[-1]) or run[-1].low in _GLUE):
+        while run and (possessive(run[-1]) or run[-1].low in _GLUE or _shouted_tail(run)):
             run = run[:-1]
         if len(run) >= 2:
             end = unfused(run) or run[-1].end
