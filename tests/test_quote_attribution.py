@@ -116,8 +116,8 @@ def test_a_persons_name_ends_before_of_and_where_they_are_from() -> None:
 
 
 def test_capitals_after_a_name_are_no_part_of_it() -> None:
-    """ "Weber OK." ends a sentence with an interjection, "Jane Roe MP" with letters after
-    the name: neither is part of the name a later quote resolves to."""
+    """An interjection after a name ("Weber OK.") or letters after it ("Jane Roe MP") are
+    no part of the name a later quote resolves to."""
     found = quotes_of(
         "The founders liked Harald Weber OK. He had been an engineer for years.",
         "“We need your attention now,” Weber told them.",
