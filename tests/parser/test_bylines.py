@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 import newsmodel
-from newsmodel.parser.bylines import read_byline, read_credits, read_meta_line
+from newsmodel.parser.bylines import read_byline, read_bylines, read_credits, read_meta_line
 from newsmodel.parser.dates import find_dates
 from newsmodel.parser.names import display_name, looks_like_name
 
@@ -61,6 +61,23 @@ def test_capitals_list_with_and() -> None:
         ("Texto de Ana Ruiz", ["Ana Ruiz"]),
         ("Words written by Kanae Ito", ["Kanae Ito"]),
         ("Escribe Camila Rossi", ["Camila Rossi"]),
+        ("Escribe: Camila Rossi", ["Camila Rossi"]),
+        # the newsroom after a person is no author
+        ("Von Katrin Bauer, Redaktion", ["Katrin Bauer"]),
+        ("Por Ana Ruiz, Redacción", ["Ana Ruiz"]),
+        ("Von Katrin Bauer, Online-Redaktion", ["Katrin Bauer"]),
+        ("By Pedro Alvarez, Metro Desk", ["Pedro Alvarez"]),
+        # a label and the name in the next cell of a table
+        ("Author\tHannah Okafor", ["Hannah Okafor"]),
+        ("Autor        Lena Vogt", ["Lena Vogt"]),
+        # the section or place after a name
+        ("By Pedro Alvarez in Politics", ["Pedro Alvarez"]),
+        ("Escribe Camila Rossi en Sociedad", ["Camila Rossi"]),
+        ("Von Katrin Bauer im Ressort Wirtschaft", ["Katrin Bauer"]),
+        (
+            "By Mei Lin Chow in Hong Kong and Pedro Alvarez in Lima",
+            ["Mei Lin Chow", "Pedro Alvarez"],
+        ),
     ],
 )
 def test_byline_forms(line: str, names: list[str]) -> None:
@@ -95,6 +112,12 @@ def test_outlet_after_the_name_is_an_affiliation_not_an_author() -> None:
 )
 def test_lines_that_are_not_bylines(line: str) -> None:
     assert read_byline(line, 0) is None
+
+
+@pytest.mark.parametrize("line", ["Author Jane Roe", "Autorin Lena Vogt"])
+def test_the_word_author_is_no_part_of_a_name(line: str) -> None:
+    for found in read_bylines(line, 0):
+        assert found is None or all("Aut" not in a.name for a in found.authors)
 
 
 def test_credit_line_keeps_reporters_and_drops_editors() -> None:

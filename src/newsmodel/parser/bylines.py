@@ -26,7 +26,9 @@ __all__ = [
 _PREFIX = regex.compile(  # used with match(): anchored where it is asked to start
     r"(?:[-–—]{1,2}\s*+|/{1,2}\s*+)?(?:(?i:by(?:by)?|von|par|por|door|af|av|di)(?=[\s:])|(?:[Bb]y|von|par|por)(?=\p{Lu}\p{Ll})|"
     r"(?i:written|words|story|text|reporting|reported|compiled)\s++by|"
-    r"(?i:geschrieben|verfasst|gepostet|posted|publicado|publié|pubblicato)\s++(?i:von|by|por|par|da)|(?:[Ee]scribe|[Ee]scrito\s++por)(?=\s++\p{Lu})|(?i:by|author|autor|autora|autorin|auteur|autore|автор|yazar|penulis|oleh)\s*+:|"
+    r"(?i:geschrieben|verfasst|gepostet|posted|publicado|publié|pubblicato)\s++(?i:von|by|por|par|da)|(?:[Ee]scribe|[Ee]scrito\s++por)(?=:?\s++\p{Lu})|(?i:by|author|autor|autora|autorin|auteur|autore|автор|yazar|penulis|oleh)\s*+:|"
+    # a label and the name in the next cell of a table: "Author⇥Jane Roe", "Autor   Jane Roe"
+    r"(?i:author|autor|autora|autorin|auteur|autore)(?=\t|\s{2,})|"
     # a piece's genre and its author: "Un texte de …", "Eine Analyse von …", "Words written by …"
     r"(?i:(?:un|une|ein|eine|uno|una)\s++)?(?i:texte|analyse|commentaire|chronique|kommentar|"
     r"gastbeitrag|reportage|texto|artículo|análisis|crónica|columna|articolo|commento|analisi|"
@@ -61,6 +63,11 @@ _CUT = regex.compile(
     r",\s++(?:a|an)\s++(?=\p{Ll})|\(?\d{3}\)?[\s.-]*+\d{3}[\s.-]\d{4}\b|"
     r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*+\.?+\s++\d)).*+$"
 )
+# The section or place after a name, up to the next name: "By Jane Roe in Politics",
+# "Jane Roe in Washington and Tom Doe in London", "Escribe Camila Méndez en Territorio".
+_PLACE = regex.compile(
+    r"(?<=\s)(?:in|en|dans|im|nel|nella|em)\s++\p{Lu}[^,;&]*?(?=\s++(?:and|und|et|y|e)\s|[,;&]|$)"
+)
 _SPLIT = regex.compile(r"\s*+(?:,|;|&|\b(?:and|And|AND|und|Und|et|y|e)\b)\s*+")
 # Degrees and honours after a name: "Grant Tinsley, PhD".
 _DEGREE = regex.compile(
@@ -74,6 +81,11 @@ _ORG = regex.compile(
     r"(?i:\b(?:news|press|times|post|daily|herald|tribune|journal|agency|today|network|"
     r"radio|tv|media|wire|gazette|telegraph|chronicle|service|reuters|bloomberg|staff)\b)"
 )
+# The newsroom itself, after a person ("von Jana Brenner, Online-Redaktion", "By Jane Roe,
+# Metro Desk"): no author, no outlet.
+_NEWSROOM = regex.compile(
+    r"(?i:redaktion|redacci[oó]n|r[eé]daction|redazione|redactie|redakcja|newsroom|desk)\b"
+)
 _ROLE = regex.compile(
     r"(?i:\b(?:columnist|correspondent|reporter|writer|editor|contributor|producer|"
     r"analyst|staff\s++writer|senior|chief|bureau|intern|photographer)\b)"
@@ -86,7 +98,8 @@ _AGENCIES = regex.compile(
 _NOT_A_NAME = regex.compile(
     r"(?i:\b(?:your|our|my|account|log|sign|menu|home|news|feeds?|rss|info|more|topics?|"
     r"sections?|edition|weather|sports|live|video|watch|search|subscribe|address|weekly|daily|"
-    r"updates?|briefing|report|podcast|newsletter|opinion|analysis|review|explainer|the)\b)"
+    r"updates?|briefing|report|podcast|newsletter|opinion|analysis|review|explainer|the|"
+    r"author|autor|autorin|autora|auteur|autore)\b)"
 )
 #: Articles that open a title, never a name: "Ein Albtraum", "La Vuelta", "Die Grünen".
 _ARTICLES = frozenset(
@@ -124,6 +137,7 @@ def _names(rest: str, offset: int) -> tuple[list[tuple[str, int]], str | None]:
         lead = _DATE_LEAD.search(rest)
         rest = rest[: lead.start()] if lead else rest
     rest = _DEGREE.sub(lambda m: " " * len(m[0]), rest)
+    rest = _PLACE.sub(lambda m: " " * len(m[0]), rest)
     rest = _HIDDEN_EMAIL.sub(lambda m: " " * len(m[0]), rest)
     rest = _EMAIL.sub(lambda m: " " * len(m[0]), rest)
     rest = _HANDLE.sub(lambda m: "," + " " * (len(m[0]) - 1), rest)
@@ -145,6 +159,8 @@ def _names(rest: str, offset: int) -> tuple[list[tuple[str, int]], str | None]:
         if stripped:
             parts.append((stripped, offset + start + text.index(stripped)))
     parts = _without_roles(parts)
+    if len(parts) > 1 and _NEWSROOM.search(parts[-1][0]):
+        parts.pop()
     affiliation = None
     if len(parts) > 1 and _is_affiliation(parts[-1][0], parts[:-1]):
         affiliation = parts.pop()[0]
