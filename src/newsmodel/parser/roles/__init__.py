@@ -62,7 +62,7 @@ def _decide(
         if t.role not in labels:  # a role the model was not taught ("publisher") stays
             path[i] = t.role
     meta = _header_meta(path, layout.tagged, layout.features)
-    _date_below_story(path, layout.features)
+    _date_below_story(path, layout.tagged, layout.features)
     return path, scores, meta
 
 
@@ -332,9 +332,10 @@ def _no_name_above(path: list[str], feats: Sequence[Features]) -> None:
             path[i] = "boilerplate"
 
 
-def _date_below_story(path: list[str], feats: Sequence[Features]) -> None:
+def _date_below_story(path: list[str], tagged: Sequence[Tagged], feats: Sequence[Features]) -> None:
     """A page whose header states no date may state it under the story: the first date
-    line within a few lines after the last paragraph ("Date 6. Dezember 2022")."""
+    line within a few lines after the last paragraph ("Date 6. Dezember 2022"), unless a
+    title stands between them — a date under another story's title is that story's."""
     if any(r == "date" or (r == "byline" and f.dates) for r, f in zip(path, feats, strict=True)):
         return
     last = max((i for i, r in enumerate(path) if r == "paragraph"), default=-1)
@@ -345,6 +346,21 @@ def _date_below_story(path: list[str], feats: Sequence[Features]) -> None:
         if f.date_line and not f.prose and path[j] in _META_FROM:
             path[j] = "date"
             return
+        if _title_shaped(tagged[j].line.text, f):
+            return
+
+
+def _title_shaped(text: str, f: Features) -> bool:
+    """Whether a line reads as a title: a few words, no sentence, no list, no name line."""
+    return (
+        4 <= f.words <= 20
+        and "," not in text
+        and not f.ends_sentence
+        and not f.prose
+        and f.byline is None
+        and f.bare_byline is None
+        and not f.dates
+    )
 
 
 #: How far below the headline the line stating its date may stand, in lines.
