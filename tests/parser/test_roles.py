@@ -156,8 +156,9 @@ def test_a_line_given_a_new_role_gets_the_values_it_needs() -> None:
     weights = {"r=caption": (0, 0, 10.0, 0, 0, 0), "r=paragraph": (0, 0, 0, 0, 10.0, 0)}
     out = relabel(layout, model(weights))
     assert out.tagged[caption].role == "paragraph" and out.tagged[caption].info == Reading()
+    # a sentence with no caption's parts is no caption, whatever the model says: chrome
     lede = out.tagged[2]
-    assert lede.role == "caption" and lede.info == Reading(caption_text=True)
+    assert lede.role == "boilerplate" and lede.info == Reading()
 
 
 def test_facts_hold_no_text_of_the_page() -> None:
@@ -613,3 +614,32 @@ def test_a_date_line_under_the_story_dates_a_page_whose_header_does_not(
     assert (out.tagged[at].role == "date") is not header_date
     article = assemble(page, out)
     assert article.published is not None and article.published.isoformat()[:10] == published
+
+
+def test_a_caption_only_the_model_reads_needs_a_captions_parts() -> None:
+    """The model calls two lines captions: the one the rules read a credit on stays a
+    caption; the sentence with no caption's parts is chrome, not a caption."""
+    page = (
+        "Harbour lights return to the old pier\nBy Jane Roe\n"
+        "The lights were switched on again on Friday after a repair that took most of the year.\n"
+        "Boats in the harbour at dawn. [GAZETTE/ANNA REYES]\n"
+        "Sign up for our weekly newsletter and never miss a story.\n"
+        "Residents gathered along the water to watch the lamps come on one by one at dusk.\n"
+    )
+    layout = classify(split_lines(page))
+    assert [t.role for t in layout.tagged][3:5] == ["caption", "boilerplate"]
+    weights = leaning(
+        {
+            "r=headline": ("headline", 10.0),
+            "r=byline": ("byline", 10.0),
+            "r=paragraph": ("paragraph", 5.0),
+            "r=caption": ("caption", 5.0),
+            "r=boilerplate": ("caption", 5.0),
+        }
+    )
+    out = relabel(layout, model(weights))
+    assert [t.role for t in out.tagged][3:5] == ["caption", "boilerplate"]
+    captions = assemble(page, out).captions
+    assert [(c.text, c.credit) for c in captions] == [
+        ("Boats in the harbour at dawn.", "GAZETTE/ANNA REYES")
+    ]
