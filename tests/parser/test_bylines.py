@@ -62,6 +62,12 @@ def test_capitals_list_with_and() -> None:
         ("Words written by Kanae Ito", ["Kanae Ito"]),
         ("Escribe Camila Rossi", ["Camila Rossi"]),
         ("Escribe: Camila Rossi", ["Camila Rossi"]),
+        # a role after a name is no author, nor the body that follows it
+        ("By Pedro Alvarez, Staff Attorney, Civil Liberties Program", ["Pedro Alvarez"]),
+        (
+            "By Mei Lin Chow, Director of Research, and Katrin Bauer",
+            ["Mei Lin Chow", "Katrin Bauer"],
+        ),
         # the newsroom after a person is no author
         ("Von Katrin Bauer, Redaktion", ["Katrin Bauer"]),
         ("Por Ana Ruiz, Redacción", ["Ana Ruiz"]),

@@ -88,7 +88,9 @@ _NEWSROOM = regex.compile(
 )
 _ROLE = regex.compile(
     r"(?i:\b(?:columnist|correspondent|reporter|writer|editor|contributor|producer|"
-    r"analyst|staff\s++writer|senior|chief|bureau|intern|photographer)\b)"
+    r"analyst|staff\s++writer|senior|chief|bureau|intern|photographer|attorney|lawyer|counsel|"
+    r"director|professor|lecturer|researcher|scientist|economist|fellow|president|manager|"
+    r"officer|coordinator|specialist|advocate|consultant|founder)\b)"
 )
 _AGENCIES = regex.compile(
     r"(?:The\s++)?(?:Associated\s++Press|AP|Reuters|AFP|Agence\s++France-Presse|Bloomberg|"
