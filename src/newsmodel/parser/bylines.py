@@ -23,12 +23,16 @@ __all__ = [
     "read_sign_off",
 ]
 
+#: The words that label an author, in the languages the bylines are read in.
+_AUTHOR_LABEL = r"author|autor|autora|autorin|auteur|autore"
 _PREFIX = regex.compile(  # used with match(): anchored where it is asked to start
     r"(?:[-–—]{1,2}\s*+|/{1,2}\s*+)?(?:(?i:by(?:by)?|von|par|por|door|af|av|di)(?=[\s:])|(?:[Bb]y|von|par|por)(?=\p{Lu}\p{Ll})|"
     r"(?i:written|words|story|text|reporting|reported|compiled)\s++by|"
-    r"(?i:geschrieben|verfasst|gepostet|posted|publicado|publié|pubblicato)\s++(?i:von|by|por|par|da)|(?:[Ee]scribe|[Ee]scrito\s++por)(?=:?\s++\p{Lu})|(?i:by|author|autor|autora|autorin|auteur|autore|автор|yazar|penulis|oleh)\s*+:|"
+    r"(?i:geschrieben|verfasst|gepostet|posted|publicado|publié|pubblicato)\s++(?i:von|by|por|par|da)|(?:[Ee]scribe|[Ee]scrito\s++por)(?=:?\s++\p{Lu})|(?i:by|"
+    + _AUTHOR_LABEL
+    + r"|автор|yazar|penulis|oleh)\s*+:|"
     # a label and the name in the next cell of a table: "Author⇥Jane Roe", "Autor   Jane Roe"
-    r"(?i:author|autor|autora|autorin|auteur|autore)(?=\t|\s{2,})|"
+    r"(?i:" + _AUTHOR_LABEL + r")(?=\t|\s{2,})|"
     # a piece's genre and its author: "Un texte de …", "Eine Analyse von …", "Words written by …"
     r"(?i:(?:un|une|ein|eine|uno|una)\s++)?(?i:texte|analyse|commentaire|chronique|kommentar|"
     r"gastbeitrag|reportage|texto|artículo|análisis|crónica|columna|articolo|commento|analisi|"
@@ -101,7 +105,8 @@ _NOT_A_NAME = regex.compile(
     r"(?i:\b(?:your|our|my|account|log|sign|menu|home|news|feeds?|rss|info|more|topics?|"
     r"sections?|edition|weather|sports|live|video|watch|search|subscribe|address|weekly|daily|"
     r"updates?|briefing|report|podcast|newsletter|opinion|analysis|review|explainer|the|"
-    r"author|autor|autorin|autora|auteur|autore)\b)"
+    + _AUTHOR_LABEL
+    + r")\b)"
 )
 #: Articles that open a title, never a name: "Ein Albtraum", "La Vuelta", "Die Grünen".
 _ARTICLES = frozenset(
