@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 from newsmodel.parser.assemble import assemble
 from newsmodel.parser.classify import classify
-from newsmodel.parser.layout import Reading, Tagged
+from newsmodel.parser.layout import Layout, Reading, Tagged
 from newsmodel.parser.lines import split_lines
 from newsmodel.parser.roles import LineModel, explain, relabel
 from newsmodel.parser.roles.features import line_features
@@ -556,6 +556,22 @@ def test_a_headline_in_a_list_of_teasers_gives_way_to_a_title_outside_it(
     assert roles.count("headline") == 1 and roles.index("headline") == headline
 
 
+def _relabel_with_date_left_as_chrome(layout: Layout, at: int) -> Layout:
+    """Relabel ``layout`` as if the rules had left line ``at`` as chrome (as they do where
+    their own headline stands elsewhere), by a model that keeps the rules' other roles."""
+    chrome = Tagged(line=layout.tagged[at].line, role="boilerplate", info=Reading())
+    tagged = (*layout.tagged[:at], chrome, *layout.tagged[at + 1 :])
+    weights = leaning(
+        {
+            "r=headline": ("headline", 10.0),
+            "r=paragraph": ("paragraph", 5.0),
+            "r=boilerplate": ("boilerplate", 5.0),
+        }
+    )
+    rule_roles = frozenset({"byline", "date"})
+    return relabel(evolve(layout, tagged=tagged), model(weights, rule_roles=rule_roles))
+
+
 def test_a_date_line_under_the_models_headline_is_its_date_however_long() -> None:
     """The rules left a date line as chrome (their headline stood elsewhere); under the
     model's headline it is the date line, though it runs long enough to read as prose."""
@@ -567,16 +583,7 @@ def test_a_date_line_under_the_models_headline_is_its_date_however_long() -> Non
     )
     layout = classify(split_lines(page))
     assert layout.features[1].prose and layout.features[1].date_line
-    chrome = Tagged(line=layout.tagged[1].line, role="boilerplate", info=Reading())
-    layout = evolve(layout, tagged=(layout.tagged[0], chrome, *layout.tagged[2:]))
-    weights = leaning(
-        {
-            "r=headline": ("headline", 10.0),
-            "r=paragraph": ("paragraph", 5.0),
-            "r=boilerplate": ("boilerplate", 5.0),
-        }
-    )
-    out = relabel(layout, model(weights, rule_roles=frozenset({"byline", "date"})))
+    out = _relabel_with_date_left_as_chrome(layout, 1)
     assert [t.role for t in out.tagged] == ["headline", "date", "paragraph", "paragraph"]
     article = assemble(page, out)
     assert article.published is not None and article.published.isoformat() == "2015-04-30T07:19:00"
@@ -601,16 +608,7 @@ def test_a_date_line_under_the_story_dates_a_page_whose_header_does_not(
     layout = classify(split_lines(page))
     at = len(layout.tagged) - 2
     assert layout.features[at].date_line
-    chrome = Tagged(line=layout.tagged[at].line, role="boilerplate", info=Reading())
-    layout = evolve(layout, tagged=(*layout.tagged[:at], chrome, layout.tagged[-1]))
-    weights = leaning(
-        {
-            "r=headline": ("headline", 10.0),
-            "r=paragraph": ("paragraph", 5.0),
-            "r=boilerplate": ("boilerplate", 5.0),
-        }
-    )
-    out = relabel(layout, model(weights, rule_roles=frozenset({"byline", "date"})))
+    out = _relabel_with_date_left_as_chrome(layout, at)
     assert (out.tagged[at].role == "date") is not header_date
     article = assemble(page, out)
     assert article.published is not None and article.published.isoformat()[:10] == published
