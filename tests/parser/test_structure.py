@@ -8,6 +8,8 @@ from pathlib import Path
 import pytest
 
 import newsmodel
+from newsmodel.parser.classify import classify
+from newsmodel.parser.lines import split_lines
 
 from .invariants import check_article
 
@@ -105,6 +107,32 @@ def test_sections_under_headings() -> None:
     for section in article.sections:
         assert section.span.start <= section.paragraphs[0].span.start
         assert section.span.end == section.paragraphs[-1].span.end
+
+
+def test_a_heading_over_a_sub_head_in_the_story_heads_two_sections() -> None:
+    """Two short lines stacked between paragraphs, a heading and its sub-head: each heads
+    a section (the first with no paragraph of its own)."""
+    article = _parse(
+        f"{HEADLINE}\nBy Pedro Alvarez\n{P1}\n{P2}\nTwo inquiries under way\n"
+        f"The mayor's office\n{P3}\n{P4}\n"
+    )
+    assert [s.heading for s in article.sections] == [
+        None,
+        "Two inquiries under way",
+        "The mayor's office",
+    ]
+    assert [p.text for p in article.paragraphs] == [P1, P2, P3, P4]
+
+
+def test_a_label_over_a_teaser_title_after_chrome_is_no_heading() -> None:
+    """After chrome, a section label over another story's title and summary is a teaser
+    card, not a heading over a sub-head."""
+    page = (
+        f"{HEADLINE}\nBy Pedro Alvarez\n{P1}\n{P2}\nShare on Facebook\nRegion\n"
+        f"Ferry timetable changes for the winter months\n{P3}\n{P4}\n"
+    )
+    roles = [t.role for t in classify(split_lines(page)).tagged]
+    assert roles[5:7] == ["boilerplate", "boilerplate"]
 
 
 def test_a_question_can_be_a_heading() -> None:

@@ -253,9 +253,45 @@ def _title_above(
 
 
 def _is_heading(i: int, lines: Sequence[Line], feats: Sequence[Features], roles: list[str]) -> bool:
-    f, text = feats[i], lines[i].text
+    text = lines[i].text
     if _TIME_HEADING.match(text):  # a live blog's time stamp, when prose follows it
         return i + 1 < len(lines) and feats[i + 1].prose
+    shape = _heading_shape(i, lines, feats)
+    if shape is not None:
+        return shape
+    before = next((j for j in range(i - 1, -1, -1) if roles[j] != "caption"), None)
+    previous = roles[before] if before is not None else "paragraph"
+    chrome = before is not None and roles[before] == "boilerplate" and feats[before].boilerplate
+    if previous == "heading":
+        if not _sub_head(i, lines, feats):
+            return False
+    elif previous not in _BEFORE_HEADING and not chrome:
+        return False
+    following = _next_text(i, feats)
+    if previous == "paragraph" and following is not None and _sub_head(following, lines, feats):
+        # in the story, a heading over a sub-head: "Six inquiries" / "The mayor's office" / prose
+        following = _next_text(following, feats)
+    return following is not None and feats[following].prose and not feats[following].boilerplate
+
+
+# The roles a line above a sub-head may have: the story's text or its head.
+_BEFORE_HEADING = frozenset(("paragraph", "headline", "standfirst", "date", "byline", "note"))
+
+
+def _sub_head(i: int, lines: Sequence[Line], feats: Sequence[Features]) -> bool:
+    """Whether line ``i`` may stand as the second of two stacked sub-heads: capitalised,
+    shaped like a sub-head, and no name alone (a photo's label)."""
+    return (
+        lines[i].text[:1].isupper()
+        and feats[i].bare_byline is None
+        and _heading_shape(i, lines, feats) is None
+    )
+
+
+def _heading_shape(i: int, lines: Sequence[Line], feats: Sequence[Features]) -> bool | None:
+    """Whether line ``i``'s own shape decides it as a sub-head: ``False`` where it cannot be
+    one, ``True`` for a marked one with prose under it, ``None`` where its place decides."""
+    f, text = feats[i], lines[i].text
     if f.boilerplate or f.caption or f.credit_only or f.list_item or text.startswith("["):
         return False
     if text[:1].islower():
@@ -268,23 +304,19 @@ def _is_heading(i: int, lines: Sequence[Line], feats: Sequence[Features], roles:
         return False
     if f.prose and f.ends_sentence and not text.endswith(("?", "!", "?”", '?"')):
         return False
-    before = next((j for j in range(i - 1, -1, -1) if roles[j] != "caption"), None)
-    previous = roles[before] if before is not None else "paragraph"
-    chrome = before is not None and roles[before] == "boilerplate" and feats[before].boilerplate
-    if (
-        previous not in ("paragraph", "headline", "standfirst", "date", "byline", "note")
-        and not chrome
-    ):
-        return False
-    following = next(
+    return None
+
+
+def _next_text(i: int, feats: Sequence[Features]) -> int | None:
+    """The first line after ``i`` that is no caption or credit."""
+    return next(
         (
             j
-            for j in range(i + 1, len(lines))
+            for j in range(i + 1, len(feats))
             if feats[j].caption is None and not feats[j].credit_only
         ),
         None,
     )
-    return following is not None and feats[following].prose and not feats[following].boilerplate
 
 
 class _Classifier:
@@ -758,7 +790,11 @@ class _Classifier:
             elif self._spoken_line(i, end):
                 roles[i] = "paragraph"  # a line of speech, "“Nine boats.”": no sub-head
                 last = i
-            elif _is_heading(i, lines, feats, roles) and not self._names_author(text):
+            elif (
+                roles[i] != "caption"  # the show under a video's title, read with the title
+                and _is_heading(i, lines, feats, roles)
+                and not self._names_author(text)
+            ):
                 roles[i] = "heading"
             elif (
                 (i + 1 < end and feats[i + 1].embed_signature)
