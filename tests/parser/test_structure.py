@@ -124,6 +124,23 @@ def test_a_heading_over_a_sub_head_in_the_story_heads_two_sections() -> None:
     assert [p.text for p in article.paragraphs] == [P1, P2, P3, P4]
 
 
+def test_the_numbered_points_of_a_listicle_head_sections() -> None:
+    """ "1. Check the gauges" over prose, and the next point the same: headings, however many
+    words, where no numbered line stands right above or below."""
+    first = "1. Check the gauges on the ridge before the first rain of the season"
+    second = "2. Clear the drains"
+    article = _parse(f"{HEADLINE}\nBy Pedro Alvarez\n{P1}\n{first}\n{P2}\n{P3}\n{second}\n{P4}\n")
+    assert [s.heading for s in article.sections] == [None, first, second]
+    assert [p.text for p in article.paragraphs] == [P1, P2, P3, P4]
+
+
+def test_a_numbered_list_in_the_story_stays_its_paragraphs() -> None:
+    items = ["1. Engineers from the county", "2. Residents of the valley", "3. The water board"]
+    page = f"{HEADLINE}\nBy Pedro Alvarez\n{P1}\n" + "\n".join(items) + f"\n{P2}\n{P3}\n"
+    roles = [t.role for t in classify(split_lines(page)).tagged]
+    assert roles[3:6] == ["paragraph"] * 3
+
+
 def test_a_label_over_a_teaser_title_after_chrome_is_no_heading() -> None:
     """After chrome, a section label over another story's title and summary is a teaser
     card, not a heading over a sub-head."""

@@ -256,6 +256,8 @@ def _is_heading(i: int, lines: Sequence[Line], feats: Sequence[Features], roles:
     text = lines[i].text
     if _TIME_HEADING.match(text):  # a live blog's time stamp, when prose follows it
         return i + 1 < len(lines) and feats[i + 1].prose
+    if _NUMBERED.match(text):
+        return _numbered_heading(i, lines, feats, roles)
     shape = _heading_shape(i, lines, feats)
     if shape is not None:
         return shape
@@ -272,6 +274,32 @@ def _is_heading(i: int, lines: Sequence[Line], feats: Sequence[Features], roles:
         # in the story, a heading over a sub-head: "Six inquiries" / "The mayor's office" / prose
         following = _next_text(following, feats)
     return following is not None and feats[following].prose and not feats[following].boilerplate
+
+
+_NUMBERED = regex.compile(r"\d{1,2}[.)]\s++\p{Lu}")
+_NUMBERED_WORDS = 15  # "4. Many key parts of the coalition are divided or on the sidelines"
+
+
+def _numbered_heading(
+    i: int, lines: Sequence[Line], feats: Sequence[Features], roles: list[str]
+) -> bool:
+    """A numbered point of a listicle, "3. Drink more water": a heading where the story (or
+    a heading) stands above it and prose below it, neither of them numbered (a numbered
+    list's items stand together)."""
+    f, text = feats[i], lines[i].text
+    if f.words > _NUMBERED_WORDS or _HEADING_END.search(text) or text.endswith(":"):
+        return False
+    before = next((j for j in range(i - 1, -1, -1) if roles[j] != "caption"), None)
+    following = _next_text(i, feats)
+    return (
+        before is not None
+        and (roles[before] in _BEFORE_HEADING or roles[before] == "heading")
+        and not _NUMBERED.match(lines[before].text)
+        and following is not None
+        and feats[following].prose
+        and not feats[following].boilerplate
+        and not _NUMBERED.match(lines[following].text)
+    )
 
 
 # The roles a line above a sub-head may have: the story's text or its head.
