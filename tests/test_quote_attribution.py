@@ -6,6 +6,7 @@ before the rule it tests.
 
 from __future__ import annotations
 
+import pytest
 from tests.test_quotes import Article, quotes_of
 
 
@@ -520,3 +521,41 @@ def test_a_day_after_a_description_is_no_part_of_it() -> None:
         "« No cambiaremos nada », dijo el alcalde de Rosario ayer por la tarde.",
     )
     assert speakers(found) == ["la ministre de la Santé", "el alcalde de Rosario"]
+
+
+def test_an_article_before_a_day_is_no_part_of_the_speaker() -> None:
+    found = quotes_of("«No cambiaremos nada», señaló el ministro Tomás Arriaga el lunes.")
+    assert speakers(found) == ["Tomás Arriaga"]
+    assert found[0][0].speaker_description == "el ministro"
+
+
+def test_after_as_a_romance_verb_comes_before_its_subject() -> None:
+    """ "comme le rappelle X", "como señaló X": the speaker follows the verb, and a body's
+    name keeps no elided article ("l'Unesco")."""
+    found = quotes_of(
+        "Le port vit une « crise durable », comme prévenait l'Unesco en mars.",
+        "La ciudad sufre una «sequía histórica», como señaló el alcalde Pablo Rivas.",
+    )
+    assert speakers(found) == ["Unesco", "Pablo Rivas"]
+
+
+def test_a_reflexive_pronoun_before_the_verb_is_no_part_of_the_speaker() -> None:
+    found = quotes_of(
+        "Das sei ein „schwerer Fehler“, wie Konrad Esser sich ausdrückte.",
+    )
+    assert speakers(found) == ["Konrad Esser"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "verb", "speaker"),
+    [
+        ("Jana Wolff äußerte: „Wir warten ab.“", "äußerte", "Jana Wolff"),
+        ("Dana Wolfe reiterated: “We will wait.”", "reiterated", "Dana Wolfe"),
+        ("Juana Lobo detalló: «Vamos a esperar».", "detalló", "Juana Lobo"),
+        ("Jan Vlk dodal: „Počkáme.“", "dodal", "Jan Vlk"),
+        ("Joanna Wilk powiedziała: „Poczekamy.”", "powiedziała", "Joanna Wilk"),
+    ],
+)
+def test_verbs_of_speech_in_several_languages(sentence: str, verb: str, speaker: str) -> None:
+    [[quote]] = quotes_of(sentence)
+    assert (quote.verb, quote.speaker) == (verb, speaker)

@@ -504,8 +504,8 @@ class _Paragraph:
         """Whether a one-word name is a name: after a quotation or a comma it is; at the
         start of a sentence ("Entonces dijo", "Dann sagte") only if the article knows it."""
         before = self.masked[max(start, mention.start - 4) : mention.start].rstrip()
-        if before[-1:] in (_HIDDEN, ",", ";", "—", "–"):
-            return True
+        if before[-1:] in (_HIDDEN, ",", ";", "—", "–") or before[-2:] in ("l'", "l’"):
+            return True  # after a quotation or a comma, or the article of "l'OMS"
         return self.discourse.plausible(mention) or (strong and mention.text.isascii())
 
     def _german_so(self, word: Token, end: int) -> bool:
@@ -535,11 +535,13 @@ class _Paragraph:
         low = word.text.lower()
         prefix = masked[clause_start : word.start].strip(" ,;:—–-\u00a0")
         auxiliary = all(w.lower() in AUXILIARIES for w in _WORD.findall(prefix[-40:]))
+        as_said = _after_as(prefix)
         inverted = (
             not _WORD.search(prefix)
             or (auxiliary and bool(prefix.strip()))  # "», a déclaré le ministre"
             or low in ("according", "so")
             or (low in ATTRIBUTING_PREPOSITIONS)
+            or as_said
         )
         if low == "according":
             verb_end = (
@@ -586,9 +588,17 @@ class _Paragraph:
                 and (following is None or following.low not in _NO_SUBJECT_NEXT)
             ):  # "», afirmó de entrada el comunicador"
                 mention = subject_of_tail(masked, verb_end, clause_end, clause)
-            if mention is not None or low in ("according", "so") or low in ATTRIBUTING_PREPOSITIONS:
+            if (
+                mention is not None
+                or low in ("according", "so")
+                or low in ATTRIBUTING_PREPOSITIONS
+                or as_said
+            ):
                 return mention
-        mention = self._subject_before(clause_start, word.start)
+        subject_end = word.start
+        if i and words[i - 1].low in _REFLEXIVES:  # "wie Christian Lindner sich ausdrückte"
+            subject_end = words[i - 1].start
+        mention = self._subject_before(clause_start, subject_end)
         if mention is not None:
             return mention
         previous = words[i - 1].low if i else ""
@@ -941,6 +951,22 @@ class _Paragraph:
                 )
             )
         return tuple(quotes)
+
+
+# "comme le rappelle l'OMS", "como señaló el ministro", "come ha detto il sindaco": after
+# "as", a Romance verb of speech comes before its subject; clitics and auxiliaries between.
+_AS = word_set("comme como come")
+# A reflexive pronoun between a subject and its verb: "sich äußerte", "se quejó".
+_REFLEXIVES = word_set("sich se si")
+_AS_CLITICS = word_set("l le la lo lui a ha avait había aveva")
+
+
+def _after_as(prefix: str) -> bool:
+    """Whether the words before a verb end with "as" and its clitics ("comme l'a")."""
+    words = [w.lower() for w in _WORD.findall(prefix[-40:])]
+    while words and words[-1] in _AS_CLITICS:
+        words.pop()
+    return bool(words) and words[-1] in _AS
 
 
 def _odd_shape(name: str) -> bool:

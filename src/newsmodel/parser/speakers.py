@@ -702,6 +702,10 @@ def _last_pieces(text: str, words: list[Token]) -> list[list[Token]]:
     return [words[cuts[1] if len(cuts) == 2 else 0 : cuts[0]], words[cuts[0] :]]
 
 
+# The French article elided before a name: "l'OMS", "l’Unesco".
+_ELIDED = regex.compile(r"[lL]['’](?=\p{Lu})")
+
+
 def subject_after(
     text: str, verb_end: int, end: int, words: Sequence[Token] | None = None
 ) -> Mention | None:
@@ -716,6 +720,13 @@ def subject_after(
         return None
     head = pieces[0]
     first = head[0]
+    elided = _ELIDED.match(first.text)
+    if elided is not None:  # "comme prévenait l'OMS": the body's name after its article
+        cut = elided.end()
+        first = Token(
+            first.text[cut:], first.start + cut, first.end, True, first.low[cut:], True, True
+        )
+        head = [first, *head[1:]]
     tail = pieces[1] if len(pieces) > 1 else []
     tail_is_desc = (
         bool(tail)
@@ -743,6 +754,8 @@ def subject_after(
             if len(phrase) >= 2 and tok.text.islower() and tok.low.endswith(("ing", "ed")):
                 break  # "a report highlighting …", "the letter signed by …"
             phrase.append(tok)
+        while len(phrase) > 1 and phrase[-1].low in DETERMINERS:
+            phrase.pop()  # "el ministro Juan Pérez el lunes": the day's article is not his
         named = _name_back(phrase, len(phrase))
         if 1 <= named < len(phrase) and phrase[-1].low not in TITLES:
             if _object_of(phrase, named):  # "the minister of Housing": a body's name

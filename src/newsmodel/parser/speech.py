@@ -28,8 +28,9 @@ def word_set(words: str) -> frozenset[str]:
     return frozenset(words.split())
 
 
-#: Every one-word speech verb form, lower case (English, German, French, Spanish,
-#: Portuguese, Italian, Dutch); German "so" is handled apart (", so X.").
+#: Every one-word speech verb form, lower case (English, German, French, Spanish, Czech,
+#: Polish, Portuguese, Italian, Dutch, Russian, Indonesian, Turkish); German "so" is handled
+#: apart (", so X.").
 SPEECH_WORDS = word_set(
     "acknowledge acknowledged acknowledges acknowledging acrescentou add added adding adds "
     "admit admits admitted admitting affirme affirmé afirmou afirmó agree agreed agreeing "
@@ -80,7 +81,22 @@ SPEECH_WORDS = word_set(
     "afferma affermato aggiunge aggiunto commenta commentato dice sottolinea sottolineato "
     "spiega "
     # German
-    "bekräftigte betont mahnte unterstrich versicherte "
+    "bekräftigte betont mahnte unterstrich versicherte antwortet antwortete beklagt beklagte "
+    "bilanziert bilanzierte formuliert formulierte fragt fragte "
+    "kommentiert kommentierte resümiert resümierte schildert schilderte äußert äußerte "
+    "ausdrückte "
+    # English, more
+    "alleged alleges clarified criticised criticized elaborated intimated opined reasoned "
+    "reiterated reiterates sighed underscored "
+    # French and Spanish, more: the imperfect, and simple pasts of the press
+    "affirmait déclarait disait expliquait précisait prévenait racontait détaille développe "
+    "déplore conclut répond "
+    "aclaró admitió complementó concluyó contó detalló enfatizó expresó precisó puntualizó "
+    "reiteró relató "
+    # Czech and Polish: says, said (he / she), adds, added, writes, wrote, stresses, claims
+    "říká řekl řekla dodává dodal dodala uvedl uvedla píše napsal napsala zdůrazňuje tvrdí "
+    "mówi powiedział powiedziała dodaje dodał dodała stwierdził stwierdziła podkreślił "
+    "podkreśliła napisał napisała "
     # Dutch
     "benadrukt benadrukte meldde meldt stelde stelt vertelde vertelt "
     # Russian
@@ -88,6 +104,7 @@ SPEECH_WORDS = word_set(
     "сообщил сообщила добавил добавила пояснил пояснила рассказал рассказала говорит "
     # Indonesian, Turkish
     "kata katanya ujar ujarnya ungkap ungkapnya tutur tuturnya jelasnya dedi söyledi "
+    "berkata mengatakan menyatakan menjelaskan "
     "açıkladı belirtti "
 )
 
