@@ -134,6 +134,19 @@ def test_the_numbered_points_of_a_listicle_head_sections() -> None:
     assert [p.text for p in article.paragraphs] == [P1, P2, P3, P4]
 
 
+def test_a_heading_over_the_first_numbered_point_heads_its_own_section() -> None:
+    heading = "Three things to do now"
+    first = "1. Check the gauges on the ridge"
+    article = _parse(f"{HEADLINE}\nBy Pedro Alvarez\n{P1}\n{P2}\n{heading}\n{first}\n{P3}\n{P4}\n")
+    assert [s.heading for s in article.sections] == [None, heading, first]
+
+
+def test_a_label_ending_in_a_colon_over_a_numbered_line_is_no_heading() -> None:
+    page = f"{HEADLINE}\nBy Pedro Alvarez\n{P1}\n{P2}\nMaria says:\n1. Thanks for the tips\n{P3}\n"
+    roles = [t.role for t in classify(split_lines(page)).tagged]
+    assert roles[4] != "heading"
+
+
 def test_a_numbered_list_in_the_story_stays_its_paragraphs() -> None:
     items = ["1. Engineers from the county", "2. Residents of the valley", "3. The water board"]
     page = f"{HEADLINE}\nBy Pedro Alvarez\n{P1}\n" + "\n".join(items) + f"\n{P2}\n{P3}\n"

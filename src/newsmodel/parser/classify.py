@@ -270,7 +270,12 @@ def _is_heading(i: int, lines: Sequence[Line], feats: Sequence[Features], roles:
     elif previous not in _BEFORE_HEADING and not chrome:
         return False
     following = _next_text(i, feats)
-    if previous == "paragraph" and following is not None and _sub_head(following, lines, feats):
+    if (
+        previous == "paragraph"
+        and following is not None
+        and not text.endswith(":")  # "Tanya says:" over a comment
+        and (_sub_head(following, lines, feats) or _numbered_shape(following, lines, feats))
+    ):
         # in the story, a heading over a sub-head: "Six inquiries" / "The mayor's office" / prose
         following = _next_text(following, feats)
     return following is not None and feats[following].prose and not feats[following].boilerplate
@@ -280,14 +285,24 @@ _NUMBERED = regex.compile(r"\d{1,2}[.)]\s++\p{Lu}")
 _NUMBERED_WORDS = 15  # "4. Many key parts of the coalition are divided or on the sidelines"
 
 
+def _numbered_shape(i: int, lines: Sequence[Line], feats: Sequence[Features]) -> bool:
+    """A numbered line shaped like a listicle's point: "3. Drink more water"."""
+    text = lines[i].text
+    return (
+        _NUMBERED.match(text) is not None
+        and feats[i].words <= _NUMBERED_WORDS
+        and _HEADING_END.search(text) is None
+        and not text.endswith(":")
+    )
+
+
 def _numbered_heading(
     i: int, lines: Sequence[Line], feats: Sequence[Features], roles: list[str]
 ) -> bool:
     """A numbered point of a listicle, "3. Drink more water": a heading where the story (or
     a heading) stands above it and prose below it, neither of them numbered (a numbered
     list's items stand together)."""
-    f, text = feats[i], lines[i].text
-    if f.words > _NUMBERED_WORDS or _HEADING_END.search(text) or text.endswith(":"):
+    if not _numbered_shape(i, lines, feats):
         return False
     before = next((j for j in range(i - 1, -1, -1) if roles[j] != "caption"), None)
     following = _next_text(i, feats)
