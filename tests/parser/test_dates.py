@@ -68,6 +68,9 @@ def test_date_and_time_forms(text: str, expected: datetime, offset_hours: float 
         ("2 juil. 2021", date(2021, 7, 2)),
         ("12 mag 2020", date(2020, 5, 12)),
         ("7 mrt 2023", date(2023, 3, 7)),
+        # the parts set apart by slashes
+        ("29 / Dezember / 2022", date(2022, 12, 29)),
+        ("4/March/2021", date(2021, 3, 4)),
     ],
 )
 def test_a_date_alone_is_a_date_not_a_datetime(text: str, expected: date) -> None:

@@ -134,7 +134,7 @@ _ZONE = (
     r"(?!\p{Ll}))"
 )
 _SEP = r"(?:\s*+(?:,|\.|(?i:at|um|às|à|a\s++las|alle|om|kl\.)|@|•|·|/|-|–|—|\||г\.,?+)?+\s*+)"
-_OF = r"(?:\s++(?i:de|del)\s++|\s*+)"  # "12 de marzo de 2026"
+_OF = r"(?:\s++(?i:de|del)\s++|\s*+/?+\s*+)"  # "12 de marzo de 2026", "29 / Dezember / 2022"
 
 _DMY = _WEEKDAY + _DAY + _OF + _MONTH + r",?+" + _OF + _YEAR
 _MDY = _WEEKDAY + _MONTH + r"\s*+" + _DAY + r",?+\s*+" + _YEAR
