@@ -84,6 +84,9 @@ def test_capitals_list_with_and() -> None:
             "By Mei Lin Chow in Hong Kong and Pedro Alvarez in Lima",
             ["Mei Lin Chow", "Pedro Alvarez"],
         ),
+        # a nickname in quotation marks stays in the name
+        ('By Rosa "Rosie Mae" Lim March 3, 2024 7:18 pm', ['Rosa "Rosie Mae" Lim']),
+        ("By Robert ‘Bob’ Kane", ["Robert ‘Bob’ Kane"]),
     ],
 )
 def test_byline_forms(line: str, names: list[str]) -> None:

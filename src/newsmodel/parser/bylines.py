@@ -214,6 +214,10 @@ def _split_keep_offsets(text: str) -> list[tuple[str, int]]:
 
 _DIGIT = regex.compile(r"\d")
 _UPPER = regex.compile(r"\p{Lu}")
+# A nickname in quotation marks between given name and surname: Amanda "Tania Mae" Tan.
+_NICKNAME = regex.compile(
+    r"(?<=\p{L})\s++[\"“‘'](?:\p{Lu}[\p{L}.-]*+\s?+){1,3}[\"”’']\s++(?=\p{Lu})"
+)
 _CLAUSE = regex.compile(r"[^;.]++")
 
 
@@ -311,15 +315,16 @@ def _names_line(text: str, offset: int, start: int, *, prefixed: bool) -> Byline
     names, affiliation = _names(rest, offset + start)
     if not names:
         return None
+    plain = [_NICKNAME.sub(" ", n) for n, _ in names]  # judged without a nickname
     if not prefixed and not (
         len(names) <= 3
-        and all(looks_like_name(n, max_tokens=4) for n, _ in names)
-        and not any(_NOT_A_NAME.search(n) and not is_agency(n) for n, _ in names)
-        and not any(n.split()[0].lower() in _ARTICLES for n, _ in names)
-        and all(_UPPER.search(n) for n, _ in names)
+        and all(looks_like_name(n, max_tokens=4) for n in plain)
+        and not any(_NOT_A_NAME.search(n) and not is_agency(n) for n in plain)
+        and not any(n.split()[0].lower() in _ARTICLES for n in plain)
+        and all(_UPPER.search(n) for n in plain)
     ):
         return None
-    if not all(looks_like_name(n, max_tokens=6) or _AGENCIES.fullmatch(n) for n, _ in names):
+    if not all(looks_like_name(n, max_tokens=6) or _AGENCIES.fullmatch(n) for n in plain):
         return None
     shown = email_match[0] if email_match and len(names) == 1 else None
     authors = tuple(_author(n, s, shown, hidden and len(names) == 1) for n, s in names)
