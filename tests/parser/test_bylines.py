@@ -5,7 +5,13 @@ from __future__ import annotations
 import pytest
 
 import newsmodel
-from newsmodel.parser.bylines import read_byline, read_bylines, read_credits, read_meta_line
+from newsmodel.parser.bylines import (
+    read_byline,
+    read_bylines,
+    read_contributors,
+    read_credits,
+    read_meta_line,
+)
 from newsmodel.parser.dates import find_dates
 from newsmodel.parser.names import display_name, looks_like_name
 
@@ -472,3 +478,19 @@ def test_a_title_opening_with_an_article_is_no_bare_byline(line: str) -> None:
 def test_a_name_with_an_article_inside_is_still_a_bare_byline() -> None:
     found = read_byline("Ursula von der Leyen", 0, bare=True)
     assert found is not None and [a.name for a in found.authors] == ["Ursula von der Leyen"]
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("Hank Ito contributed to this report.", ["Hank Ito"]),
+        ("Valley News’ Dana Roe contributed to this report.", ["Dana Roe"]),
+        ("KXTV's Jo Park and Ray Lund contributed to this story.", ["Jo Park", "Ray Lund"]),
+    ],
+)
+def test_a_contributor_is_named_without_the_outlet_they_work_for(
+    line: str, names: list[str]
+) -> None:
+    found = read_contributors(line, 0)
+    assert [a.name for a in found] == names
+    assert [line[a.span.start : a.span.end] for a in found] == names

@@ -339,13 +339,24 @@ _FOLLOW = regex.compile(
 )
 
 
+# The outlet a contributor works for, before the name: "Fox News’ Jane Roe", "CNN's Jane Roe".
+_OWNER = regex.compile(r"^.{1,40}?\p{L}['’]s?\s++(?=\p{Lu})")
+
+
 def read_contributors(text: str, offset: int) -> tuple[Author, ...]:
     """The people a ``Jane Roe contributed to this report`` note names."""
     m = _CONTRIBUTED.match(text)
     if m is None:
         return ()
     names, _ = _names(m["names"], offset)
-    return tuple(_author(n, s, None, False) for n, s in names if looks_like_name(n, max_tokens=4))
+    people = []
+    for name, start in names:
+        owner = _OWNER.match(name)
+        if owner is not None:
+            name, start = name[owner.end() :], start + owner.end()
+        if looks_like_name(name, max_tokens=4):
+            people.append(_author(name, start, None, False))
+    return tuple(people)
 
 
 def read_followed(text: str, offset: int) -> Author | None:
