@@ -440,8 +440,13 @@ def test_a_genre_word_before_a_common_noun_is_no_byline(line: str) -> None:
         ("By Nadia Farouk, a deputy editor who covers courts", ["Nadia Farouk"], None),
         ("By Nadia Farouk nfarouk@example.com(555) 123-4567", ["Nadia Farouk"], None),
         ("By Jane Roe, The Valley Post", ["Jane Roe"], "The Valley Post"),
-        # a spaced dash, a role, a word of publication, a date's lead word
-        ("By Tom Hale - Island Courier Contributor 2019-11-19T12:48:14Z", ["Tom Hale"], None),
+        # a spaced dash (the outlet after it is the affiliation), a role, a word of publication,
+        # a date's lead word
+        (
+            "By Tom Hale - Island Courier Contributor 2019-11-19T12:48:14Z",
+            ["Tom Hale"],
+            "Island Courier",
+        ),
         ("By Jean-Luc Hale-Moss", ["Jean-Luc Hale-Moss"], None),
         ("By Jane Roe, Senior Editor", ["Jane Roe"], None),
         (
@@ -494,3 +499,21 @@ def test_a_contributor_is_named_without_the_outlet_they_work_for(
     found = read_contributors(line, 0)
     assert [a.name for a in found] == names
     assert [line[a.span.start : a.span.end] for a in found] == names
+
+
+@pytest.mark.parametrize(
+    ("line", "outlet"),
+    [
+        ("By Dana Roe | Valley Post", "Valley Post"),
+        ("By Dana Roe - Valley Post Contributor 2024-03-03T10:00Z", "Valley Post"),
+        ("By Dana Roe | Staff Writer", None),
+        ("By Dana Roe | March 3, 2024", None),
+        ("By Dana Roe | Facebook", None),
+    ],
+)
+def test_an_outlet_after_a_bar_or_dash_is_the_bylines_affiliation(
+    line: str, outlet: str | None
+) -> None:
+    found = read_byline(line, 0)
+    assert found is not None and [a.name for a in found.authors] == ["Dana Roe"]
+    assert found.affiliation == outlet

@@ -8,6 +8,7 @@ import regex
 from attrs import frozen
 
 from ..model import Author, Span
+from .boilerplate import is_boilerplate
 from .dates import FoundDate, find_dates, labels_a_date
 from .names import display_name, looks_like_name
 from .speech import GIVEN_NAMES
@@ -154,7 +155,9 @@ def _names(rest: str, offset: int) -> tuple[list[tuple[str, int]], str | None]:
     rest = _CAMEL.sub("\0", rest)  # mark glued words; replaced below to keep offsets
     rest = rest.replace("\0", "")
     cut = _CUT.search(rest)
+    outlet = None
     if cut:
+        outlet = _outlet_after(rest[cut.start() :])
         rest = rest[: cut.start()]
     parts: list[tuple[str, int]] = []
     for piece in _split_keep_offsets(rest):
@@ -171,7 +174,32 @@ def _names(rest: str, offset: int) -> tuple[list[tuple[str, int]], str | None]:
     affiliation = None
     if len(parts) > 1 and _is_affiliation(parts[-1][0], parts[:-1]):
         affiliation = parts.pop()[0]
-    return parts, affiliation
+    return parts, affiliation or (outlet if parts else None)
+
+
+# The outlet set after the names by a bar or a spaced dash: "By Jane Roe | Valley Post",
+# "By Jane Roe - Valley Post Contributor".
+_OUTLET_AFTER = regex.compile(r"^\s*+(?:\|\s*+|[-–]\s++)(?P<name>\p{Lu}[^|/•·,;:()\d]{1,40})")
+
+
+def _outlet_after(tail: str) -> str | None:
+    """The outlet named right after the separator that ends a byline's names, if the
+    words there read as one: capitalised, no role, date, chrome or link."""
+    m = _OUTLET_AFTER.match(tail)
+    if m is None:
+        return None
+    words = m["name"].split()
+    while words and _ROLE.fullmatch(words[-1]):
+        words.pop()  # "Live Science Contributor"
+    name = " ".join(words)
+    role = _ROLE.search(m["name"])
+    if role is not None and role.start() < len(name):
+        return None  # "Staff Writer", "Senior Editor": a role, not an outlet
+    if not 1 <= len(words) <= 4 or not all(w[:1].isupper() or w[:1].isdigit() for w in words):
+        return None
+    if _CUT.match(" " + name) or find_dates(name) or is_boilerplate(name):
+        return None
+    return name
 
 
 def _without_roles(parts: list[tuple[str, int]]) -> list[tuple[str, int]]:
