@@ -188,16 +188,15 @@ def _outlet_after(tail: str) -> str | None:
     m = _OUTLET_AFTER.match(tail)
     if m is None:
         return None
-    words = m["name"].split()
-    while words and _ROLE.fullmatch(words[-1]):
-        words.pop()  # "Live Science Contributor"
-    name = " ".join(words)
-    role = _ROLE.search(m["name"])
-    if role is not None and role.start() < len(name):
-        return None  # "Staff Writer", "Senior Editor": a role, not an outlet
+    name = m["name"]
+    role = _ROLE.search(name)
+    if role is not None:  # "Live Science Contributor"; "Staff Writer" names no outlet
+        name = name[: role.start()]
+    words = name.split()
     if not 1 <= len(words) <= 4 or not all(w[:1].isupper() or w[:1].isdigit() for w in words):
         return None
-    if _CUT.match(" " + name) or find_dates(name) or is_boilerplate(name):
+    name = " ".join(words)
+    if _CUT.search(name) or find_dates(name) or is_boilerplate(name):
         return None
     return name
 

@@ -261,7 +261,7 @@ def _is_heading(i: int, lines: Sequence[Line], feats: Sequence[Features], roles:
     shape = _heading_shape(i, lines, feats)
     if shape is not None:
         return shape
-    before = next((j for j in range(i - 1, -1, -1) if roles[j] != "caption"), None)
+    before = _above(i, roles)
     previous = roles[before] if before is not None else "paragraph"
     chrome = before is not None and roles[before] == "boilerplate" and feats[before].boilerplate
     if previous == "heading":
@@ -304,7 +304,7 @@ def _numbered_heading(
     list's items stand together)."""
     if not _numbered_shape(i, lines, feats):
         return False
-    before = next((j for j in range(i - 1, -1, -1) if roles[j] != "caption"), None)
+    before = _above(i, roles)
     following = _next_text(i, feats)
     return (
         before is not None
@@ -348,6 +348,11 @@ def _heading_shape(i: int, lines: Sequence[Line], feats: Sequence[Features]) -> 
     if f.prose and f.ends_sentence and not text.endswith(("?", "!", "?”", '?"')):
         return False
     return None
+
+
+def _above(i: int, roles: Sequence[str]) -> int | None:
+    """The nearest line above ``i`` that is no caption."""
+    return next((j for j in range(i - 1, -1, -1) if roles[j] != "caption"), None)
 
 
 def _next_text(i: int, feats: Sequence[Features]) -> int | None:

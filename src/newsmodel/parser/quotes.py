@@ -534,8 +534,9 @@ class _Paragraph:
         masked = self.masked
         low = word.text.lower()
         prefix = masked[clause_start : word.start].strip(" ,;:—–-\u00a0")
-        auxiliary = all(w.lower() in AUXILIARIES for w in _WORD.findall(prefix[-40:]))
-        as_said = _after_as(prefix)
+        last_words = [w.lower() for w in _WORD.findall(prefix[-40:])]
+        auxiliary = all(w in AUXILIARIES for w in last_words)
+        as_said = _after_as(last_words)
         inverted = (
             not _WORD.search(prefix)
             or (auxiliary and bool(prefix.strip()))  # "», a déclaré le ministre"
@@ -956,17 +957,18 @@ class _Paragraph:
 # "comme le rappelle l'OMS", "como señaló el ministro", "come ha detto il sindaco": after
 # "as", a Romance verb of speech comes before its subject; clitics and auxiliaries between.
 _AS = word_set("comme como come")
+_AS_CLITICS = word_set("l le la lo lui a ha avait había aveva")
 # A reflexive pronoun between a subject and its verb: "sich äußerte", "se quejó".
 _REFLEXIVES = word_set("sich se si")
-_AS_CLITICS = word_set("l le la lo lui a ha avait había aveva")
 
 
-def _after_as(prefix: str) -> bool:
-    """Whether the words before a verb end with "as" and its clitics ("comme l'a")."""
-    words = [w.lower() for w in _WORD.findall(prefix[-40:])]
-    while words and words[-1] in _AS_CLITICS:
-        words.pop()
-    return bool(words) and words[-1] in _AS
+def _after_as(words: list[str]) -> bool:
+    """Whether the words before a verb (lower case) end with "as" and its clitics
+    ("comme l'a")."""
+    end = len(words)
+    while end and words[end - 1] in _AS_CLITICS:
+        end -= 1
+    return bool(end) and words[end - 1] in _AS
 
 
 def _odd_shape(name: str) -> bool:

@@ -723,8 +723,12 @@ def subject_after(
     elided = _ELIDED.match(first.text)
     if elided is not None:  # "comme prévenait l'OMS": the body's name after its article
         cut = elided.end()
-        first = Token(
-            first.text[cut:], first.start + cut, first.end, True, first.low[cut:], True, True
+        first = first._replace(
+            text=first.text[cut:],
+            start=first.start + cut,
+            low=first.low[cut:],
+            capital=True,
+            name=True,
         )
         head = [first, *head[1:]]
     tail = pieces[1] if len(pieces) > 1 else []
