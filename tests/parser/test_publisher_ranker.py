@@ -82,6 +82,67 @@ def test_a_copyright_names_its_holder_however_it_is_marked(line: str, name: str)
     assert "Copyright" not in found
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "© 2021 Alle Rechte vorbehalten.",
+        "© 2023 Tous droits réservés",
+        "Copyright © 2022 Todos los derechos reservados.",
+        # whose brand the site is: the holder named is its parent, not the outlet
+        "© 2024 Eine Marke der Harbour Mediengruppe",
+        "© 2024 A division of Harbour Holdings",
+        # a sentence after the sign, not a holder's name
+        "Copyright © 2019. Ständige Verbesserung unter dem Einfluss von Tee.",
+    ],
+)
+def test_a_copyright_line_that_names_no_holder_offers_none(line: str) -> None:
+    found = _facts(_page("Menu", footer=(line,)))
+    assert not [name for name, facts in found.items() if "src=copyright" in facts]
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("© 2021 Harbour interactive GmbH", "Harbour"),
+        ("© 2020 Harbour Verlag für Inselkunde mbH", "Harbour Verlag"),
+        ("© 2020 Valley Post all rights reserved", "Valley Post"),
+    ],
+)
+def test_a_holders_name_may_go_on_in_lower_case_for_a_word(line: str, name: str) -> None:
+    found = _facts(_page("Menu", footer=(line,)))
+    assert "src=copyright" in found[name]
+
+
+def test_a_candidate_knows_how_often_the_page_writes_it_beside_the_others() -> None:
+    found = _facts(
+        _page(
+            "Island Courier",
+            "Island Courier",
+            "Island Courier",
+            footer=("© 2025 Island Courier", "© 2025 Harbour Media Group"),
+        )
+    )
+    assert {"count=3-4", "most-written"} <= set(found["Island Courier"])
+    assert "count=1" in found["Harbour Media Group"]
+    assert "most-written" not in found["Harbour Media Group"]
+
+
+def test_the_domain_the_page_writes_most_and_a_staff_address_are_marked() -> None:
+    found = _facts(
+        _page(
+            "Menu",
+            footer=(
+                "islandcourier.com",
+                "Follow us: islandcourier.com",
+                "Write to tom.hale@islandcourier.com",
+                "Watch on videoharbour.net",
+            ),
+        )
+    )
+    assert {"main-domain", "mail-domain"} <= set(found["islandcourier.com"])
+    assert not {"main-domain", "mail-domain"} & set(found["videoharbour.net"])
+
+
 def test_a_long_menu_leaves_room_for_the_names_of_the_footer() -> None:
     menu = [f"Section{k}\nSection{k}" for k in range(2 * MOST)]  # each repeated: a menu
     found = _facts(_page(*menu, footer=("Tom Hale is a reporter for Island Courier.",)))
@@ -105,9 +166,17 @@ def test_a_staff_address_names_the_outlets_domain_a_mail_service_none() -> None:
     assert "gmail.com" not in found
 
 
-def test_the_people_the_byline_names_are_no_candidates() -> None:
-    found = _facts(_page("Tom Hale", footer=("More by Tom Hale",)))
-    assert fold("Tom Hale") not in {fold(name) for name in found}
+def test_a_name_the_byline_gives_is_marked_and_not_taken_for_the_outlet() -> None:
+    text = _page("Tom Hale", footer=("More by Tom Hale", "© 2025 Island Courier"))
+    found = {fold(name): facts for name, facts in _facts(text).items()}
+    assert "byline-name" in found[fold("Tom Hale")]
+    assert newsmodel.parse(text).publisher == "Island Courier"
+
+
+def test_an_outlet_that_signs_as_the_byline_stays_a_candidate() -> None:
+    # "von Die Inselpost": the outlet signs the story; its copyright line names it too
+    text = _page(footer=("© 2025 Island Courier",), byline="By Island Courier")
+    assert {"byline-name", "src=copyright"} <= set(_facts(text)["Island Courier"])
 
 
 def test_facts_hold_no_name_only_shapes_and_common_words() -> None:

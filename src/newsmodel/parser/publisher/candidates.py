@@ -124,24 +124,32 @@ def candidates(layout: Layout, vocabulary: frozenset[str] = frozenset()) -> list
         seen.add(mention.name, mention.source, mention.line)
     for i, (name, _count) in mastheads(lines).items():
         seen.add(name, "masthead", i)
-    domains = _scan(lines, roles, seen)
+    seen_mail: set[str] = set()
+    domains = _scan(lines, roles, seen, seen_mail)
+    whole = "\n".join(line.text for line in lines).casefold()
     _phrases(lines, roles, seen)
     authors = {
         fold(a.name) for t in tagged if t.info.byline is not None for a in t.info.byline.authors
     }
     page = _Page(
         n=len(lines),
-        whole="\n".join(line.text for line in lines).casefold(),
+        whole=whole,
         headline=next((t.line.text for t in tagged if t.role == "headline"), ""),
         domains=domains,
+        main_domain=max(domains, key=lambda d: whole.count(domains[d].casefold()), default=None),
+        mail_domains=frozenset(seen_mail),
         rule_pick=fold(layout.publisher) if layout.publisher else None,
     )
-    return [
-        Candidate(name, tuple(_facts(key, name, seen, page, vocabulary)))
-        for key, name in seen.spelling.items()
-        # a person the byline names wrote the article; the outlet is another
-        if key not in authors
-    ]
+    kept = list(seen.spelling.items())
+    counts = {key: whole.count(name.casefold()) for key, name in kept}
+    most = max(counts.values(), default=0)
+    out = []
+    for key, name in kept:
+        facts = _facts(key, name, seen, page, vocabulary, counts[key], most)
+        if key in authors:  # the byline names it: a person who wrote, or the outlet itself
+            facts.append("byline-name")
+        out.append(Candidate(name, tuple(facts)))
+    return out
 
 
 @frozen
@@ -152,12 +160,17 @@ class _Page:
     whole: str  # the page's text, case-folded
     headline: str
     domains: dict[str, str]  # folded stem -> the domain as written
+    main_domain: str | None  # the folded stem of the domain the page writes most often
+    mail_domains: frozenset[str]  # the folded stems of the staff addresses' domains
     rule_pick: str | None  # the rules' choice, folded
 
 
-def _scan(lines: Sequence[Line], roles: Sequence[str], seen: _Seen) -> dict[str, str]:
+def _scan(
+    lines: Sequence[Line], roles: Sequence[str], seen: _Seen, mail: set[str]
+) -> dict[str, str]:
     """Add the names each line offers (domains, title tails, standalone names, bios,
-    credits); return the page's domains, by folded stem."""
+    credits); return the page's domains, by folded stem, and add to ``mail`` the stems of
+    the staff addresses' domains."""
     domains: dict[str, str] = {}
     repeats = Counter(line.text for line in lines if len(line.text) <= 40)
     for i, line in enumerate(lines):
@@ -170,6 +183,7 @@ def _scan(lines: Sequence[Line], roles: Sequence[str], seen: _Seen) -> dict[str,
             seen.add(found[0].removeprefix("www."), "domain", i)
         for found in _EMAIL.finditer(text) if "@" in text else ():
             if found["stem"].casefold() not in _WEBMAIL:
+                mail.add(fold(found["stem"]))
                 if len(domains) < _DOMAINS:
                     domains.setdefault(fold(found["stem"]), found[0][1:])
                 seen.add(found[0][1:], "email", i)
@@ -214,23 +228,45 @@ def _standalone(text: str) -> bool:
     )
 
 
-def _facts(key: str, name: str, seen: _Seen, page: _Page, vocabulary: frozenset[str]) -> list[str]:
+def _facts(
+    key: str,
+    name: str,
+    seen: _Seen,
+    page: _Page,
+    vocabulary: frozenset[str],
+    count: int,
+    most: int,
+) -> list[str]:
+    """The facts of one candidate (``count``: how often the page writes it; ``most``: the
+    most any candidate is written)."""
     facts = [f"src={s}" for s in sorted(seen.sources[key])]
     facts += _shape(name, vocabulary)
     if page.n:
         facts.append(f"first={_band(min(seen.lines[key]) / page.n)}")
         facts.append(f"last={_band(max(seen.lines[key]) / page.n)}")
-    facts.append(f"count={min(page.whole.count(name.casefold()), 5)}")
+    facts.append(_COUNT_FACTS[min(count, len(_COUNT_FACTS) - 1)])
+    if count == most >= 2:
+        facts.append("most-written")  # no other candidate is written as often
     domains = page.domains
-    if any(key == d or (len(key) >= 4 and key in d) for d in domains):
+    named = [d for d in domains if key == d or (len(key) >= 4 and key in d)]
+    if named:
         facts.append("domain")
-    elif any(len(d) >= 4 and d in key for d in domains):
+    elif named := [d for d in domains if len(d) >= 4 and d in key]:
         facts.append("domain-in-name")
+    if page.main_domain in named:
+        facts.append("main-domain")  # the domain the page writes most often
+    if any(d in page.mail_domains for d in named):
+        facts.append("mail-domain")  # a staff address's domain
     if name in page.headline:
         facts.append("in-headline")
     if key == page.rule_pick:
         facts.append("rule-pick")
     return facts
+
+
+_COUNT_BANDS = ("0", "1", "2", "3-4", "3-4", *("5-9",) * 5, *("10-19",) * 10, "20+")
+#: the fact of how often the page writes a candidate, from 0 times to 20 and more
+_COUNT_FACTS = tuple(f"count={band}" for band in _COUNT_BANDS)
 
 
 def _phrases(lines: Sequence[Line], roles: Sequence[str], seen: _Seen) -> None:

@@ -61,7 +61,21 @@ _DOMAIN = regex.compile(r"\.(?i:com|net|org|co\.\w\w)$")
 _BIO_FOR = regex.compile(r"\b(?:for|at)\s++" + _NAME.replace("(?:The\\s++)?", "The\\s++"))
 _BODY_ROLES = frozenset(("paragraph", "headline", "standfirst", "heading", "caption"))
 _DO_NOT_SELL = regex.compile(r"\s++Do\s++Not\s++Sell\b.*+$")
-_NOT_NAMES = regex.compile(r"(?i:^(?:all|rights|reserved|the|this|our|we|inc)$)")
+_NOT_NAMES = regex.compile(r"(?i:^(?:all|rights|reserved|the|this|our|we|inc|copyright)$)")
+# What a copyright line may say in place of a holder: the rights ("Alle Rechte
+# vorbehalten", "Tous droits réservés") or whose brand the site is ("Eine Marke der …",
+# "A division of …": a parent company, not the outlet).
+_NO_HOLDER = regex.compile(
+    r"^(?i:(?:all|alle|tous|todos|todas|tutti|wszelkie|všechna|minden|tüm|tots)\s"
+    r"|(?:eine?|a|an|une|una|uma)\s++(?:marke|angebot|unternehmen|brand|division|"
+    r"subsidiary|member|part|marque|filiale|marca|empresa)\b|part\s++of\b)"
+)
+#: lower-case words a holder's name may be followed by ("… und Partner", "… all rights …")
+_AFTER_NAME = frozenset(
+    "all alle and und et y e of de du der des die das tous todos tutti inc ltd llc".split()
+)
+#: two lower-case words: a sentence that goes on, where a name would end or take a capital
+_NEXT_WORDS = regex.compile(r"\s++(\p{Ll}[\p{L}.]*+)\s++\p{Ll}")
 
 
 def _copyright_holder(text: str) -> str | None:
@@ -71,9 +85,19 @@ def _copyright_holder(text: str) -> str | None:
         _RESERVED_BY.search(text),
         _NAME_BEFORE_SIGN.match(text) if has_copyright_sign(text) else None,
     ):
-        if m is not None and (name := _clean(m["name"])):
+        if m is None or _NO_HOLDER.match(m["name"]) or _runs_on(text, m.end("name")):
+            continue
+        if name := _clean(m["name"]):
             return name
     return None
+
+
+def _runs_on(text: str, end: int) -> bool:
+    """Whether a sentence runs on after the words taken for a name ("© 2019. Stete
+    Weiterentwicklung unter dem Einfluss von Kaffee"): they were no holder's name.  A
+    name may go on in lower case for a word ("RTL interactive GmbH")."""
+    after = _NEXT_WORDS.match(text, end)
+    return after is not None and after[1].casefold().rstrip(".") not in _AFTER_NAME
 
 
 def is_publisher_line(text: str) -> bool:
