@@ -143,6 +143,12 @@ def test_the_domain_the_page_writes_most_and_a_staff_address_are_marked() -> Non
     assert not {"main-domain", "mail-domain"} & set(found["videoharbour.net"])
 
 
+def test_a_platform_the_page_links_to_is_marked_as_one() -> None:
+    found = _facts(_page("Menu", footer=("Watch the crossing on youtube.com", "islandcourier.com")))
+    assert "platform" in found["youtube.com"]
+    assert "platform" not in found["islandcourier.com"]
+
+
 def test_a_long_menu_leaves_room_for_the_names_of_the_footer() -> None:
     menu = [f"Section{k}\nSection{k}" for k in range(2 * MOST)]  # each repeated: a menu
     found = _facts(_page(*menu, footer=("Tom Hale is a reporter for Island Courier.",)))

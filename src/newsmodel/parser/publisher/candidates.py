@@ -45,6 +45,15 @@ _WEBMAIL = frozenset(
     "gmail googlemail yahoo hotmail outlook live gmx web t-online icloud aol protonmail "
     "mail msn freenet orange free wanadoo libero yandex".split()
 )
+#: sites a page links to or embeds from (social networks, shops, video and picture
+#: libraries, blog software): their names are rarely the outlet's own
+_PLATFORMS = frozenset(
+    "facebook instagram twitter youtube youtu tiktok pinterest linkedin whatsapp telegram "
+    "snapchat reddit tumblr flickr vimeo spotify soundcloud wordpress blogger blogspot "
+    "amazon ebay etsy google apple microsoft wikipedia gettyimages getty istock istockphoto "
+    "shutterstock adobestock adobe unsplash pixabay imago dreamstime alamy disqus "
+    "feedburner bitly".split()
+)
 _COMPANY = regex.compile(
     r"\b(?:GmbH|AG|Inc|LLC|Ltd|Limited|Corp|Corporation|Media|Communications|Group|Verlag|"
     r"Holding|Holdings|KG|SE|S\.A|e\.V|Publishing|Enterprises|Network|Company|Co)\b\.?"
@@ -311,8 +320,10 @@ def _shape(name: str, vocabulary: frozenset[str]) -> list[str]:
         facts.append("company")
     if is_agency(name):
         facts.append("agency")
-    if _DOMAIN.fullmatch(name):
+    if (domain := _DOMAIN.fullmatch(name)) is not None:
         facts.append("is-domain")
+    if fold(domain["stem"] if domain else name) in _PLATFORMS:
+        facts.append("platform")
     if any(c.isdigit() for c in name):
         facts.append("digit")
     facts.extend(f"w={w}" for w in sorted(words_of([name])) if w in vocabulary)
