@@ -20,6 +20,7 @@ from ..boilerplate import has_copyright_sign, is_boilerplate
 from ..bylines import is_agency
 from ..layout import Layout
 from ..lines import Line
+from ..roles.features import bucket_fact, bucket_facts
 from .rules import mastheads, mentions
 
 __all__ = ["Candidate", "candidates", "fold"]
@@ -147,18 +148,15 @@ def candidates(layout: Layout, vocabulary: frozenset[str] = frozenset()) -> list
         domains=domains,
         main_domain=max(domains, key=lambda d: whole.count(domains[d].casefold()), default=None),
         mail_domains=frozenset(seen_mail),
+        authors=frozenset(authors),
         rule_pick=fold(layout.publisher) if layout.publisher else None,
     )
-    kept = list(seen.spelling.items())
-    counts = {key: whole.count(name.casefold()) for key, name in kept}
+    counts = {key: whole.count(name.casefold()) for key, name in seen.spelling.items()}
     most = max(counts.values(), default=0)
-    out = []
-    for key, name in kept:
-        facts = _facts(key, name, seen, page, vocabulary, counts[key], most)
-        if key in authors:  # the byline names it: a person who wrote, or the outlet itself
-            facts.append("byline-name")
-        out.append(Candidate(name, tuple(facts)))
-    return out
+    return [
+        Candidate(name, tuple(_facts(key, name, seen, page, vocabulary, counts[key], most)))
+        for key, name in seen.spelling.items()
+    ]
 
 
 @frozen
@@ -171,6 +169,7 @@ class _Page:
     domains: dict[str, str]  # folded stem -> the domain as written
     main_domain: str | None  # the folded stem of the domain the page writes most often
     mail_domains: frozenset[str]  # the folded stems of the staff addresses' domains
+    authors: frozenset[str]  # the names the bylines give, folded
     rule_pick: str | None  # the rules' choice, folded
 
 
@@ -253,7 +252,7 @@ def _facts(
     if page.n:
         facts.append(f"first={_band(min(seen.lines[key]) / page.n)}")
         facts.append(f"last={_band(max(seen.lines[key]) / page.n)}")
-    facts.append(_COUNT_FACTS[min(count, len(_COUNT_FACTS) - 1)])
+    facts.append(bucket_fact(_COUNT_FACTS, count))
     if count == most >= 2:
         facts.append("most-written")  # no other candidate is written as often
     domains = page.domains
@@ -268,14 +267,15 @@ def _facts(
         facts.append("mail-domain")  # a staff address's domain
     if name in page.headline:
         facts.append("in-headline")
+    if key in page.authors:  # a person who wrote, or the outlet signing its story
+        facts.append("byline-name")
     if key == page.rule_pick:
         facts.append("rule-pick")
     return facts
 
 
-_COUNT_BANDS = ("0", "1", "2", "3-4", "3-4", *("5-9",) * 5, *("10-19",) * 10, "20+")
-#: the fact of how often the page writes a candidate, from 0 times to 20 and more
-_COUNT_FACTS = tuple(f"count={band}" for band in _COUNT_BANDS)
+#: the facts of how often the page writes a candidate: 0, 1, 2, 3-4, 5-9, 10-19, 20+
+_COUNT_FACTS = bucket_facts("count", (0, 1, 2, 4, 9, 19))
 
 
 def _phrases(lines: Sequence[Line], roles: Sequence[str], seen: _Seen) -> None:

@@ -18,7 +18,7 @@ import regex
 from ..features import Features
 from ..layout import Layout, Reading, Tagged
 
-__all__ = ["line_features"]
+__all__ = ["bucket_fact", "bucket_facts", "line_features"]
 
 WORD = regex.compile(r"[\p{L}\p{M}]++")
 _URL = regex.compile(r"https?://|www\.|\.(?:com|org|net|de|fr|es|it|uk)\b|\S@\S")
@@ -60,23 +60,23 @@ _FROM_EDGES = (0, 1, 2, 5, 10, 20, 50)
 _GAP_EDGES = (0, 1, 2, 3, 5, 10, 20)
 
 
-def _facts(name: str, edges: Sequence[int]) -> tuple[str, ...]:
+def bucket_facts(name: str, edges: Sequence[int]) -> tuple[str, ...]:
     """``name=`` and the bucket of every value from 0 to one past the last edge: the fact
     of value ``v`` is ``table[min(v, len(table) - 1)]``."""
     return tuple(f"{name}={_bucket(v, edges)}" for v in range(edges[-1] + 2))
 
 
-_WORDS_FACTS = _facts("w", _WORDS_EDGES)
-_CHARS_FACTS = _facts("c", _CHARS_EDGES)
-_TOP_FACTS = _facts("top", _FROM_EDGES)
-_BOTTOM_FACTS = _facts("bottom", _FROM_EDGES)
-_BEFORE_FACTS = _facts("before", _GAP_EDGES)
-_AFTER_FACTS = _facts("after", _GAP_EDGES)
-_MAIN_BEFORE_FACTS = _facts("main-before", _GAP_EDGES)
+_WORDS_FACTS = bucket_facts("w", _WORDS_EDGES)
+_CHARS_FACTS = bucket_facts("c", _CHARS_EDGES)
+_TOP_FACTS = bucket_facts("top", _FROM_EDGES)
+_BOTTOM_FACTS = bucket_facts("bottom", _FROM_EDGES)
+_BEFORE_FACTS = bucket_facts("before", _GAP_EDGES)
+_AFTER_FACTS = bucket_facts("after", _GAP_EDGES)
+_MAIN_BEFORE_FACTS = bucket_facts("main-before", _GAP_EDGES)
 
 
-def _fact(table: tuple[str, ...], value: int) -> str:
-    """The fact of ``value`` in a table made by :func:`_facts`."""
+def bucket_fact(table: tuple[str, ...], value: int) -> str:
+    """The fact of ``value`` in a table made by :func:`bucket_facts`."""
     return table[value if value < len(table) else -1]
 
 
@@ -206,8 +206,8 @@ def _own(text: str, words: list[str], f: Features, role: str, info: Reading) -> 
     stripped = text.rstrip(_CLOSERS) or text
     out = [
         "r=" + role,
-        _fact(_WORDS_FACTS, f.words),
-        _fact(_CHARS_FACTS, len(text)),
+        bucket_fact(_WORDS_FACTS, f.words),
+        bucket_fact(_CHARS_FACTS, len(text)),
         "first=" + _char_class(text[0]),
         "last=" + _char_class(stripped[-1]),
         "caps=" + _capitals(words),
@@ -354,9 +354,9 @@ def _styled_as(facts: list[str], f: Features, styles: set[tuple[str, ...]]) -> b
 def _zone(i: int, first: int, last: int) -> str:
     """Where line ``i`` stands beside the rules' paragraphs (``first`` to ``last``)."""
     if i < first:
-        return _fact(_BEFORE_FACTS, first - i)
+        return bucket_fact(_BEFORE_FACTS, first - i)
     if i > last:
-        return _fact(_AFTER_FACTS, i - last)
+        return bucket_fact(_AFTER_FACTS, i - last)
     return "inbody"
 
 
@@ -390,13 +390,13 @@ def line_features(layout: Layout, vocabulary: Container[str] = ()) -> list[list[
         facts = [
             "bias",
             *mine,
-            _fact(_TOP_FACTS, i),
-            _fact(_BOTTOM_FACTS, n - 1 - i),
+            bucket_fact(_TOP_FACTS, i),
+            bucket_fact(_BOTTOM_FACTS, n - 1 - i),
             f"rel={10 * i // n}",
             zone,
         ]
         if i < main:
-            facts.append(_fact(_MAIN_BEFORE_FACTS, main - i))
+            facts.append(bucket_fact(_MAIN_BEFORE_FACTS, main - i))
         if i == nearest:
             facts.append("nearest-title")
         # a few pairs a sum of single facts cannot weigh: what the line is, and where
