@@ -63,6 +63,8 @@ def test_capitals_list_with_and() -> None:
         ("Von Katrin Bauer und Jonas Weber", ["Katrin Bauer", "Jonas Weber"]),
         # a piece's genre, then its author
         ("Eine Analyse von Lena Vogt", ["Lena Vogt"]),
+        ("Eine Kolumne von Jonas Weber", ["Jonas Weber"]),
+        ("A column by Grace Oyelaran", ["Grace Oyelaran"]),
         ("Un commentaire de Pierre Lavoie", ["Pierre Lavoie"]),
         ("Texto de Ana Ruiz", ["Ana Ruiz"]),
         ("Words written by Kanae Ito", ["Kanae Ito"]),

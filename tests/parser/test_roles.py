@@ -403,6 +403,58 @@ def test_a_name_beside_a_date_inside_the_body_is_no_byline() -> None:
     assert "byline" not in [t.role for t in out.tagged]
 
 
+#: a deck the rules read as the body's first paragraph, and a photo's caption without a
+#: credit, which the rules read as another paragraph and the model below as chrome
+DECK_AND_PHOTO = (
+    "A decade after the last one, the sleepers are back on the line from Zurich to Vienna.\n"
+    "Passengers board the first train in Zurich.\n"
+)
+SHORT_SENTENCE_CHROME = {
+    **TOP_PROSE_CHROME,
+    **leaning({"w=6-8&last=.": ("boilerplate", 20.0)}),
+}
+
+
+def test_a_name_set_as_the_first_sub_head_under_the_headline_is_the_byline() -> None:
+    source = f"Night trains return to the Alps\n{DECK_AND_PHOTO}Lena Vogt\n{BODY}"
+    layout = classify(split_lines(source))
+    assert [t.role for t in layout.tagged][3] == "heading"  # what the rules make of it
+    out = relabel(layout, model(SHORT_SENTENCE_CHROME))
+    assert [t.role for t in out.tagged][:4] == ["headline", "paragraph", "boilerplate", "byline"]
+    assert [a.name for a in assemble(source, out).authors] == ["Lena Vogt"]
+
+
+@pytest.mark.parametrize(
+    "sub_head",
+    [
+        "Neues Leitmotto",  # two capitalised words, no given name first
+        "Status Quo",
+    ],
+)
+def test_a_sub_head_under_the_headline_that_names_no_person_stays_one(sub_head: str) -> None:
+    source = f"Night trains return to the Alps\n{DECK_AND_PHOTO}{sub_head}\n{BODY}"
+    layout = classify(split_lines(source))
+    assert [t.role for t in layout.tagged][3] == "heading"
+    out = relabel(layout, model(SHORT_SENTENCE_CHROME))
+    assert [t.role for t in out.tagged][3] == "heading"
+    assert assemble(source, out).authors == ()
+
+
+def test_a_name_sub_head_after_the_bodys_paragraphs_is_no_byline() -> None:
+    source = f"Night trains return to the Alps\n{DECK_AND_PHOTO}Lena Vogt\n{BODY}"
+    out = relabel(classify(split_lines(source)), model(TOP_PROSE_CHROME))
+    assert [t.role for t in out.tagged][1:4] == ["paragraph", "paragraph", "heading"]
+    assert assemble(source, out).authors == ()
+
+
+def test_a_name_sub_head_is_no_byline_where_the_page_has_one() -> None:
+    source = f"Night trains return to the Alps\n{DECK_AND_PHOTO}Lena Vogt\n{BODY}Von Tom Hartley\n"
+    layout = classify(split_lines(source))
+    out = relabel(layout, model(SHORT_SENTENCE_CHROME, rule_roles=frozenset({"byline"})))
+    assert [t.role for t in out.tagged][3] == "heading"
+    assert [a.name for a in assemble(source, out).authors] == ["Tom Hartley"]
+
+
 @pytest.mark.parametrize(
     "box",
     [

@@ -35,8 +35,9 @@ _PREFIX = regex.compile(  # used with match(): anchored where it is asked to sta
     # a label and the name in the next cell of a table: "Author⇥Jane Roe", "Autor   Jane Roe"
     r"(?i:" + _AUTHOR_LABEL + r")(?=\t|\s{2,})|"
     # a piece's genre and its author: "Un texte de …", "Eine Analyse von …", "Words written by …"
-    r"(?i:(?:un|une|ein|eine|uno|una)\s++)?(?i:texte|analyse|commentaire|chronique|kommentar|"
-    r"gastbeitrag|reportage|texto|artículo|análisis|crónica|columna|articolo|commento|analisi|"
+    r"(?i:(?:un|une|ein|eine|uno|una|a)\s++)?(?i:texte|analyse|commentaire|chronique|kommentar|"
+    r"gastbeitrag|kolumne|glosse|essay|column|reportage|texto|artículo|análisis|crónica|"
+    r"columna|articolo|commento|analisi|"
     r"words\s++written)\s++(?i:de|von|por|di|by)(?=\s++\p{Lu}))\s*+:?\s*+"
 )
 # What may stand before the "by" of a byline: a date ("11/19/2019 by Jane Roe") or a label

@@ -18,6 +18,7 @@ from attrs import evolve, frozen
 from ..bylines import Byline, people_of, points_to_more_by, read_meta_line
 from ..features import Features
 from ..layout import Layout, Reading, Tagged
+from ..speech import GIVEN_NAMES
 from .features import WORD, line_features
 from .model import LineModel, added, default_model
 
@@ -426,7 +427,7 @@ def _header_meta(
     found = _name_beside_date(path, tagged, feats, [*window, *_above_body(path, h, window)])
     if found or "byline" in path:
         return found
-    return _author_box(path, tagged, feats)
+    return _name_under_headline(path, tagged, feats, h) or _author_box(path, tagged, feats)
 
 
 def _header_window(path: Sequence[str], h: int) -> list[int]:
@@ -487,6 +488,37 @@ def _name_beside_date(
             if path[k] != "date":
                 path[k] = "date"
             return {j: people}
+    return {}
+
+
+#: How far below the headline its sub-head-shaped byline may stand, in lines.
+NAME_REACH = 8
+
+
+def _name_under_headline(
+    path: list[str], tagged: Sequence[Tagged], feats: Sequence[Features], h: int
+) -> dict[int, Byline]:
+    """On a page with no byline, the first line under the headline ``h`` set as a heading,
+    before a second paragraph (the first may be the deck), when it is a person's name
+    alone, opening with a known given name ("Jane Roe" over the body, under the deck or a
+    photo): the byline.  A sub-head of two capitalised words ("Neues Leitmotto", "Status
+    Quo") opens with no given name; one in the body stands after its paragraphs."""
+    paragraphs = 0
+    for j in range(h + 1, min(len(path), h + 1 + NAME_REACH)):
+        if path[j] == "paragraph":
+            paragraphs += 1
+            if paragraphs > 1:
+                return {}
+        if path[j] != "heading":
+            continue
+        f = feats[j]
+        found = people_of(f.bare_byline) if f.bare_byline else None
+        if found is None or f.ends_sentence or f.words > 5:
+            return {}
+        if not all(a.name.split()[0].lower() in GIVEN_NAMES for a in found.authors):
+            return {}
+        path[j] = "byline"
+        return {j: found}
     return {}
 
 
