@@ -614,3 +614,24 @@ def test_ad_labels_and_skip_links_in_other_languages_are_chrome(line: str) -> No
 @pytest.mark.parametrize("line", ["Werbung für Kinder ist verboten", "Reklama w sieci rośnie"])
 def test_a_sentence_about_advertising_is_no_chrome(line: str) -> None:
     assert not is_boilerplate(line)
+
+
+@pytest.mark.parametrize(
+    "line", ["VER MÁS", "Ver más »", "Weiterlesen …", "Mehr anzeigen", "Czytaj więcej", "Lees meer"]
+)
+def test_a_see_more_link_in_other_languages_is_chrome(line: str) -> None:
+    assert is_boilerplate(line)
+
+
+def test_a_sentence_opening_with_see_more_words_is_no_chrome() -> None:
+    assert not is_boilerplate("Ver más allá de la polémica, el actor dijo que no volvería.")
+
+
+def test_a_see_more_link_under_the_headline_names_no_author() -> None:
+    # "VER MÁS" is two capitalised words beside the headline, the shape of a bare byline
+    source = (
+        "Harbour lights return to the old pier\nVER MÁS\n"
+        "The lights were switched on again on Friday after a repair that took most of the year.\n"
+        "Residents gathered along the water to watch the lamps come on one by one at dusk.\n"
+    )
+    assert newsmodel.parse(source).authors == ()
