@@ -559,3 +559,35 @@ def test_a_reflexive_pronoun_before_the_verb_is_no_part_of_the_speaker() -> None
 def test_verbs_of_speech_in_several_languages(sentence: str, verb: str, speaker: str) -> None:
     [[quote]] = quotes_of(sentence)
     assert (quote.verb, quote.speaker) == (verb, speaker)
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        (
+            "« Le port n'a jamais été aussi calme, explique Lucie Marchand, capitaine de port."
+            " Les bateaux restent à quai depuis des semaines. »",
+            "Lucie Marchand",
+        ),
+        (
+            "“We have never seen the harbour this quiet, says Tom Hartley, the harbour master."
+            " The boats have stayed in for weeks.”",
+            "Tom Hartley",
+        ),
+    ],
+)
+def test_an_attribution_inside_the_quotations_marks_names_its_speaker(
+    paragraph: str, speaker: str
+) -> None:
+    """The writer did not close the marks around "explique X": X said all of it, not the
+    last person named before."""
+    found = quotes_of("Le ministre Paul Girard a visité le port lundi.", paragraph)
+    assert speakers(found) == [speaker]
+
+
+def test_a_clause_inside_a_quotation_that_names_no_speaker_is_no_attribution() -> None:
+    found = quotes_of(
+        "Paul Girard visited the harbour on Monday.",
+        "“The boats stay in, says the report, and nobody knows when they will sail.”",
+    )
+    assert speakers(found) == ["Paul Girard"]

@@ -875,6 +875,21 @@ class _Paragraph:
 
     # -- quotes ------------------------------------------------------------------------
 
+    def _inside(self, marked: Marked) -> tuple[str, str, str | None, str] | None:
+        """The speaker a quotation names inside its own marks, where the writer did not
+        close them around the attribution: ``“La désinformation a été …, rappelle Ana Sofia
+        Cardenal, professeure … Dans certains cas …”``, ``“…, says Jane Roe, …”``."""
+        for match in _INNER_ATTRIBUTION.finditer(self.plain, marked.start, marked.end):
+            if match["verb"] not in SPEECH_WORDS:
+                continue
+            end = min(marked.end, match.end("verb") + _REACH)
+            mention = subject_of_tail(self.plain, match.end("verb"), end)
+            if mention is None or mention.kind != "name" or " " not in mention.text:
+                continue
+            who = self.discourse.resolve(mention, self.base + mention.start)
+            return who, mention.text, mention.description, match["verb"].lower()
+        return None
+
     def _build(
         self,
         found: list[tuple[Marked, QuoteKind, _Attribution | None]],
@@ -891,6 +906,10 @@ class _Paragraph:
                 resolved.append((None, None, None, None))
                 continue
             if attribution is None or attribution.mention is None:
+                inner = self._inside(marked) if kind == "direct" else None
+                if inner is not None:
+                    resolved.append(inner)
+                    continue
                 number = self._sentence_of(marked.start - 1)
                 resolved.append(self._sentence_subject(number, marked) or (None, None, None, None))
                 continue
@@ -960,6 +979,11 @@ _AS = word_set("comme como come")
 _AS_CLITICS = word_set("l le la lo lui a ha avait había aveva")
 # A reflexive pronoun between a subject and its verb: "sich äußerte", "se quejó".
 _REFLEXIVES = word_set("sich se si")
+
+
+#: A verb of speech after a comma and before a capitalised word: an attribution set
+#: inside a quotation ("…, rappelle Ana Sofia Cardenal, …")
+_INNER_ATTRIBUTION = regex.compile(r",\s++(?P<verb>\p{Ll}[\p{L}-]{1,20}+)\s++(?=\p{Lu})")
 
 
 def _after_as(words: list[str]) -> bool:
