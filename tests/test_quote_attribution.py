@@ -591,3 +591,34 @@ def test_a_clause_inside_a_quotation_that_names_no_speaker_is_no_attribution() -
         "“The boats stay in, says the report, and nobody knows when they will sail.”",
     )
     assert speakers(found) == ["Paul Girard"]
+
+
+@pytest.mark.parametrize(
+    ("named", "said", "speaker"),
+    [
+        (
+            "Tom Hartley played three encores in Nashville on Friday.",
+            "“We will be back next year,” the singer said.",
+            "Tom Hartley",
+        ),
+        (
+            "Lucía Ferrer presentó el programa el lunes.",
+            "«Fue una noche especial», dijo la conductora.",
+            "Lucía Ferrer",
+        ),
+    ],
+)
+def test_a_persons_trade_stands_for_the_person_named_before(
+    named: str, said: str, speaker: str
+) -> None:
+    found = quotes_of(named, said)
+    assert speakers(found) == [speaker]
+
+
+def test_a_trade_introduced_as_someone_new_stays_a_description() -> None:
+    found = quotes_of(
+        "Tom Hartley played three encores in Nashville on Friday.",
+        "A guitarist from the support band watched from the side of the stage.",
+        "“He played for hours,” the guitarist said.",
+    )
+    assert speakers(found) == ["the guitarist"]

@@ -41,6 +41,7 @@ from .speech import (
     MEDIA_HEADS,
     MEDIA_WORDS,
     ORG_WORDS,
+    PERSON_HEADS,
     PRONOUNS,
     TITLES,
 )
@@ -585,7 +586,7 @@ class Discourse:
             return None
         if _AGE.fullmatch(head):
             return self._protagonist(order) or self._latest_person(order)
-        if head in TITLES:
+        if head in TITLES or head in PERSON_HEADS:
             return self._latest_person(order)
         return None
 

@@ -267,6 +267,25 @@ MEDIA_HEADS = word_set(
     "site station tabloid website wire "
 )
 
+#: Nouns of a person's trade or part in a story that a text uses for someone it named
+#: before: "the singer", "el comunicador", "die Moderatorin", "le chanteur".
+PERSON_HEADS = word_set(
+    "singer guitarist drummer musician rapper actor actress artist comedian host presenter "
+    "anchor journalist columnist writer novelist poet filmmaker producer designer player "
+    "striker goalkeeper midfielder defender athlete star veteran expert activist politician "
+    "lawmaker legislator candidate businessman businesswoman entrepreneur physician doctor "
+    "cantante actriz artista comunicador comunicadora periodista panelista conductor "
+    "conductora animador animadora jugador jugadora futbolista delantero arquero portero "
+    "entrenador técnico estratega experto experta especialista médico médica doctora "
+    "abogado abogada empresario empresaria político política candidato candidata activista "
+    "sänger sängerin schauspieler schauspielerin moderator moderatorin journalist "
+    "journalistin autorin spieler spielerin stürmer torwart experte expertin arzt ärztin "
+    "anwalt anwältin unternehmer unternehmerin politiker politikerin aktivist aktivistin "
+    "künstler künstlerin musiker musikerin chanteur chanteuse acteur actrice journaliste "
+    "animateur animatrice joueur joueuse entraîneur experte médecin avocat avocate artiste "
+    "musicien musicienne militant militante chercheur chercheuse auteure"
+)
+
 #: Abbreviations whose period does not end a sentence.
 ABBREVIATIONS = word_set(
     "a.m al approx apr aug capt cf co col corp d.c dec dept dr e.g e.u ed eds etc feb fig ft "
